@@ -1,0 +1,5 @@
+import sys
+
+from flashpoint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,129 @@
+"""Who did it and to whom: source and target phrases of a trigger match."""
+
+from __future__ import annotations
+
+from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.syntax import Parse, is_actor_like
+from flashpoint.coding.triggers import Match, noun_kind
+from flashpoint.model import Token
+
+#: Prepositions whose object is the target of an event ("sanctions on Iran",
+#: "met with", "an attack against", "sent troops to").
+TARGET_PREPS = frozenset(
+    {"against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "targeting", "over"}
+)
+#: Verbs whose subject is handed down to an open complement ("agreed to withdraw").
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
+#: Relative pronouns: "the militia that attacked" takes its subject from the noun.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+#: Nouns that count or group the actors after "of": "thousands of protesters".
+GROUP_NOUNS = frozenset(
+    {"thousand", "hundred", "dozen", "million", "score", "number", "group", "crowd", "lot"}
+)
+
+
+def _group_member(parse: Parse, token: Token) -> Token:
+    """ "Thousands of Kenyan protesters" → "protesters"; other tokens unchanged."""
+    if token.lemma in GROUP_NOUNS or token.ent_type == "CARDINAL" or token.pos == "NUM":
+        for prep in parse.kids(token, "prep"):
+            if prep.lemma == "of":
+                members = parse.kids(prep, "pobj")
+                if members:
+                    return members[0]
+    return token
+
+
+def _actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
+    """Expand coordination and keep what can head an actor mention."""
+    found: list[Token] = []
+    for head in heads:
+        for token in parse.conjuncts(head):
+            token = _group_member(parse, token)
+            if is_actor_like(token) and token not in found:
+                found.append(token)
+    return found
+
+
+def _prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+    objects: list[Token] = []
+    for prep in parse.kids(token, "prep"):
+        if prep.lemma in TARGET_PREPS and prep.lemma not in skip:
+            objects.extend(parse.kids(prep, "pobj"))
+    for acl in parse.kids(token, "acl"):
+        if acl.lemma in ("target", "aim", "against"):
+            objects.extend(parse.kids(acl, "dobj", "obj"))
+    return objects
+
+
+def _subjects(parse: Parse, verb: Token) -> list[Token]:
+    """Explicit subject of ``verb``, or the one it inherits through control,
+    coordination or a relative clause."""
+    subjects = parse.kids(verb, *SUBJECT_DEPS)
+    for agent in parse.kids(verb, "agent"):
+        subjects.extend(parse.kids(agent, "pobj"))
+    relative = [s for s in subjects if s.lemma in RELATIVE_PRONOUNS or s.tag in ("WDT", "WP")]
+    if relative or not subjects:
+        head = parse.head(verb)
+        if head is not None and verb.dep == "relcl":
+            return [head]
+        if (
+            head is not None
+            and verb.dep in ("xcomp", "conj", "advcl")
+            and head.pos in ("VERB", "AUX")
+        ):
+            return _subjects(parse, head)
+        if head is not None and verb.dep == "acl" and verb.tag == "VBG":
+            return [head]
+    return [s for s in subjects if s not in relative]
+
+
+def _nominal_sources(parse: Parse, noun: Token) -> list[Token]:
+    sources = parse.kids(noun, "poss")
+    sources += [
+        c
+        for c in parse.kids(noun, "compound", "amod", "nmod")
+        if c.pos == "PROPN" or c.ent_type in ("NORP", "GPE", "ORG")
+    ]
+    for prep in parse.kids(noun, "prep"):
+        if prep.lemma == "by":
+            sources.extend(parse.kids(prep, "pobj"))
+    return sources
+
+
+def _instigators(parse: Parse, sources: list[Token], lexicon: Lexicon) -> list[Token]:
+    """An event noun as subject stands for whoever carried it out: in "an Israeli air
+    strike killed nine people" the source is "Israeli", not the strike."""
+    found: list[Token] = []
+    for source in sources:
+        if source.pos == "NOUN" and noun_kind(parse, source, lexicon) is not None:
+            found.extend(_nominal_sources(parse, source))
+        else:
+            found.append(source)
+    return found
+
+
+def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """The head tokens of the sources and targets of ``match``."""
+    trigger = match.token
+    if match.pattern == "noun":
+        sources = _nominal_sources(parse, trigger)
+        targets = _prep_objects(parse, trigger)
+        return _actor_heads(parse, sources), _actor_heads(parse, targets)
+    passive = bool(parse.kids(trigger, "auxpass")) or bool(parse.kids(trigger, "nsubjpass"))
+    sources = _subjects(parse, trigger)
+    targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
+    if match.noun is None:
+        targets += parse.kids(trigger, "dobj", "obj", "dative")
+    else:
+        sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
+        targets += _prep_objects(parse, match.noun)
+        targets += parse.kids(trigger, "dative")
+    if match.particle is not None and match.particle.dep == "prep":
+        targets += parse.kids(match.particle, "pobj")
+    skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
+    targets += _prep_objects(parse, trigger, skip)
+    sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
+    return _actor_heads(parse, sources), _actor_heads(parse, targets)

@@ -1,0 +1,126 @@
+"""The ``events`` stage: turn each parsed sentence into PLOVER events.
+
+``code_sentence`` is a pure function of the parse and the lexicon; the stage
+class only walks the document's sentences.  Sources and targets come out as
+mentions (text and offsets); the ``actors`` stage resolves who they are.
+"""
+
+from __future__ import annotations
+
+from flashpoint.coding.arguments import arguments
+from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.modality import is_suppressed, modality
+from flashpoint.coding.quantities import quantities
+from flashpoint.coding.quotes import find_quote
+from flashpoint.coding.syntax import Parse
+from flashpoint.coding.triggers import Match, find_triggers
+from flashpoint.model import (
+    Actor,
+    Document,
+    Event,
+    Modality,
+    Quote,
+    Sentence,
+    Span,
+    Token,
+    stable_id,
+)
+
+#: Prior confidence of each trigger shape, before argument evidence.
+PATTERN_CONFIDENCE = {"verb_prt": 0.6, "verb_obj": 0.65, "light": 0.6, "verb": 0.55, "noun": 0.4}
+
+
+def mention(parse: Parse, head: Token, text: str) -> Actor:
+    """An unresolved actor mention spanning the noun phrase headed by ``head``."""
+    phrase = parse.phrase(head)
+    start, end = phrase[0].start, phrase[-1].end
+    return Actor(text=text[start:end], start=start, end=end)
+
+
+def contexts(lexicon: Lexicon, event_type: str, tokens: list[Token]) -> tuple[str, ...]:
+    """PLOVER contexts: the type's defaults, then those cued by words in the sentence."""
+    found = list(lexicon.type_contexts.get(event_type, ()))
+    for token in tokens:
+        context = lexicon.contexts.get(token.lemma)
+        if context is not None and context not in found:
+            found.append(context)
+    return tuple(found)
+
+
+def confidence(match: Match, n_sources: int, n_targets: int, mood: Modality) -> float:
+    """A score in [0, 1] from the trigger shape and how complete the event is."""
+    score = PATTERN_CONFIDENCE[match.pattern]
+    score += 0.15 if n_sources else 0.0
+    score += 0.15 if n_targets else 0.0
+    score -= 0.05 if mood in ("hypothetical", "negated") else 0.0
+    return round(min(max(score, 0.05), 0.95), 2)
+
+
+def trigger_span(match: Match, text: str) -> Span:
+    token = match.token
+    return Span(text=text[token.start : token.end], start=token.start, end=token.end)
+
+
+def build_event(
+    doc_id: str,
+    sentence: Sentence,
+    match: Match,
+    parse: Parse,
+    lexicon: Lexicon,
+    text: str,
+    quote: Quote | None,
+) -> Event:
+    tokens = [parse.tokens[i] for i in range(sentence.first, sentence.last)]
+    source_heads, target_heads = arguments(parse, match, lexicon)
+    mood = modality(parse, match)
+    cameo = lexicon.cameo_code(match.kind.cameo)
+    participants = [*target_heads, *([match.noun] if match.noun else []), match.token]
+    return Event(
+        id=stable_id(doc_id, sentence.index, match.token.start, match.kind.type),
+        doc_id=doc_id,
+        type=match.kind.type,
+        mode=match.kind.mode,
+        contexts=contexts(lexicon, match.kind.type, tokens),
+        cameo=match.kind.cameo,
+        quad_class=cameo.quad_class if cameo else None,
+        goldstein=cameo.goldstein if cameo else None,
+        sources=tuple(mention(parse, h, text) for h in source_heads),
+        targets=tuple(mention(parse, h, text) for h in target_heads),
+        trigger=trigger_span(match, text),
+        sentence=sentence,
+        quantities=quantities(parse, participants, text),
+        quote=quote,
+        modality=mood,
+        confidence=confidence(match, len(source_heads), len(target_heads), mood),
+    )
+
+
+def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[Event]:
+    """The events of one parsed sentence of ``doc``."""
+    tokens = doc.sentence_tokens(sentence)
+    parse = Parse(tokens)
+    quote = find_quote(parse, sentence, tokens, doc.text)
+    events = []
+    for match in find_triggers(parse, tokens, lexicon):
+        if is_suppressed(parse, match):
+            continue
+        event = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote)
+        # A bare event noun ("the sanctions") mostly refers back to an event coded
+        # where it was reported; it counts only with a participant of its own.
+        if match.pattern == "noun" and not (event.sources or event.targets):
+            continue
+        events.append(event)
+    return events
+
+
+class EventCoder:
+    """The ``events`` stage."""
+
+    name = "events"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = [e for s in doc.sentences for e in code_sentence(doc, s, self.lexicon)]
+        return doc

@@ -1,0 +1,117 @@
+"""Is the event asserted, negated, hypothetical or future?  (Historical is set by
+the dates stage, which knows the publication date.)
+
+The decision looks at the trigger's own clause (negation, modal auxiliaries,
+"if"), at the light verb governing a nominal event, and up the chain of
+governing verbs ("plans to", "is expected to", "denied sending").
+"""
+
+from __future__ import annotations
+
+from flashpoint.coding.syntax import Parse
+from flashpoint.coding.triggers import Match
+from flashpoint.model import Modality, Token
+
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_MODIFIERS = frozenset(
+    {"potential", "possible", "hypothetical", "likely", "probable", "feared", "alleged"}
+)
+FUTURE_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "forthcoming", "next"})
+#: Governing verbs that make their complement future: "plans to attack".
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "prepare",
+        "aim",
+        "pledge",
+        "vow",
+        "promise",
+        "decide",
+        "seek",
+        "want",
+        "hope",
+        "schedule",
+        "agree",
+        "offer",
+        "propose",
+        "announce",
+        "go",
+    }
+)
+HYPOTHETICAL_GOVERNORS = frozenset(
+    {"consider", "weigh", "mull", "threaten", "warn", "fear", "could"}
+)
+NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "reject", "decline", "avoid"})
+#: Governors whose complement is not coded at all: the threatened act did not happen.
+SUPPRESSING_GOVERNORS = frozenset({"threaten"})
+
+
+def _clause_modality(parse: Parse, predicate: Token) -> Modality | None:
+    kids = parse.kids(predicate)
+    if any(k.dep == "neg" for k in kids):
+        return "negated"
+    if any(k.dep == "det" and k.lemma == "no" for k in kids):
+        return "negated"
+    auxiliaries = {k.lemma for k in kids if k.dep in ("aux", "auxpass")}
+    auxiliaries |= {k.text.lower() for k in kids if k.dep in ("aux", "auxpass")}
+    if auxiliaries & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if any(k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in kids):
+        return "hypothetical"
+    if auxiliaries & FUTURE_AUX:
+        return "future"
+    if any(k.lemma == "go" and k.dep == "aux" for k in kids):
+        return "future"
+    modifiers = {k.lemma for k in kids if k.dep in ("amod", "compound")}
+    if modifiers & HYPOTHETICAL_MODIFIERS:
+        return "hypothetical"
+    if modifiers & FUTURE_MODIFIERS:
+        return "future"
+    return None
+
+
+def is_suppressed(parse: Parse, match: Match) -> bool:
+    """True when the trigger is the content of a threat ("threatened to attack"):
+    a threat is coded as THREATEN, never as the act it threatens."""
+    child = match.token
+    for ancestor in parse.ancestors(match.token):
+        if child.dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep"):
+            return False
+        if ancestor.lemma in SUPPRESSING_GOVERNORS:
+            return True
+        child = ancestor
+    return False
+
+
+def modality(parse: Parse, match: Match) -> Modality:
+    """The modality of an event from its trigger and the clauses governing it."""
+    own = _clause_modality(parse, match.token)
+    if own is None and match.noun is not None:
+        own = _clause_modality(parse, match.noun)
+    if own is not None:
+        return own
+    child = match.token
+    for ancestor in parse.ancestors(match.token):
+        if child.dep not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "dobj", "acl", "relcl"):
+            break
+        if child.dep == "advcl" and any(
+            k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in parse.kids(child)
+        ):
+            return "hypothetical"
+        if ancestor.lemma in NEGATING_GOVERNORS:
+            return "negated"
+        if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+        if ancestor.lemma in FUTURE_GOVERNORS:
+            return "future"
+        inherited = _clause_modality(parse, ancestor)
+        if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp"):
+            return inherited
+        if inherited == "future" and child.dep == "xcomp":
+            return "future"
+        child = ancestor
+    return "asserted"

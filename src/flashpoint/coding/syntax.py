@@ -1,0 +1,94 @@
+"""Small pure helpers over the dependency parse (flashpoint ``Token`` records)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from flashpoint.model import Token
+
+#: Entity labels that never name an actor or a place.
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+class Parse:
+    """A sentence's tokens with child lists, indexed by document token index."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = {t.i: t for t in tokens}
+        self.children: dict[int, list[Token]] = {t.i: [] for t in tokens}
+        for t in tokens:
+            if t.head != t.i and t.head in self.children:
+                self.children[t.head].append(t)
+
+    def kids(self, token: Token, *deps: str) -> list[Token]:
+        """Children of ``token`` (with one of ``deps`` when given), in text order."""
+        found = self.children.get(token.i, [])
+        return [c for c in found if c.dep in deps] if deps else list(found)
+
+    def head(self, token: Token) -> Token | None:
+        """The syntactic head, or None for the root."""
+        return None if token.head == token.i else self.tokens.get(token.head)
+
+    def subtree(self, token: Token) -> Iterator[Token]:
+        yield token
+        for child in self.children.get(token.i, []):
+            yield from self.subtree(child)
+
+    def ancestors(self, token: Token) -> Iterator[Token]:
+        current = self.head(token)
+        seen = {token.i}
+        while current is not None and current.i not in seen:
+            seen.add(current.i)
+            yield current
+            current = self.head(current)
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """``token`` and the tokens coordinated with it ("Turkey, India and the UAE")."""
+        result = [token]
+        for child in self.kids(token, "conj"):
+            result.extend(self.conjuncts(child))
+        return result
+
+    def phrase(self, head: Token) -> list[Token]:
+        """The noun phrase headed by ``head``: its left modifiers, the head, and a
+        right-hand proper-name continuation; relative clauses, prepositional
+        phrases, appositions and conjuncts are left out."""
+        keep = {head.i}
+        for child in self.kids(head):
+            if (child.i < head.i and child.dep not in ("punct", "cc", "prep", "relcl", "acl")) or (
+                child.i > head.i
+                and child.dep in ("compound", "flat", "nmod")
+                and child.pos == "PROPN"
+            ):
+                keep.update(t.i for t in self.subtree(child))
+        first, last = min(keep), max(keep)
+        span = [self.tokens[i] for i in range(first, last + 1) if i in self.tokens]
+        while span and span[-1].dep in ("punct", "case") and span[-1] is not head:
+            span.pop()
+        return span
+
+
+#: Pronouns that never stand for an actor ("accused it of that", "which").
+NON_ACTOR_PRONOUNS = frozenset(
+    {
+        "that",
+        "which",
+        "what",
+        "this",
+        "these",
+        "those",
+        "something",
+        "anything",
+        "nothing",
+        "itself",
+    }
+)
+
+
+def is_actor_like(token: Token) -> bool:
+    """Could this token head an actor mention (a noun or name that is not a date/number)?"""
+    if token.pos == "PRON":
+        return token.lemma not in NON_ACTOR_PRONOUNS and token.tag not in ("WDT", "WP", "DT")
+    if token.pos == "ADJ":  # "Israeli" in "an Israeli air strike"
+        return token.ent_type in ("NORP", "GPE")
+    return token.pos in ("NOUN", "PROPN") and token.ent_type not in NON_ACTOR_ENTS

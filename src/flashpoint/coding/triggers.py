@@ -1,0 +1,114 @@
+"""Finding event triggers in a parsed sentence with the trigger lexicon.
+
+Four shapes are recognised, most specific first:
+
+- a verb with a particle or preposition ("called for", "pulled out"),
+- a verb with a telling object ("sent troops", "opened fire"),
+- a light verb whose object noun names the event ("imposed sanctions",
+  "held talks", "launched an attack"),
+- a plain verb ("attacked") or a nominal event ("an air strike on", "talks in Oman").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flashpoint.coding.lexicon import EventKind, Lexicon
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+#: Types whose object event is their content, not a separate happening.
+CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger found in the text.
+
+    ``token`` is the predicate (the verb, or the noun of a nominal event);
+    ``noun`` the event noun governed by a light verb, if any; ``pattern`` one of
+    ``verb``, ``verb_prt``, ``verb_obj``, ``light``, ``noun``.
+    """
+
+    token: Token
+    kind: EventKind
+    pattern: str
+    noun: Token | None = None
+    particle: Token | None = None
+
+
+def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """The event a noun names, honouring modifier-bound entries ("air" strike)."""
+    entries = lexicon.nouns.get(noun.lemma) or lexicon.nouns.get(noun.text.lower())
+    if not entries:
+        return None
+    modifiers = {c.lemma for c in parse.kids(noun, "compound", "amod", "nmod")}
+    for entry in entries:
+        if entry.modifier is None or entry.modifier in modifiers:
+            return entry.kind
+    return None
+
+
+def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    # Most specific first: a true particle ("pulled out"), a telling object
+    # ("fired tear gas at"), a preposition ("called on"), an event noun after a
+    # light verb ("imposed sanctions"), the verb alone.
+    particles = parse.kids(verb, "prt")
+    objects = parse.kids(verb, *OBJECT_DEPS)
+    for particle in particles:
+        kind = lexicon.verb_prt.get((verb.lemma, particle.lemma))
+        if kind is not None:
+            return Match(verb, kind, "verb_prt", particle=particle)
+    for obj in objects:
+        kind = lexicon.verb_obj.get((verb.lemma, obj.lemma))
+        if kind is not None:
+            return Match(verb, kind, "verb_obj", noun=obj)
+    for prep in parse.kids(verb, "prep"):
+        kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
+        if kind is not None:
+            return Match(verb, kind, "verb_prt", particle=prep)
+    if verb.lemma in lexicon.light:
+        for obj in objects:
+            kind = noun_kind(parse, obj, lexicon)
+            if kind is not None:
+                return Match(verb, kind, "light", noun=obj)
+    kind = lexicon.verbs.get(verb.lemma)
+    if kind is not None:
+        return Match(verb, kind, "verb")
+    return None
+
+
+def _content_nouns(parse: Parse, match: Match) -> list[Token]:
+    """Event nouns that are what a request, promise, refusal or threat is about
+    ("called for a ceasefire", "rejected the deal"): not events of their own."""
+    if match.kind.type not in CONTENT_TYPES:
+        return []
+    nouns = parse.kids(match.token, "dobj", "obj")
+    if match.particle is not None:
+        nouns += parse.kids(match.particle, "pobj")
+    for prep in parse.kids(match.token, "prep"):
+        if prep.lemma in ("for", "to"):
+            nouns += parse.kids(prep, "pobj")
+    return nouns
+
+
+def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[Match]:
+    """All trigger matches of a sentence, one per predicate, in text order."""
+    matches: list[Match] = []
+    consumed: set[int] = set()
+    for token in tokens:
+        if token.pos in ("VERB", "AUX") or (token.pos == "NOUN" and token.tag.startswith("VB")):
+            match = _verb_match(parse, token, lexicon)
+            if match is not None:
+                matches.append(match)
+                if match.noun is not None:
+                    consumed.add(match.noun.i)
+                consumed.update(t.i for t in _content_nouns(parse, match))
+    for token in tokens:
+        if token.pos not in ("NOUN", "PROPN") or token.i in consumed:
+            continue
+        kind = noun_kind(parse, token, lexicon)
+        if kind is not None:
+            matches.append(Match(token, kind, "noun"))
+    return sorted(matches, key=lambda m: m.token.i)

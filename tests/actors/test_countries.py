@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from flashpoint import Resources
+
+
+def test_every_un_member_state_is_in_the_table(resources: Resources) -> None:
+    table = resources.countries.countries
+    assert len(table) >= 193
+    for iso3 in ("USA", "IRN", "IRQ", "CHN", "RUS", "TUV", "SSD", "PSE", "VAT", "XKX", "TWN"):
+        assert iso3 in table
+
+
+def test_names_short_forms_demonyms_and_capitals(resources: Resources) -> None:
+    countries = resources.countries
+    for phrase, iso3, kind in [
+        ("Britain", "GBR", "name"),
+        ("UAE", "ARE", "name"),
+        ("Emirati", "ARE", "demonym"),
+        ("Tehran", "IRN", "capital"),
+        ("Kyiv", "UKR", "capital"),
+        ("DPRK", "PRK", "name"),
+        ("Türkiye", "TUR", "name"),
+    ]:
+        hit = countries.lookup(phrase)
+        assert hit is not None, phrase
+        assert (hit[0].iso3, hit[1]) == (iso3, kind)
+
+
+def test_geonames_ids_of_well_known_entries(resources: Resources) -> None:
+    table = resources.countries.countries
+    assert table["IRN"].geonames_id == 130758 and table["IRN"].capital_geonames_id == 112931
+    assert table["USA"].geonames_id == 6252001 and table["USA"].capital_geonames_id == 4140963
+    assert table["IRQ"].geonames_id == 99237 and table["IRQ"].capital_geonames_id == 98182

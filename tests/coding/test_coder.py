@@ -1,0 +1,154 @@
+"""Coder behaviour per PLOVER type and per construction, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import Event, Pipeline
+
+
+def code(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.code(text)
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.type == event_type]
+    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def countries(actors: tuple[object, ...]) -> list[str | None]:
+    return [getattr(a, "country", None) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        ("Iran and Oman agreed to expand trade links.", "AGREE", "IRN", None),
+        (
+            "The Iranian foreign minister met his Omani counterpart in Muscat.",
+            "CONSULT",
+            "IRN",
+            "OMN",
+        ),
+        ("France praised Egypt for its mediation.", "SUPPORT", "FRA", "EGY"),
+        ("Turkey apologized to Russia for the incident.", "CONCEDE", "TUR", "RUS"),
+        ("Japan and India will cooperate on maritime security.", "COOPERATE", "JPN", None),
+        ("Jordan sent humanitarian aid to Sudan.", "AID", "JOR", "SDN"),
+        ("Russia withdrew its troops from the border with Ukraine.", "RETREAT", "RUS", None),
+        ("Germany urged Turkey to release the journalists.", "REQUEST", "DEU", "TUR"),
+        ("China accused the United States of provocation.", "ACCUSE", "CHN", "USA"),
+        ("Venezuela rejected the proposal from Brazil.", "REJECT", "VEN", None),
+        ("North Korea threatened South Korea with nuclear strikes.", "THREATEN", "PRK", "KOR"),
+        ("Thousands of Kenyan protesters marched through Nairobi.", "PROTEST", "KEN", None),
+        ("The United States imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
+        ("Pakistan deployed troops along the border with Afghanistan.", "MOBILIZE", "PAK", None),
+        ("Georgian police arrested 57 protesters in Tbilisi.", "COERCE", "GEO", None),
+        ("Syrian forces shelled the town of Idlib.", "ASSAULT", "SYR", None),
+    ],
+)
+def test_each_plover_type(
+    pipeline: Pipeline, sentence: str, event_type: str, source: str, target: str | None
+) -> None:
+    event = only(code(pipeline, sentence), event_type)
+    assert source in countries(event.sources)
+    if target is not None:
+        assert target in countries(event.targets)
+
+
+def test_offsets_of_every_span_match_the_text(pipeline: Pipeline) -> None:
+    text = "Tehran condemned the strikes.\n\nThe United States imposed new sanctions on 14 vessels."
+    events = code(pipeline, text)
+    assert events
+    for event in events:
+        s = event.sentence
+        assert text[s.start : s.end] == s.text
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        for actor in (*event.sources, *event.targets):
+            assert text[actor.start : actor.end] == actor.text
+        for quantity in event.quantities:
+            assert quantity.start is not None
+            assert text[quantity.start : quantity.end] == quantity.text
+
+
+def test_light_verb_takes_the_event_of_its_noun(pipeline: Pipeline) -> None:
+    event = only(
+        code(pipeline, "The United States imposed new sanctions on 14 vessels."), "SANCTION"
+    )
+    assert event.trigger.text == "imposed"
+    assert [(q.value, q.unit) for q in event.quantities] == [(14, "vessels")]
+    consult = only(code(pipeline, "Iran held talks with Oman in Muscat."), "CONSULT")
+    assert consult.trigger.text == "held" and "OMN" in countries(consult.targets)
+
+
+def test_nominal_event_with_prepositional_target(pipeline: Pipeline) -> None:
+    events = code(pipeline, "An Israeli air strike on Gaza killed nine people.")
+    strike = next(e for e in events if e.trigger.text == "strike")
+    assert strike.mode == "aerial" and "ISR" in countries(strike.sources)
+    assert strike.targets[0].text == "Gaza"
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert "ISR" in countries(killed.sources)  # the strike's author, not "the strike"
+    assert [(q.value, q.unit) for q in killed.quantities] == [(9, "people")]
+
+
+def test_passive_agent_is_the_source(pipeline: Pipeline) -> None:
+    event = only(code(pipeline, "Two villages were attacked by Sudanese troops."), "ASSAULT")
+    assert "SDN" in countries(event.sources)
+
+
+def test_coordinated_actors_are_one_event(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Turkey, India and the United Arab Emirates condemned the attack.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert countries(accuse[0].sources) == ["TUR", "IND", "ARE"]
+
+
+def test_negated_hypothetical_and_future(pipeline: Pipeline) -> None:
+    negated = only(code(pipeline, "Iran did not attack the tanker."), "ASSAULT")
+    assert negated.modality == "negated"
+    future = only(code(pipeline, "The European Union will impose sanctions on Russia."), "SANCTION")
+    assert future.modality == "future"
+    maybe = only(code(pipeline, "Israel could strike Iranian nuclear sites."), "ASSAULT")
+    assert maybe.modality == "hypothetical"
+    conditional = code(pipeline, "If Israel attacks, Iran will respond.")
+    assert only(conditional, "ASSAULT").modality == "hypothetical"
+
+
+def test_a_threat_is_not_the_act_it_threatens(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Iran's army threatened to attack US bases in the region.")
+    assert [e.type for e in events] == ["THREATEN"]
+    threat = events[0]
+    assert countries(threat.sources) == ["IRN"] and threat.sources[0].sector == "MIL"
+
+
+def test_historical_events_against_the_publication_date(pipeline: Pipeline) -> None:
+    from datetime import date
+
+    events = pipeline.code("Iraq invaded Kuwait in 1990.", date(2026, 2, 12))
+    assert only(events, "ASSAULT").modality == "historical"
+    recent = pipeline.code("Iraq condemned the attack on Tuesday.", date(2026, 2, 12))
+    assert only(recent, "ACCUSE").date == "2026-02-10"
+
+
+def test_quote_with_speaker(pipeline: Pipeline) -> None:
+    text = (
+        '"Washington will regret any aggression," Brigadier-General Mohammad Akraminia, '
+        "the army spokesperson, warned on Tuesday."
+    )
+    threat = only(code(pipeline, text), "THREATEN")
+    quote = threat.quote
+    assert quote is not None and quote.speaker is not None
+    assert "Akraminia" in quote.speaker
+    assert quote.text == "Washington will regret any aggression"
+    assert quote.start is not None and text[quote.start : quote.end] == quote.text
+
+
+def test_event_ids_are_stable(pipeline: Pipeline) -> None:
+    text = "The United States imposed sanctions on Iran."
+    assert [e.id for e in code(pipeline, text)] == [e.id for e in code(pipeline, text)]
+
+
+def test_cameo_quad_class_and_goldstein_are_consistent(pipeline: Pipeline) -> None:
+    event = only(code(pipeline, "The United States imposed sanctions on Iran."), "SANCTION")
+    assert event.cameo is not None and event.cameo.startswith("16")
+    assert event.quad_class == 4 and event.goldstein is not None and event.goldstein < 0
