@@ -152,3 +152,23 @@ def test_cameo_quad_class_and_goldstein_are_consistent(pipeline: Pipeline) -> No
     event = only(code(pipeline, "The United States imposed sanctions on Iran."), "SANCTION")
     assert event.cameo is not None and event.cameo.startswith("16")
     assert event.quad_class == 4 and event.goldstein is not None and event.goldstein < 0
+
+
+def test_participle_on_a_noun(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Iran-backed militias attacked the base.")
+    support = only(events, "SUPPORT")
+    assert countries(support.sources) == ["IRN"]
+    assert [a.text for a in support.targets] == ["Iran-backed militias"]
+    assault = only(events, "ASSAULT")
+    assert assault.sources[0].text == "Iran-backed militias"
+    assert assault.sources[0].country is None  # sponsored by Iran, not Iran itself
+    assert assault.sources[0].sector == "REB"
+
+
+def test_location_stays_in_the_trigger_clause(pipeline: Pipeline) -> None:
+    text = "Russia attacked Idlib on Monday as foreign ministers met in Brussels."
+    assault = only(code(pipeline, text), "ASSAULT")
+    assert assault.location is None or assault.location.text != "Brussels"
+    talks = only(code(pipeline, "Iran and Oman held talks in Muscat."), "CONSULT")
+    assert talks.location is not None and talks.location.text == "Muscat"
+    assert talks.location.country == "OMN" and talks.location.geonames_id is not None

@@ -91,7 +91,10 @@ def _proper_name(words: list[str]) -> str | None:
     return None
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "him", "her", "them"})
+PERSONAL_PRONOUNS = frozenset(
+    {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them"}
+    | {"his", "its", "their", "our", "my", "your"}
+)
 
 
 def is_actor(actor: Actor) -> bool:

@@ -121,6 +121,11 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
         targets += _prep_objects(parse, match.noun)
         targets += parse.kids(trigger, "dative")
+    head = parse.head(trigger)
+    if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
+        # A participle on a noun: "Iran-backed militias", "territory occupied by IS".
+        targets.append(head)
+        sources += parse.kids(trigger, "npadvmod")
     if match.particle is not None and match.particle.dep == "prep":
         targets += parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()

@@ -124,8 +124,25 @@ def event_location(event: Event, doc: Document) -> Place | None:
     for place in free:
         if _attached_to(tokens, place, heads):
             return place
-    every = {t.i for t in tokens}
-    return next((p for p in free if _attached_to(tokens, p, every)), None)
+    # Else a locative phrase elsewhere in the trigger's own clause (not in another
+    # clause of a long sentence: "attacked Idlib as ministers met in Brussels").
+    clause = _clause_of(tokens, trigger)
+    same_clause = {t.i for t in tokens if _clause_of(tokens, t) == clause}
+    return next((p for p in free if _attached_to(tokens, p, same_clause)), None)
+
+
+def _clause_of(tokens: Sequence[Token], token: Token) -> int:
+    """The index of the verb heading the clause ``token`` is in (or the root)."""
+    by_index = {t.i: t for t in tokens}
+    current = token
+    for _ in range(len(tokens)):
+        if current.pos in ("VERB", "AUX") or current.head == current.i:
+            return current.i
+        parent = by_index.get(current.head)
+        if parent is None:
+            return current.i
+        current = parent
+    return current.i
 
 
 class PlaceResolver:
