@@ -17,7 +17,7 @@ from flashpoint.errors import FlashpointError, UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from flashpoint.cli import code
+    from flashpoint.cli import code, evaluate
 
     parser = argparse.ArgumentParser(
         prog="flashpoint",
@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    code.add_parser(commands)
+    for command in (code, evaluate):
+        command.add_parser(commands)
     return parser
 
 
