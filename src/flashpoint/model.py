@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -98,25 +98,36 @@ class Entity:
 
 # --- records -----------------------------------------------------------------
 
+_R = TypeVar("_R", bound="FlatRecord")
+
+
+class FlatRecord:
+    """A record whose JSON form is its fields, in order (minus ``OMIT``)."""
+
+    __slots__ = ()
+    OMIT: ClassVar[frozenset[str]] = frozenset()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in self.OMIT}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[_R], data: dict[str, Any]) -> _R:
+        """Build from a dict; required fields must be present, optional ones may not."""
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in known})
+
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(FlatRecord):
     """A piece of text with offsets: event triggers, quote spans."""
 
     text: str
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Span:
-        return cls(text=data["text"], start=data["start"], end=data["end"])
-
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(FlatRecord):
     """A source or target of an event, as mentioned and as resolved.
 
     ``country`` is ISO 3166-1 alpha-3 for states and null for international
@@ -131,33 +142,16 @@ class Actor:
     sector: str | None = None
     id: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "country": self.country,
-            "sector": self.sector,
-            "id": self.id,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Actor:
-        return cls(
-            text=data["text"],
-            start=data["start"],
-            end=data["end"],
-            name=data.get("name"),
-            country=data.get("country"),
-            sector=data.get("sector"),
-            id=data.get("id"),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    """A place mention, resolved to a GeoNames entry where one could be chosen."""
+class Place(FlatRecord):
+    """A place mention, resolved to a GeoNames entry where one could be chosen.
+
+    ``to_dict`` gives the event ``location`` layout (no score); ``to_record``
+    the ``flashpoint geoparse`` place record.
+    """
+
+    OMIT: ClassVar[frozenset[str]] = frozenset({"score"})
 
     text: str
     start: int
@@ -171,44 +165,13 @@ class Place:
     feature_code: str | None = None
     score: float | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The event ``location`` layout of CONTRACT.md (no score)."""
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "geonames_id": self.geonames_id,
-            "country": self.country,
-            "admin1": self.admin1,
-            "lat": self.lat,
-            "lon": self.lon,
-            "feature_code": self.feature_code,
-        }
-
     def to_record(self, doc_id: str) -> dict[str, Any]:
         """The ``flashpoint geoparse`` place record of CONTRACT.md."""
         return {"doc_id": doc_id, **self.to_dict(), "score": self.score}
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Place:
-        return cls(
-            text=data["text"],
-            start=data["start"],
-            end=data["end"],
-            name=data.get("name"),
-            geonames_id=data.get("geonames_id"),
-            country=data.get("country"),
-            admin1=data.get("admin1"),
-            lat=data.get("lat"),
-            lon=data.get("lon"),
-            feature_code=data.get("feature_code"),
-            score=data.get("score"),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(FlatRecord):
     """A number attached to an event, with its unit ("14 vessels")."""
 
     value: float
@@ -218,46 +181,20 @@ class Quantity:
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
-        return {
-            "value": value,
-            "unit": self.unit,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Quantity:
-        return cls(
-            value=data["value"],
-            unit=data["unit"],
-            text=data["text"],
-            start=data.get("start"),
-            end=data.get("end"),
-        )
+        record = FlatRecord.to_dict(self)
+        if float(self.value).is_integer():
+            record["value"] = int(self.value)
+        return record
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(FlatRecord):
     """Words attributed to a speaker; offsets of the quoted text where known."""
 
     speaker: str | None
     text: str
     start: int | None = None
     end: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Quote:
-        return cls(
-            speaker=data.get("speaker"),
-            text=data["text"],
-            start=data.get("start"),
-            end=data.get("end"),
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,3 +172,30 @@ def test_location_stays_in_the_trigger_clause(pipeline: Pipeline) -> None:
     talks = only(code(pipeline, "Iran and Oman held talks in Muscat."), "CONSULT")
     assert talks.location is not None and talks.location.text == "Muscat"
     assert talks.location.country == "OMN" and talks.location.geonames_id is not None
+
+
+def test_said_must_is_a_demand(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Russia said on Tuesday that Sudan must return the helicopter.")
+    demand = only(events, "REQUEST")
+    assert demand.trigger.text == "said"
+    assert countries(demand.sources) == ["RUS"] and countries(demand.targets) == ["SDN"]
+
+
+def test_object_control_and_event_nouns_as_causes(pipeline: Pipeline) -> None:
+    forced = code(pipeline, "Stone throwing forced the police to open fire.")
+    fire = only(forced, "ASSAULT")
+    assert [a.sector for a in fire.sources] == ["COP"]
+    killed = only(code(pipeline, "Nine people were killed in police firing."), "ASSAULT")
+    assert [a.sector for a in killed.sources] == ["COP"]
+
+
+def test_money_handed_over_is_aid(pipeline: Pipeline) -> None:
+    aid = only(code(pipeline, "Germany provided 6 million euros to Jordan."), "AID")
+    assert countries(aid.sources) == ["DEU"]
+
+
+def test_main_clause_events_are_more_confident_than_embedded_ones(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Australia agreed to lend money to Indonesia.")
+    agree = only(events, "AGREE")
+    lend = only(events, "AID")
+    assert agree.confidence > lend.confidence and lend.modality == "future"

@@ -69,6 +69,9 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         head = parse.head(verb)
         if head is not None and verb.dep == "relcl":
             return [head]
+        if head is not None and verb.dep == "xcomp" and parse.kids(head, "dobj"):
+            # Object control: "forcing the police to open fire" → the police.
+            return parse.kids(head, "dobj")
         if (
             head is not None
             and verb.dep in ("xcomp", "conj", "advcl")
@@ -81,11 +84,13 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
 
 
 def _nominal_sources(parse: Parse, noun: Token) -> list[Token]:
+    """Who carried out a nominal event: "Iran's attack", "an Israeli strike",
+    "police firing" (the actor stage drops modifiers that name no actor, "air")."""
     sources = parse.kids(noun, "poss")
     sources += [
         c
         for c in parse.kids(noun, "compound", "amod", "nmod")
-        if c.pos == "PROPN" or c.ent_type in ("NORP", "GPE", "ORG")
+        if c.pos in ("PROPN", "NOUN") or c.ent_type in ("NORP", "GPE", "ORG")
     ]
     for prep in parse.kids(noun, "prep"):
         if prep.lemma == "by":
@@ -105,6 +110,18 @@ def _instigators(parse: Parse, sources: list[Token], lexicon: Lexicon) -> list[T
     return found
 
 
+def _cause_sources(parse: Parse, verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The authors of an event noun the verb happened in or by: "killed in police
+    firing" → police."""
+    found: list[Token] = []
+    for prep in parse.kids(verb, "prep", "agent"):
+        if prep.lemma in ("in", "during", "by"):
+            for noun in parse.kids(prep, "pobj"):
+                if noun_kind(parse, noun, lexicon) is not None:
+                    found.extend(_nominal_sources(parse, noun))
+    return found
+
+
 def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """The head tokens of the sources and targets of ``match``."""
     trigger = match.token
@@ -112,6 +129,9 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         sources = _nominal_sources(parse, trigger)
         targets = _prep_objects(parse, trigger)
         return _actor_heads(parse, sources), _actor_heads(parse, targets)
+    if match.complement is not None:  # "X said Y must ...": X demands of Y
+        targets = parse.kids(match.complement, "nsubj", "nsubjpass")
+        return _actor_heads(parse, _subjects(parse, trigger)), _actor_heads(parse, targets)
     passive = bool(parse.kids(trigger, "auxpass")) or bool(parse.kids(trigger, "nsubjpass"))
     sources = _subjects(parse, trigger)
     targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
@@ -131,4 +151,6 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
     targets += _prep_objects(parse, trigger, skip)
     sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
+    if not sources:
+        sources = _cause_sources(parse, trigger, lexicon)
     return _actor_heads(parse, sources), _actor_heads(parse, targets)

@@ -27,7 +27,14 @@ from flashpoint.model import (
 )
 
 #: Prior confidence of each trigger shape, before argument evidence.
-PATTERN_CONFIDENCE = {"verb_prt": 0.6, "verb_obj": 0.65, "light": 0.6, "verb": 0.55, "noun": 0.4}
+PATTERN_CONFIDENCE = {
+    "demand": 0.55,
+    "verb_prt": 0.6,
+    "verb_obj": 0.65,
+    "light": 0.6,
+    "verb": 0.55,
+    "noun": 0.4,
+}
 
 
 def mention(parse: Parse, head: Token, text: str) -> Actor:
@@ -47,12 +54,21 @@ def contexts(lexicon: Lexicon, event_type: str, tokens: list[Token]) -> tuple[st
     return tuple(found)
 
 
-def confidence(match: Match, n_sources: int, n_targets: int, mood: Modality) -> float:
-    """A score in [0, 1] from the trigger shape and how complete the event is."""
+def clause_depth(parse: Parse, token: Token) -> int:
+    """How many clauses the trigger is embedded under (0 in the main clause)."""
+    return sum(1 for a in parse.ancestors(token) if a.pos in ("VERB", "AUX"))
+
+
+def confidence(
+    match: Match, n_sources: int, n_targets: int, mood: Modality, depth: int = 0
+) -> float:
+    """A score in [0, 1] from the trigger shape, how complete the event is, and how
+    deeply it is embedded (a main-clause event is reported, an embedded one relayed)."""
     score = PATTERN_CONFIDENCE[match.pattern]
     score += 0.15 if n_sources else 0.0
     score += 0.15 if n_targets else 0.0
     score -= 0.05 if mood in ("hypothetical", "negated") else 0.0
+    score -= 0.05 * min(depth, 3)
     return round(min(max(score, 0.05), 0.95), 2)
 
 
@@ -91,7 +107,9 @@ def build_event(
         quantities=quantities(parse, participants, text),
         quote=quote,
         modality=mood,
-        confidence=confidence(match, len(source_heads), len(target_heads), mood),
+        confidence=confidence(
+            match, len(source_heads), len(target_heads), mood, clause_depth(parse, match.token)
+        ),
     )
 
 

@@ -18,6 +18,15 @@ from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+#: Verbs that hand money over ("provided $90 million"): with a MONEY object, AID.
+TRANSFER_VERBS = frozenset(
+    {"provide", "give", "allocate", "contribute", "grant", "donate", "disburse", "send", "transfer"}
+)
+#: Verbs of saying: "X said Y must do Z" is X demanding of Y.
+SPEECH_VERBS = frozenset(
+    {"say", "declare", "announce", "insist", "state", "tell", "conclude", "stress", "write", "add"}
+)
+OBLIGATION_AUX = frozenset({"must", "should"})
 #: Types whose object event is their content, not a separate happening.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -36,6 +45,7 @@ class Match:
     pattern: str
     noun: Token | None = None
     particle: Token | None = None
+    complement: Token | None = None  # the demanded act in "said X must ..."
 
 
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
@@ -76,6 +86,26 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     kind = lexicon.verbs.get(verb.lemma)
     if kind is not None:
         return Match(verb, kind, "verb")
+    if verb.lemma in TRANSFER_VERBS:
+        for obj in objects:
+            if obj.ent_type == "MONEY" and (aid := lexicon.nouns.get("aid")):
+                # "provided 6.3 million euros", "allocated $95 million": material aid.
+                return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
+    return None
+
+
+def _demand(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A speech verb whose complement says someone must act: a REQUEST."""
+    kind = lexicon.verbs.get("demand")
+    if kind is None or verb.lemma not in SPEECH_VERBS:
+        return None
+    for complement in parse.kids(verb, "ccomp"):
+        auxiliaries = parse.kids(complement, "aux")
+        obliged = any(a.lemma in OBLIGATION_AUX for a in auxiliaries) or (
+            complement.lemma == "have" and parse.kids(complement, "xcomp")
+        )
+        if obliged:
+            return Match(verb, kind, "demand", complement=complement)
     return None
 
 
@@ -99,7 +129,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
     consumed: set[int] = set()
     for token in tokens:
         if token.pos in ("VERB", "AUX") or (token.pos == "NOUN" and token.tag.startswith("VB")):
-            match = _verb_match(parse, token, lexicon)
+            match = _verb_match(parse, token, lexicon) or _demand(parse, token, lexicon)
             if match is not None:
                 matches.append(match)
                 if match.noun is not None:

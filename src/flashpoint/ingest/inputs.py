@@ -120,29 +120,34 @@ def read_file(
     origin = origin or str(path)
     try:
         with path.open("rb") as stream:
-            data = _read_limited(stream, origin, max_bytes)
-    except InputError as error:
-        yield error
-        return
+            data = _read_checked(stream, origin, max_bytes)
     except OSError as error:
-        yield InputError(origin, _os_reason(error))
-        return
-    yield from read_bytes(data, origin, kind_for_path(path))
+        data = InputError(origin, _os_reason(error))
+    if isinstance(data, InputError):
+        yield data
+    else:
+        yield from read_bytes(data, origin, kind_for_path(path))
+
+
+def _read_checked(stream: BinaryIO, origin: str, max_bytes: int) -> bytes | InputError:
+    """The stream's bytes, or the error that stopped reading them."""
+    try:
+        return _read_limited(stream, origin, max_bytes)
+    except InputError as error:
+        return error
+    except OSError as error:
+        return InputError(origin, _os_reason(error))
 
 
 def read_stream(
     stream: BinaryIO, origin: str = STDIN_ORIGIN, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Item]:
     """The documents of a byte stream whose kind is sniffed from its content."""
-    try:
-        data = _read_limited(stream, origin, max_bytes)
-    except InputError as error:
-        yield error
-        return
-    except OSError as error:
-        yield InputError(origin, _os_reason(error))
-        return
-    yield from read_bytes(data, origin, sniff_kind(data))
+    data = _read_checked(stream, origin, max_bytes)
+    if isinstance(data, InputError):
+        yield data
+    else:
+        yield from read_bytes(data, origin, sniff_kind(data))
 
 
 def read_directory(directory: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:

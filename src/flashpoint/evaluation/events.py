@@ -1,0 +1,154 @@
+"""``flashpoint eval events``: the coder against PLOVER GSR, IndiaPoliceEvents, ConfliBERT.
+
+- PLOVER GSR: one gold event per sentence (old types mapped).  *Sentence type*
+  scores the sentence's main event (the most confident; ties to the earliest
+  trigger) against the gold type, as single-label classification with "none"
+  when nothing is coded; *any event* counts a sentence as found when the gold
+  type is among all the types coded there.  PLOVER (and the GSR) code an
+  announced intention as AGREE (to cooperate) or THREATEN (to act against);
+  flashpoint keeps the announced act with modality ``future``, so for this
+  score a future event reads as AGREE or THREATEN by its quad class.
+- IndiaPoliceEvents: sentence labels KILL/FORCE → ASSAULT, ARREST → COERCE;
+  the labels are about actions *of the police*, so an event counts when it is
+  asserted or historical and its source is police or security forces (an
+  arrest with no source named counts too: arrests are police actions);
+  every sentence is scored, unlabelled ones as negatives.
+- ConfliBERT quad class: the main event's quad class (0 when none) against the
+  label, as accuracy.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from flashpoint.evaluation.gold import (
+    GSR_PATH,
+    IPE_PATH,
+    QUAD_PATH,
+    LabelledSentence,
+    load_gsr,
+    load_ipe,
+    load_quad,
+)
+from flashpoint.evaluation.metrics import LabelScores
+from flashpoint.model import PLOVER_TYPES, Document, Event
+from flashpoint.pipeline import Pipeline
+
+HAPPENED = frozenset({"asserted", "historical"})
+POLICE_SECTORS = frozenset({"COP", "MIL"})
+
+
+def plover_type(event: Event) -> str:
+    """The type PLOVER gives an event: announced intentions become AGREE/THREATEN."""
+    if event.modality == "future" and event.type not in ("AGREE", "THREATEN"):
+        return "AGREE" if event.quad_class in (1, 2) else "THREATEN"
+    return event.type
+
+
+def police_action(event: Event) -> bool:
+    """Did the police (or security forces) do it, as IndiaPoliceEvents labels?"""
+    if event.modality not in HAPPENED:
+        return False
+    if any(a.sector in POLICE_SECTORS for a in event.sources):
+        return True
+    return event.type == "COERCE" and event.mode == "arrest" and not event.sources
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event a one-event gold set would code: most confident, then earliest."""
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start))
+
+
+def coded(
+    pipeline: Pipeline, texts: Iterable[tuple[str, str]]
+) -> Iterator[tuple[str, list[Event]]]:
+    """(id, events) for each (id, text), through the full pipeline as a stream."""
+    docs = (Document.from_text(text, id=key) for key, text in texts)
+    for doc in pipeline.pipe(docs):
+        yield doc.id, doc.events
+
+
+def score_gsr(
+    pipeline: Pipeline, path: Path, out: TextIO, limit: int | None
+) -> tuple[float, float]:
+    items = load_gsr(path)[:limit]
+    gold = {item.id: item.type for item in items}
+    single, anywhere = LabelScores(), LabelScores()
+    for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
+        top = main_event(events)
+        single.add([gold[key]], [plover_type(top)] if top else ["none"])
+        found = gold[key] in {plover_type(e) for e in events}
+        anywhere.add([gold[key]], [gold[key]] if found else [])
+    print(f"\nPLOVER GSR ({len(items)} sentences): sentence type (main event)", file=out)
+    single.print_table(out, [t for t in PLOVER_TYPES if t in single.labels()])
+    _, recall_any, _ = anywhere.micro()
+    print(f"  gold type among the types coded in the sentence: {recall_any:.3f}", file=out)
+    precision, recall, _ = _without_none(single)
+    return precision, recall
+
+
+def _without_none(scores: LabelScores) -> tuple[float, float, float]:
+    """Micro P/R/F1 over real types only: "none" predictions are misses, not labels."""
+    from flashpoint.evaluation.metrics import prf
+
+    tp = sum(v for k, v in scores.tp.items() if k != "none")
+    fp = sum(v for k, v in scores.fp.items() if k != "none")
+    fn = sum(v for k, v in scores.fn.items() if k != "none")
+    return prf(tp, fp, fn)
+
+
+def score_ipe(pipeline: Pipeline, path: Path, out: TextIO, limit: int | None) -> dict[str, float]:
+    items = load_ipe(path)[:limit]
+    gold = {item.id: item.labels for item in items}
+    scores = LabelScores()
+    for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
+        predicted = {e.type for e in events if police_action(e)} & {"ASSAULT", "COERCE"}
+        scores.add(gold[key], predicted)
+    print(f"\nIndiaPoliceEvents ({len(items)} sentences): sentence labels", file=out)
+    scores.print_table(out, ["ASSAULT", "COERCE"])
+    return {label: scores.label(label)[2] for label in ("ASSAULT", "COERCE")}
+
+
+def score_quad(pipeline: Pipeline, path: Path, out: TextIO, limit: int | None) -> float:
+    items: list[LabelledSentence] = load_quad(path)[:limit]
+    gold = {item.id: next(iter(item.labels)) for item in items}
+    right = 0
+    scores = LabelScores()
+    for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
+        top = main_event(events)
+        predicted = str(top.quad_class) if top and top.quad_class else "0"
+        right += predicted == gold[key]
+        scores.add([gold[key]], [predicted])
+    accuracy = right / len(items) if items else 0.0
+    print(f"\nConfliBERT quad class ({len(items)} sentences): accuracy {accuracy:.3f}", file=out)
+    scores.print_table(out, ["0", "1", "2", "3", "4"])
+    return accuracy
+
+
+def run(data: Path, out: TextIO, limit: int | None) -> int:
+    sets = {"gsr": data / GSR_PATH, "ipe": data / IPE_PATH, "quad": data / QUAD_PATH}
+    present = {name: path for name, path in sets.items() if path.is_file()}
+    if not present:
+        print(f"flashpoint eval events: no gold data under {data}; skipped.", file=out)
+        return 0
+    started = time.perf_counter()
+    pipeline = Pipeline.default()
+    summary = []
+    if "gsr" in present:
+        precision, recall = score_gsr(pipeline, present["gsr"], out, limit)
+        summary.append(f"GSR type P={precision:.3f} R={recall:.3f}")
+    if "ipe" in present:
+        f1 = score_ipe(pipeline, present["ipe"], out, limit)
+        summary.append(f"IPE F1 ASSAULT={f1['ASSAULT']:.3f} COERCE={f1['COERCE']:.3f}")
+    if "quad" in present:
+        summary.append(
+            f"ConfliBERT quad acc={score_quad(pipeline, present['quad'], out, limit):.3f}"
+        )
+    seconds = time.perf_counter() - started
+    print(f"\nsummary: {'; '.join(summary)} ({seconds:.0f} s)", file=out)
+    return 0
