@@ -67,8 +67,8 @@ def confidence(
     score = PATTERN_CONFIDENCE[match.pattern]
     score += 0.15 if n_sources else 0.0
     score += 0.15 if n_targets else 0.0
-    score -= 0.05 if mood in ("hypothetical", "negated") else 0.0
-    score -= 0.05 * min(depth, 3)
+    score -= 0.1 if mood in ("hypothetical", "negated", "future") else 0.0
+    score -= 0.1 * min(depth, 2)
     return round(min(max(score, 0.05), 0.95), 2)
 
 

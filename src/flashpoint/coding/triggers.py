@@ -27,6 +27,21 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "announce", "insist", "state", "tell", "conclude", "stress", "write", "add"}
 )
 OBLIGATION_AUX = frozenset({"must", "should"})
+CURRENCY_WORDS = frozenset(
+    {
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "yuan",
+        "rupee",
+        "riyal",
+        "dirham",
+        "franc",
+        "ruble",
+        "rouble",
+    }
+)
 #: Types whose object event is their content, not a separate happening.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -50,9 +65,9 @@ class Match:
 
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     """The event a noun names, honouring modifier-bound entries ("air" strike)."""
-    entries = lexicon.nouns.get(noun.lemma) or lexicon.nouns.get(noun.text.lower())
-    if not entries:
-        return None
+    entries = lexicon.nouns.get(noun.lemma, ())
+    if noun.text.lower() != noun.lemma:  # "firing" parsed as a verb has lemma "fire"
+        entries += lexicon.nouns.get(noun.text.lower(), ())
     modifiers = {c.lemma for c in parse.kids(noun, "compound", "amod", "nmod")}
     for entry in entries:
         if entry.modifier is None or entry.modifier in modifiers:
@@ -88,7 +103,8 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         return Match(verb, kind, "verb")
     if verb.lemma in TRANSFER_VERBS:
         for obj in objects:
-            if obj.ent_type == "MONEY" and (aid := lexicon.nouns.get("aid")):
+            money = obj.ent_type == "MONEY" or obj.lemma in CURRENCY_WORDS
+            if money and (aid := lexicon.nouns.get("aid")):
                 # "provided 6.3 million euros", "allocated $95 million": material aid.
                 return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
     return None
