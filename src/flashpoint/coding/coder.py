@@ -68,7 +68,7 @@ def confidence(
     score += 0.15 if n_sources else 0.0
     score += 0.15 if n_targets else 0.0
     score -= 0.1 if mood in ("hypothetical", "negated", "future") else 0.0
-    score -= 0.1 * min(depth, 2)
+    score -= 0.15 * min(depth, 2)
     return round(min(max(score, 0.05), 0.95), 2)
 
 

@@ -7,7 +7,8 @@
   type is among all the types coded there.  PLOVER (and the GSR) code an
   announced intention as AGREE (to cooperate) or THREATEN (to act against);
   flashpoint keeps the announced act with modality ``future``, so for this
-  score a future event reads as AGREE or THREATEN by its quad class.
+  score a future event reads as AGREE or THREATEN by its quad class; likewise
+  a negated cooperative act reads as REJECT (PLOVER's refusal).
 - IndiaPoliceEvents: sentence labels KILL/FORCE → ASSAULT, ARREST → COERCE;
   the labels are about actions *of the police*, so an event counts when it is
   asserted or historical and its source is police or security forces (an
@@ -42,9 +43,14 @@ POLICE_SECTORS = frozenset({"COP", "MIL"})
 
 
 def plover_type(event: Event) -> str:
-    """The type PLOVER gives an event: announced intentions become AGREE/THREATEN."""
+    """The type PLOVER gives an event: announced intentions become AGREE or
+    THREATEN, and a refused or withheld cooperative act ("will not accept",
+    "declined to withdraw") is a REJECT."""
+    cooperative = event.quad_class in (1, 2)
     if event.modality == "future" and event.type not in ("AGREE", "THREATEN"):
-        return "AGREE" if event.quad_class in (1, 2) else "THREATEN"
+        return "AGREE" if cooperative else "THREATEN"
+    if event.modality == "negated" and cooperative:
+        return "REJECT"
     return event.type
 
 
