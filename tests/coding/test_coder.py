@@ -199,3 +199,12 @@ def test_main_clause_events_are_more_confident_than_embedded_ones(pipeline: Pipe
     agree = only(events, "AGREE")
     lend = only(events, "AID")
     assert agree.confidence > lend.confidence and lend.modality == "future"
+
+
+def test_intentions_are_future(pipeline: Pipeline) -> None:
+    ready = only(code(pipeline, "France is ready to send 4,000 troops to Mali."), "MOBILIZE")
+    assert ready.modality == "future"
+    said = code(pipeline, "Farmers said on Friday they would blockade Paris.")
+    assert only(said, "COERCE").modality == "future"
+    conditional = code(pipeline, "Farmers said they would blockade Paris if prices fell.")
+    assert only(conditional, "COERCE").modality == "hypothetical"

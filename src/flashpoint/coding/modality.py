@@ -42,6 +42,15 @@ FUTURE_GOVERNORS = frozenset(
         "go",
     }
 )
+#: Predicate adjectives of intent: "is ready to send", "is prepared to impose".
+INTENT_ADJECTIVES = frozenset(
+    {"ready", "willing", "prepared", "determined", "poised", "eager", "keen", "set"}
+)
+#: Verbs of saying: "would" in what they report is the future of the past
+#: ("said they would blockade Paris"), not a conditional.
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "vow", "warn"}
+)
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "weigh", "mull", "threaten", "warn", "fear", "could"}
 )
@@ -62,6 +71,8 @@ def _clause_modality(parse: Parse, predicate: Token) -> Modality | None:
         return "hypothetical"
     if any(k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in kids):
         return "hypothetical"
+    if any(k.dep == "advcl" and _is_conditional(parse, k) for k in kids):
+        return "hypothetical"  # "will blockade Paris if prices fall"
     if auxiliaries & FUTURE_AUX:
         return "future"
     if any(k.lemma == "go" and k.dep == "aux" for k in kids):
@@ -72,6 +83,10 @@ def _clause_modality(parse: Parse, predicate: Token) -> Modality | None:
     if modifiers & FUTURE_MODIFIERS:
         return "future"
     return None
+
+
+def _is_conditional(parse: Parse, clause: Token) -> bool:
+    return any(k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in parse.kids(clause))
 
 
 def is_suppressed(parse: Parse, match: Match) -> bool:
@@ -87,26 +102,42 @@ def is_suppressed(parse: Parse, match: Match) -> bool:
     return False
 
 
+def _reported_future(parse: Parse, predicate: Token) -> bool:
+    """ "They said they would blockade Paris": "would" reporting an intention."""
+    head = parse.head(predicate)
+    kids = parse.kids(predicate)
+    conditional = _is_conditional(parse, predicate) or any(
+        k.dep == "advcl" and _is_conditional(parse, k) for k in kids
+    )
+    return (
+        head is not None
+        and predicate.dep == "ccomp"
+        and head.lemma in REPORTING_VERBS
+        and any(k.dep == "aux" and k.lemma == "would" for k in kids)
+        and not conditional
+    )
+
+
 def modality(parse: Parse, match: Match) -> Modality:
     """The modality of an event from its trigger and the clauses governing it."""
     own = _clause_modality(parse, match.token)
     if own is None and match.noun is not None:
         own = _clause_modality(parse, match.noun)
+    if own == "hypothetical" and _reported_future(parse, match.token):
+        return "future"
     if own is not None:
         return own
     child = match.token
     for ancestor in parse.ancestors(match.token):
         if child.dep not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "dobj", "acl", "relcl"):
             break
-        if child.dep == "advcl" and any(
-            k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in parse.kids(child)
-        ):
+        if child.dep == "advcl" and _is_conditional(parse, child):
             return "hypothetical"
         if ancestor.lemma in NEGATING_GOVERNORS:
             return "negated"
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
-        if ancestor.lemma in FUTURE_GOVERNORS:
+        if ancestor.lemma in FUTURE_GOVERNORS or ancestor.text.lower() in INTENT_ADJECTIVES:
             return "future"
         inherited = _clause_modality(parse, ancestor)
         if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp"):
