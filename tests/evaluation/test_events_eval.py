@@ -79,7 +79,8 @@ def test_plover_reading_of_intentions_and_refusals() -> None:
     assert events_eval.plover_type(event("AID", 2, "future")) == "AGREE"
     assert events_eval.plover_type(event("SANCTION", 4, "future")) == "THREATEN"
     assert events_eval.plover_type(event("RETREAT", 2, "negated")) == "REJECT"
-    assert events_eval.plover_type(event("ASSAULT", 4, "negated")) == "ASSAULT"
+    assert events_eval.plover_type(event("ASSAULT", 4, "negated")) is None
+    assert events_eval.plover_type(event("ASSAULT", 4, "hypothetical")) is None
     assert events_eval.plover_type(event("ASSAULT", 4, "asserted")) == "ASSAULT"
 
 
@@ -87,6 +88,7 @@ def test_main_event_is_the_most_confident() -> None:
     low, high = event("AID", 2, "asserted", 0.4), event("ASSAULT", 4, "asserted", 0.9)
     assert events_eval.main_event([low, high]) is high
     assert events_eval.main_event([]) is None
+    assert events_eval.main_event([event("ASSAULT", 4, "hypothetical", 0.9)]) is None
 
 
 def test_absent_data_is_skipped(tmp_path: Path) -> None:

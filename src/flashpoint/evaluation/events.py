@@ -42,15 +42,17 @@ HAPPENED = frozenset({"asserted", "historical"})
 POLICE_SECTORS = frozenset({"COP", "MIL"})
 
 
-def plover_type(event: Event) -> str:
+def plover_type(event: Event) -> str | None:
     """The type PLOVER gives an event: announced intentions become AGREE or
     THREATEN, and a refused or withheld cooperative act ("will not accept",
     "declined to withdraw") is a REJECT."""
     cooperative = event.quad_class in (1, 2)
     if event.modality == "future" and event.type not in ("AGREE", "THREATEN"):
         return "AGREE" if cooperative else "THREATEN"
-    if event.modality == "negated" and cooperative:
-        return "REJECT"
+    if event.modality == "negated":
+        return "REJECT" if cooperative else None
+    if event.modality == "hypothetical":
+        return None
     return event.type
 
 
@@ -64,10 +66,12 @@ def police_action(event: Event) -> bool:
 
 
 def main_event(events: list[Event]) -> Event | None:
-    """The event a one-event gold set would code: most confident, then earliest."""
-    if not events:
+    """The event a one-event gold set would code: of those PLOVER codes at all
+    (not merely possible, not a denied attack), the most confident, then earliest."""
+    codable = [e for e in events if plover_type(e) is not None]
+    if not codable:
         return None
-    return min(events, key=lambda e: (-e.confidence, e.trigger.start))
+    return min(codable, key=lambda e: (-e.confidence, e.trigger.start))
 
 
 def coded(
@@ -87,7 +91,7 @@ def score_gsr(
     single, anywhere = LabelScores(), LabelScores()
     for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
         top = main_event(events)
-        single.add([gold[key]], [plover_type(top)] if top else ["none"])
+        single.add([gold[key]], [plover_type(top) or "none"] if top else ["none"])
         found = gold[key] in {plover_type(e) for e in events}
         anywhere.add([gold[key]], [gold[key]] if found else [])
     print(f"\nPLOVER GSR ({len(items)} sentences): sentence type (main event)", file=out)
