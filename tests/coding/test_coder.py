@@ -208,3 +208,10 @@ def test_intentions_are_future(pipeline: Pipeline) -> None:
     assert only(said, "COERCE").modality == "future"
     conditional = code(pipeline, "Farmers said they would blockade Paris if prices fell.")
     assert only(conditional, "COERCE").modality == "hypothetical"
+
+
+def test_telling_objects_behind_modifiers_and_partitives(pipeline: Pipeline) -> None:
+    events = code(pipeline, "The United States suspended part of its aid programme for Bosnia.")
+    assert only(events, "SANCTION").trigger.text == "suspended"
+    lifted = code(pipeline, "Sudan lifted the nightly curfew and the ban on rallies.")
+    assert only(lifted, "CONCEDE").trigger.text == "lifted"

@@ -63,6 +63,24 @@ class Match:
     complement: Token | None = None  # the demanded act in "said X must ..."
 
 
+#: Nouns that only measure out their "of" phrase: "part of the aid programme".
+PARTITIVES = frozenset({"part", "some", "all", "most", "much", "many", "half", "portion", "rest"})
+
+
+def object_heads(parse: Parse, obj: Token) -> list[Token]:
+    """The nouns that say what an object is: itself, its compound modifiers ("aid"
+    in "aid programme"), coordinated objects, and the "of" phrase of a partitive."""
+    heads: list[Token] = []
+    for noun in parse.conjuncts(obj):
+        if noun.lemma in PARTITIVES:
+            for prep in parse.kids(noun, "prep"):
+                if prep.lemma == "of":
+                    for inner in parse.kids(prep, "pobj"):
+                        heads += [inner, *parse.kids(inner, "compound")]
+        heads += [noun, *parse.kids(noun, "compound")]
+    return heads
+
+
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     """The event a noun names, honouring modifier-bound entries ("air" strike)."""
     entries = lexicon.nouns.get(noun.lemma, ())
@@ -86,9 +104,10 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=particle)
     for obj in objects:
-        kind = lexicon.verb_obj.get((verb.lemma, obj.lemma))
-        if kind is not None:
-            return Match(verb, kind, "verb_obj", noun=obj)
+        for head in object_heads(parse, obj):
+            kind = lexicon.verb_obj.get((verb.lemma, head.lemma))
+            if kind is not None:
+                return Match(verb, kind, "verb_obj", noun=obj)
     for prep in parse.kids(verb, "prep"):
         kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
         if kind is not None:
