@@ -215,3 +215,9 @@ def test_telling_objects_behind_modifiers_and_partitives(pipeline: Pipeline) -> 
     assert only(events, "SANCTION").trigger.text == "suspended"
     lifted = code(pipeline, "Sudan lifted the nightly curfew and the ban on rallies.")
     assert only(lifted, "CONCEDE").trigger.text == "lifted"
+
+
+def test_event_noun_takes_the_subject_that_went_for_it(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Iranian negotiators returned to Geneva for talks on Monday.")
+    talks = only(events, "CONSULT")
+    assert talks.trigger.text == "talks" and countries(talks.sources) == ["IRN"]

@@ -110,6 +110,18 @@ def _instigators(parse: Parse, sources: list[Token], lexicon: Lexicon) -> list[T
     return found
 
 
+def _purpose_subjects(parse: Parse, noun: Token) -> list[Token]:
+    """Participants of an event noun that is where or why its clause's subject went:
+    "negotiators return to Geneva for talks" → the negotiators."""
+    prep = parse.head(noun)
+    if prep is None or noun.dep != "pobj" or prep.lemma not in ("for", "to", "in", "at"):
+        return []
+    verb = parse.head(prep)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return []
+    return _subjects(parse, verb)
+
+
 def _cause_sources(parse: Parse, verb: Token, lexicon: Lexicon) -> list[Token]:
     """The authors of an event noun the verb happened in or by: "killed in police
     firing" → police."""
@@ -126,9 +138,11 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     """The head tokens of the sources and targets of ``match``."""
     trigger = match.token
     if match.pattern == "noun":
-        sources = _nominal_sources(parse, trigger)
-        targets = _prep_objects(parse, trigger)
-        return _actor_heads(parse, sources), _actor_heads(parse, targets)
+        sources = _actor_heads(parse, _nominal_sources(parse, trigger))
+        targets = _actor_heads(parse, _prep_objects(parse, trigger))
+        if not sources and not targets:
+            sources = _actor_heads(parse, _purpose_subjects(parse, trigger))
+        return sources, targets
     if match.complement is not None:  # "X said Y must ...": X demands of Y
         targets = parse.kids(match.complement, "nsubj", "nsubjpass")
         return _actor_heads(parse, _subjects(parse, trigger)), _actor_heads(parse, targets)
