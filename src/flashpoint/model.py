@@ -172,13 +172,20 @@ class Place(FlatRecord):
 
 @dataclass(frozen=True, slots=True)
 class Quantity(FlatRecord):
-    """A number attached to an event, with its unit ("14 vessels")."""
+    """A number attached to an event, with its unit ("14 vessels").
+
+    ``qualifier`` keeps how exact it is ("nearly", "at least", "more than");
+    ``kind`` what happened to what was counted, where the trigger says
+    ("killed", "injured", "arrested").
+    """
 
     value: float
     unit: str
     text: str
     start: int | None = None
     end: int | None = None
+    qualifier: str | None = None
+    kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         record = FlatRecord.to_dict(self)

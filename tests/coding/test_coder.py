@@ -221,3 +221,23 @@ def test_event_noun_takes_the_subject_that_went_for_it(pipeline: Pipeline) -> No
     events = code(pipeline, "Iranian negotiators returned to Geneva for talks on Monday.")
     talks = only(events, "CONSULT")
     assert talks.trigger.text == "talks" and countries(talks.sources) == ["IRN"]
+
+
+def test_quantities_keep_qualifiers_and_outcomes(pipeline: Pipeline) -> None:
+    events = code(pipeline, "At least 10 civilians were killed and 45 injured.")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    injured = next(e for e in events if e.trigger.text == "injured")
+    [dead] = killed.quantities
+    assert (dead.value, dead.unit, dead.qualifier, dead.kind) == (
+        10,
+        "civilians",
+        "at least",
+        "killed",
+    )
+    assert dead.text == "At least 10 civilians"
+    [hurt] = injured.quantities
+    assert (hurt.value, hurt.unit, hurt.kind) == (45, "civilians", "injured")
+    arrested = only(code(pipeline, "More than 100 people were arrested."), "COERCE")
+    assert arrested.quantities[0].qualifier == "more than"
+    money = only(code(pipeline, "The EU pledged 50 million euros in aid."), "AGREE")
+    assert (money.quantities[0].value, money.quantities[0].unit) == (50_000_000, "EUR")

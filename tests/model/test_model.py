@@ -59,7 +59,15 @@ def test_event_serialises_with_exactly_the_contract_keys_in_order() -> None:
     record = full_event().to_dict()
     assert list(record) == CONTRACT_KEYS
     assert record["quantities"] == [
-        {"value": 14, "unit": "vessels", "text": "14 vessels", "start": 30, "end": 40}
+        {
+            "value": 14,
+            "unit": "vessels",
+            "text": "14 vessels",
+            "start": 30,
+            "end": 40,
+            "qualifier": None,
+            "kind": None,
+        }
     ]
     assert record["location"]["geonames_id"] == 96965
     assert set(record["sources"][0]) == {"text", "start", "end", "name", "country", "sector", "id"}

@@ -104,7 +104,7 @@ def build_event(
         targets=tuple(mention(parse, h, text) for h in target_heads),
         trigger=trigger_span(match, text),
         sentence=sentence,
-        quantities=quantities(parse, participants, text),
+        quantities=quantities(parse, match.token, participants, text),
         quote=quote,
         modality=mood,
         confidence=confidence(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Quantity, Token
@@ -56,30 +57,109 @@ def _number_tokens(parse: Parse, num: Token) -> list[Token]:
     return sorted(parts, key=lambda t: t.i)
 
 
+#: Words before a number that say how exact it is: "nearly", "at least", "more than".
+QUALIFIER_WORDS = frozenset(
+    {
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "over",
+        "more",
+        "fewer",
+        "less",
+        "than",
+        "at",
+        "least",
+        "most",
+        "up",
+        "to",
+        "as",
+        "many",
+        "just",
+        "only",
+        "under",
+        "close",
+        "estimated",
+        "an",
+    }
+)
+#: What a trigger did to what it counts: "killed 10 civilians".
+OUTCOMES = {
+    "kill": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "hurt": "injured",
+    "arrest": "arrested",
+    "detain": "detained",
+    "displace": "displaced",
+    "abduct": "abducted",
+    "kidnap": "abducted",
+    "evacuate": "evacuated",
+    "expel": "expelled",
+    "deport": "deported",
+    "release": "released",
+}
+PATIENT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _qualifier(parse: Parse, first: Token) -> list[Token]:
+    """The qualifier words right before a number, in order ("At least")."""
+    words: list[Token] = []
+    index = first.i - 1
+    while index in parse.tokens and parse.tokens[index].text.lower() in QUALIFIER_WORDS:
+        words.insert(0, parse.tokens[index])
+        index -= 1
+    return words
+
+
+def _quantity(
+    parse: Parse, number: list[Token], noun: Token | None, unit: str, text: str
+) -> Quantity | None:
+    value = parse_number([t.text for t in number])
+    if value is None:
+        return None
+    qualifier = _qualifier(parse, number[0])
+    first = qualifier[0] if qualifier else number[0]
+    last = noun if noun is not None and noun.i > number[-1].i else number[-1]
+    return Quantity(
+        value=value,
+        unit=unit,
+        text=text[first.start : last.end],
+        start=first.start,
+        end=last.end,
+        qualifier=" ".join(t.text.lower() for t in qualifier) or None,
+    )
+
+
 def quantity_of(parse: Parse, noun: Token, text: str) -> Quantity | None:
     """A quantity for ``noun`` when it has a numeric modifier."""
     for num in parse.kids(noun, "nummod"):
         if num.ent_type in ("DATE", "TIME", "ORDINAL"):
             continue
-        parts = _number_tokens(parse, num)
-        value = parse_number([t.text for t in parts])
-        if value is None:
-            continue
-        modifiers = [t for t in parse.kids(num, "advmod", "quantmod") if t.pos != "NUM"]
-        first = min([parts[0], *modifiers], key=lambda t: t.i)
         unit = CURRENCIES.get(noun.lemma, noun.text.lower())
-        return Quantity(
-            value=value,
-            unit=unit,
-            text=text[first.start : noun.end],
-            start=first.start,
-            end=noun.end,
-        )
+        found = _quantity(parse, _number_tokens(parse, num), noun, unit, text)
+        if found is not None:
+            return found
     return None
 
 
-def quantities(parse: Parse, heads: list[Token], text: str) -> tuple[Quantity, ...]:
-    """Quantities on the event's participants and on the nouns they govern."""
+def _outcome(parse: Parse, trigger: Token, counted: Token) -> str | None:
+    """What the trigger did to the counted participant, if it is its patient."""
+    if counted.dep in PATIENT_DEPS and parse.head(counted) is trigger:
+        return OUTCOMES.get(trigger.lemma)
+    if counted.pos == "NUM" and parse.head(counted) is trigger:
+        return OUTCOMES.get(trigger.lemma)  # "45 injured"
+    return None
+
+
+def quantities(parse: Parse, trigger: Token, heads: list[Token], text: str) -> tuple[Quantity, ...]:
+    """Quantities on the event's participants and on the nouns they govern;
+    a bare number standing as a participant ("killed and 45 injured") takes the
+    unit of the participant it is coordinated with."""
     found: list[Quantity] = []
     seen: set[int] = set()
     for head in heads:
@@ -92,5 +172,22 @@ def quantities(parse: Parse, heads: list[Token], text: str) -> tuple[Quantity, .
             seen.add(token.i)
             quantity = quantity_of(parse, token, text)
             if quantity is not None:
-                found.append(quantity)
+                found.append(replace(quantity, kind=_outcome(parse, trigger, token)))
+    for number in parse.kids(trigger, "nsubj", "nsubjpass", "dobj"):
+        unit = _sibling_unit(parse, trigger)
+        if number.pos == "NUM" and number.i not in seen and unit is not None:
+            quantity = _quantity(parse, _number_tokens(parse, number), None, unit, text)
+            if quantity is not None:
+                found.append(replace(quantity, kind=_outcome(parse, trigger, number)))
     return tuple(found)
+
+
+def _sibling_unit(parse: Parse, trigger: Token) -> str | None:
+    """The counted noun of the verb this one is coordinated with."""
+    head = parse.head(trigger)
+    if head is None or trigger.dep != "conj":
+        return None
+    for noun in parse.kids(head, "nsubj", "nsubjpass", "dobj"):
+        if parse.kids(noun, "nummod"):
+            return noun.text.lower()
+    return None
