@@ -241,3 +241,14 @@ def test_quantities_keep_qualifiers_and_outcomes(pipeline: Pipeline) -> None:
     assert arrested.quantities[0].qualifier == "more than"
     money = only(code(pipeline, "The EU pledged 50 million euros in aid."), "AGREE")
     assert (money.quantities[0].value, money.quantities[0].unit) == (50_000_000, "EUR")
+
+
+def test_reported_speech_codes_the_reported_event_with_its_speaker(pipeline: Pipeline) -> None:
+    text = "Iraqi officials said that Iran attacked a Kurdish base on Monday."
+    events = code(pipeline, text)
+    assault = only(events, "ASSAULT")
+    assert countries(assault.sources) == ["IRN"]
+    assert assault.quote is not None and assault.quote.speaker == "Iraqi officials"
+    assert assault.quote.text == "Iran attacked a Kurdish base on Monday"
+    assert text[assault.quote.start : assault.quote.end] == assault.quote.text
+    assert [e.type for e in events] == ["ASSAULT"]  # saying so is not an event

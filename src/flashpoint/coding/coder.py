@@ -11,7 +11,7 @@ from flashpoint.coding.arguments import arguments
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.modality import is_suppressed, modality
 from flashpoint.coding.quantities import quantities
-from flashpoint.coding.quotes import find_quote
+from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import Match, find_triggers
 from flashpoint.model import (
@@ -105,7 +105,7 @@ def build_event(
         trigger=trigger_span(match, text),
         sentence=sentence,
         quantities=quantities(parse, match.token, participants, text),
-        quote=quote,
+        quote=quote or reported_speech(parse, match.token, text),
         modality=mood,
         confidence=confidence(
             match, len(source_heads), len(target_heads), mood, clause_depth(parse, match.token)

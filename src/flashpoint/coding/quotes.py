@@ -32,6 +32,32 @@ SPEECH_VERBS = frozenset(
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 
 
+def reported_speech(parse: Parse, trigger: Token, text: str) -> Quote | None:
+    """Indirect speech governing the trigger: in "X said that Y attacked Z" the
+    quote is "Y attacked Z" and the speaker X."""
+    child = trigger
+    for ancestor in parse.ancestors(trigger):
+        if child.dep == "ccomp" and ancestor.lemma in SPEECH_VERBS:
+            subjects = parse.kids(ancestor, "nsubj")
+            if not subjects:
+                return None
+            phrase = parse.phrase(subjects[0])
+            clause = sorted(parse.subtree(child), key=lambda t: t.i)
+            while clause and clause[0].dep == "mark":  # "that"
+                clause.pop(0)
+            start, end = clause[0].start, clause[-1].end
+            return Quote(
+                speaker=text[phrase[0].start : phrase[-1].end],
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        if ancestor.pos in ("VERB", "AUX") and child.dep not in ("ccomp", "xcomp", "conj"):
+            return None
+        child = ancestor
+    return None
+
+
 def find_quote(parse: Parse, sentence: Sentence, tokens: list[Token], text: str) -> Quote | None:
     """The first quoted passage of ``sentence`` with the subject of its speech verb.
 
