@@ -252,3 +252,10 @@ def test_reported_speech_codes_the_reported_event_with_its_speaker(pipeline: Pip
     assert assault.quote.text == "Iran attacked a Kurdish base on Monday"
     assert text[assault.quote.start : assault.quote.end] == assault.quote.text
     assert [e.type for e in events] == ["ASSAULT"]  # saying so is not an event
+
+
+def test_controllers_and_heads_of_objects(pipeline: Pipeline) -> None:
+    expected = only(code(pipeline, "Israel is expected to strike Iranian facilities."), "ASSAULT")
+    assert countries(expected.sources) == ["ISR"] and expected.modality == "future"
+    test = code(pipeline, "Iran plans to launch a missile test next week.")
+    assert "ASSAULT" not in [e.type for e in test]  # a test is not an attack

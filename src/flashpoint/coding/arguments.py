@@ -69,9 +69,10 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         head = parse.head(verb)
         if head is not None and verb.dep == "relcl":
             return [head]
-        if head is not None and verb.dep == "xcomp" and parse.kids(head, "dobj"):
-            # Object control: "forcing the police to open fire" → the police.
-            return parse.kids(head, "dobj")
+        if head is not None and verb.dep == "xcomp" and parse.kids(head, "dobj", "nsubjpass"):
+            # Object control: "forcing the police to open fire" → the police;
+            # "Israel is expected to strike" → Israel.
+            return parse.kids(head, "dobj", "nsubjpass")
         if (
             head is not None
             and verb.dep in ("xcomp", "conj", "advcl")

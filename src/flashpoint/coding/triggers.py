@@ -67,17 +67,43 @@ class Match:
 PARTITIVES = frozenset({"part", "some", "all", "most", "much", "many", "half", "portion", "rest"})
 
 
+#: Heads that say little about what they hold: their compound modifier does.
+GENERIC_HEADS = frozenset(
+    {
+        "program",
+        "programme",
+        "package",
+        "plan",
+        "project",
+        "scheme",
+        "shipment",
+        "delivery",
+        "supply",
+        "flow",
+        "convoy",
+        "consignment",
+        "system",
+        "unit",
+        "force",
+        "battery",
+    }
+)
+
+
 def object_heads(parse: Parse, obj: Token) -> list[Token]:
-    """The nouns that say what an object is: itself, its compound modifiers ("aid"
-    in "aid programme"), coordinated objects, and the "of" phrase of a partitive."""
+    """The nouns that say what an object is: itself, the compound modifier of a
+    generic head ("aid" in "aid programme", not "missile" in "missile test"),
+    coordinated objects, and the "of" phrase of a partitive."""
     heads: list[Token] = []
     for noun in parse.conjuncts(obj):
         if noun.lemma in PARTITIVES:
             for prep in parse.kids(noun, "prep"):
                 if prep.lemma == "of":
                     for inner in parse.kids(prep, "pobj"):
-                        heads += [inner, *parse.kids(inner, "compound")]
-        heads += [noun, *parse.kids(noun, "compound")]
+                        heads += object_heads(parse, inner)
+        heads.append(noun)
+        if noun.lemma in GENERIC_HEADS:
+            heads += parse.kids(noun, "compound")
     return heads
 
 
