@@ -139,3 +139,20 @@ def test_installed_script_reads_stdin() -> None:
     assert result.returncode == 0, result.stderr.decode()
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert any(r["type"] == "SANCTION" for r in records)
+
+
+@pytest.mark.slow
+def test_real_articles_give_contract_records(
+    shared_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten real Guardian articles (unseen by the coder's authors): every record
+    has the contract's keys and every span's offsets index the text."""
+    corpus = tmp_path / "ten.jsonl"
+    lines = (shared_data / "corpora" / "guardian_249.jsonl").read_text().splitlines()[:10]
+    corpus.write_text("\n".join(lines) + "\n")
+    texts = {str(json.loads(line)["id"]): json.loads(line)["text"] for line in lines}
+    assert main(["code", str(corpus)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) > 50
+    for record in records:
+        check_record(record, texts)
