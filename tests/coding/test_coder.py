@@ -259,3 +259,10 @@ def test_controllers_and_heads_of_objects(pipeline: Pipeline) -> None:
     assert countries(expected.sources) == ["ISR"] and expected.modality == "future"
     test = code(pipeline, "Iran plans to launch a missile test next week.")
     assert "ASSAULT" not in [e.type for e in test]  # a test is not an attack
+
+
+def test_a_telling_object_is_the_target_only_when_acted_upon(pipeline: Pipeline) -> None:
+    expel = only(code(pipeline, "Poland expelled four Russian diplomats."), "SANCTION")
+    assert countries(expel.sources) == ["POL"] and countries(expel.targets) == ["RUS"]
+    sent = only(code(pipeline, "Britain sent troops to Estonia."), "MOBILIZE")
+    assert countries(sent.targets) == ["EST"]

@@ -12,6 +12,9 @@ from flashpoint.model import Token
 TARGET_PREPS = frozenset(
     {"against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "targeting", "over"}
 )
+#: Types whose telling object is acted upon ("expelled diplomats", "released
+#: prisoners"); for others it is what is used or sent ("sent troops", "fired missiles").
+PATIENT_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "REJECT", "ACCUSE"})
 #: Verbs whose subject is handed down to an open complement ("agreed to withdraw").
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -56,6 +59,14 @@ def _prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset()
         if acl.lemma in ("target", "aim", "against"):
             objects.extend(parse.kids(acl, "dobj", "obj"))
     return objects
+
+
+def _datives(parse: Parse, verb: Token) -> list[Token]:
+    """Recipients: "gave Iraq aid" (a noun) or "sent troops to Estonia" (its "to" phrase)."""
+    found: list[Token] = []
+    for dative in parse.kids(verb, "dative"):
+        found += parse.kids(dative, "pobj") if dative.pos == "ADP" else [dative]
+    return found
 
 
 def _subjects(parse: Parse, verb: Token) -> list[Token]:
@@ -151,11 +162,14 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     sources = _subjects(parse, trigger)
     targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
     if match.noun is None:
-        targets += parse.kids(trigger, "dobj", "obj", "dative")
+        targets += parse.kids(trigger, "dobj", "obj") + _datives(parse, trigger)
     else:
-        sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
+        if match.pattern == "light":  # "imposed US sanctions": the noun's author
+            sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
+        elif match.kind.type in PATIENT_OBJECT_TYPES:  # "expelled four Russian diplomats"
+            targets.append(match.noun)
         targets += _prep_objects(parse, match.noun)
-        targets += parse.kids(trigger, "dative")
+        targets += _datives(parse, trigger)
     head = parse.head(trigger)
     if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
         # A participle on a noun: "Iran-backed militias", "territory occupied by IS".
