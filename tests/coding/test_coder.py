@@ -266,3 +266,12 @@ def test_a_telling_object_is_the_target_only_when_acted_upon(pipeline: Pipeline)
     assert countries(expel.sources) == ["POL"] and countries(expel.targets) == ["RUS"]
     sent = only(code(pipeline, "Britain sent troops to Estonia."), "MOBILIZE")
     assert countries(sent.targets) == ["EST"]
+
+
+def test_nominal_events_with_between_and_of(pipeline: Pipeline) -> None:
+    mediation = code(pipeline, "Qatar launched a mediation effort between Egypt and Ethiopia.")
+    consult = only(mediation, "CONSULT")
+    assert consult.trigger.text == "launched" and countries(consult.sources) == ["QAT"]
+    assert countries(consult.targets) == ["EGY", "ETH"]
+    withdrawal = code(pipeline, "Officials confirmed the withdrawal of Russian forces from Syria.")
+    assert countries(only(withdrawal, "RETREAT").sources) == ["RUS"]

@@ -10,8 +10,24 @@ from flashpoint.model import Token
 #: Prepositions whose object is the target of an event ("sanctions on Iran",
 #: "met with", "an attack against", "sent troops to").
 TARGET_PREPS = frozenset(
-    {"against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "targeting", "over"}
+    {
+        "against",
+        "on",
+        "upon",
+        "at",
+        "with",
+        "to",
+        "toward",
+        "towards",
+        "into",
+        "targeting",
+        "over",
+        "between",
+    }
 )
+#: Nominal events whose "of" phrase is who acted ("the withdrawal of Russian
+#: forces"); for the others it is who was acted upon ("the arrest of X").
+SELF_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE"})
 #: Types whose telling object is acted upon ("expelled diplomats", "released
 #: prisoners"); for others it is what is used or sent ("sent troops", "fired missiles").
 PATIENT_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "REJECT", "ACCUSE"})
@@ -150,8 +166,17 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     """The head tokens of the sources and targets of ``match``."""
     trigger = match.token
     if match.pattern == "noun":
-        sources = _actor_heads(parse, _nominal_sources(parse, trigger))
-        targets = _actor_heads(parse, _prep_objects(parse, trigger))
+        of_phrase = [
+            p
+            for prep in parse.kids(trigger, "prep")
+            if prep.lemma == "of"
+            for p in parse.kids(prep, "pobj")
+        ]
+        acted = match.kind.type in SELF_MOVING_TYPES
+        sources = _actor_heads(
+            parse, _nominal_sources(parse, trigger) + (of_phrase if acted else [])
+        )
+        targets = _actor_heads(parse, _prep_objects(parse, trigger) + ([] if acted else of_phrase))
         if not sources and not targets:
             sources = _actor_heads(parse, _purpose_subjects(parse, trigger))
         return sources, targets
@@ -168,7 +193,9 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
         elif match.kind.type in PATIENT_OBJECT_TYPES:  # "expelled four Russian diplomats"
             targets.append(match.noun)
-        targets += _prep_objects(parse, match.noun)
+        holder = parse.head(match.noun) if match.noun.dep == "compound" else None
+        for noun in [match.noun, *([holder] if holder is not None else [])]:
+            targets += _prep_objects(parse, noun)  # "a mediation effort between A and B"
         targets += _datives(parse, trigger)
     head = parse.head(trigger)
     if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":

@@ -86,6 +86,12 @@ GENERIC_HEADS = frozenset(
         "unit",
         "force",
         "battery",
+        "effort",
+        "mission",
+        "campaign",
+        "initiative",
+        "process",
+        "round",
     }
 )
 
@@ -140,9 +146,10 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             return Match(verb, kind, "verb_prt", particle=prep)
     if verb.lemma in lexicon.light:
         for obj in objects:
-            kind = noun_kind(parse, obj, lexicon)
-            if kind is not None:
-                return Match(verb, kind, "light", noun=obj)
+            for head in object_heads(parse, obj):  # "launched a mediation effort"
+                kind = noun_kind(parse, head, lexicon)
+                if kind is not None:
+                    return Match(verb, kind, "light", noun=head)
     kind = lexicon.verbs.get(verb.lemma)
     if kind is not None:
         return Match(verb, kind, "verb")
