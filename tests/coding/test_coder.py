@@ -275,3 +275,11 @@ def test_nominal_events_with_between_and_of(pipeline: Pipeline) -> None:
     assert countries(consult.targets) == ["EGY", "ETH"]
     withdrawal = code(pipeline, "Officials confirmed the withdrawal of Russian forces from Syria.")
     assert countries(only(withdrawal, "RETREAT").sources) == ["RUS"]
+
+
+def test_what_is_asked_for_has_not_happened(pipeline: Pipeline) -> None:
+    urged = code(pipeline, "Germany urged Turkey to release the journalists.")
+    assert only(urged, "REQUEST").modality == "asserted"
+    assert only(urged, "RETREAT").modality == "hypothetical"
+    demand = code(pipeline, "The ILO repeated its demand that Israel ease restrictions.")
+    assert only(demand, "CONCEDE").modality == "hypothetical"

@@ -51,6 +51,18 @@ INTENT_ADJECTIVES = frozenset(
 REPORTING_VERBS = frozenset(
     {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "vow", "warn"}
 )
+#: Verbs of asking: what they ask for has not happened and is not the asked
+#: party's announcement either ("urged Iran to release"): hypothetical.
+REQUEST_GOVERNORS = frozenset(
+    {"urge", "ask", "call", "demand", "press", "appeal", "order", "instruct", "invite", "encourage"}
+    | {"request", "tell", "push", "require", "want"}
+)
+#: Nouns whose complement is wished, asked or promised, not done:
+#: "its demand that Israel ease restrictions", "a plan to withdraw".
+CONTENT_NOUNS = frozenset(
+    {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "promise", "pledge"}
+    | {"decision", "bid", "attempt", "effort", "order", "ultimatum", "intention", "readiness"}
+)
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "weigh", "mull", "threaten", "warn", "fear", "could"}
 )
@@ -139,6 +151,10 @@ def modality(parse: Parse, match: Match) -> Modality:
             return "hypothetical"
         if ancestor.lemma in FUTURE_GOVERNORS or ancestor.text.lower() in INTENT_ADJECTIVES:
             return "future"
+        if ancestor.lemma in REQUEST_GOVERNORS and child.dep in ("xcomp", "ccomp"):
+            return "hypothetical"  # asked for, not announced by its actor
+        if ancestor.pos == "NOUN" and ancestor.lemma in CONTENT_NOUNS:
+            return "hypothetical"
         inherited = _clause_modality(parse, ancestor)
         if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp"):
             return inherited
