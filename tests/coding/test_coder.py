@@ -283,3 +283,14 @@ def test_what_is_asked_for_has_not_happened(pipeline: Pipeline) -> None:
     assert only(urged, "RETREAT").modality == "hypothetical"
     demand = code(pipeline, "The ILO repeated its demand that Israel ease restrictions.")
     assert only(demand, "CONCEDE").modality == "hypothetical"
+
+
+def test_targets_carried_by_complements(pipeline: Pipeline) -> None:
+    demanded = only(
+        code(pipeline, "China demanded that the United States cancel the sale."), "REQUEST"
+    )
+    assert countries(demanded.targets) == ["USA"]
+    offered = code(pipeline, "Libya offered to hand the two suspects over to Britain.")
+    assert countries(only(offered, "AGREE").targets) == ["GBR"]
+    asked = only(code(pipeline, "Iraq demanded compensation from Kuwait."), "REQUEST")
+    assert countries(asked.targets) == ["KWT"]

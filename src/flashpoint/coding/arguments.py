@@ -31,6 +31,10 @@ SELF_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "COO
 #: Types whose telling object is acted upon ("expelled diplomats", "released
 #: prisoners"); for others it is what is used or sent ("sent troops", "fired missiles").
 PATIENT_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "REJECT", "ACCUSE"})
+#: Types whose "from" phrase is the one asked ("demanded autonomy from Serbia").
+FROM_TYPES = frozenset({"REQUEST"})
+#: Types whose clausal complement's subject is addressed: "demanded that X ...".
+ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 #: Verbs whose subject is handed down to an open complement ("agreed to withdraw").
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -177,6 +181,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             parse, _nominal_sources(parse, trigger) + (of_phrase if acted else [])
         )
         targets = _actor_heads(parse, _prep_objects(parse, trigger) + ([] if acted else of_phrase))
+        if not targets:  # "its demand that Israel ease restrictions"
+            targets = _actor_heads(parse, _complement_targets(parse, trigger, match))
         if not sources and not targets:
             sources = _actor_heads(parse, _purpose_subjects(parse, trigger))
         return sources, targets
@@ -206,7 +212,31 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         targets += parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
     targets += _prep_objects(parse, trigger, skip)
+    if match.kind.type in FROM_TYPES:  # "demanded compensation from Kuwait"
+        for asked in [trigger, *parse.kids(trigger, "dobj")]:
+            for prep in parse.kids(asked, "prep"):
+                targets += parse.kids(prep, "pobj") if prep.lemma == "from" else []
     sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
     if not sources:
         sources = _cause_sources(parse, trigger, lexicon)
-    return _actor_heads(parse, sources), _actor_heads(parse, targets)
+    found = _actor_heads(parse, targets)
+    if not found:
+        found = _actor_heads(parse, _complement_targets(parse, trigger, match))
+    return _actor_heads(parse, sources), found
+
+
+def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Token]:
+    """Targets carried by a clause the trigger governs: who is to act in "demanded
+    that the US cancel" (its subject), or whom the promised act reaches in
+    "offered to hand them over to Britain" (that act's objects and recipients)."""
+    for clause in parse.kids(predicate, "ccomp", "acl"):
+        subjects = parse.kids(clause, "nsubj", "nsubjpass")
+        if subjects and match.kind.type in ADDRESSEE_TYPES:
+            return subjects
+    for clause in parse.kids(predicate, "xcomp"):
+        found = _datives(parse, clause) + _prep_objects(parse, clause)
+        for obj in parse.kids(clause, "dobj", "obj"):
+            found += _prep_objects(parse, obj)
+        if found:
+            return found
+    return []
