@@ -294,3 +294,10 @@ def test_targets_carried_by_complements(pipeline: Pipeline) -> None:
     assert countries(only(offered, "AGREE").targets) == ["GBR"]
     asked = only(code(pipeline, "Iraq demanded compensation from Kuwait."), "REQUEST")
     assert countries(asked.targets) == ["KWT"]
+
+
+def test_subject_of_an_adjective_of_intent(pipeline: Pipeline) -> None:
+    willing = only(
+        code(pipeline, "Syria is willing to withdraw its troops from Lebanon."), "RETREAT"
+    )
+    assert countries(willing.sources) == ["SYR"] and willing.modality == "future"

@@ -112,6 +112,9 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
             return _subjects(parse, head)
         if head is not None and verb.dep == "acl" and verb.tag == "VBG":
             return [head]
+        holder = parse.head(head) if head is not None and head.dep == "acomp" else None
+        if holder is not None and verb.dep in ("xcomp", "prep", "pcomp"):
+            return _subjects(parse, holder)  # "Syria is willing to withdraw"
     return [s for s in subjects if s not in relative]
 
 
