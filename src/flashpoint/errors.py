@@ -6,6 +6,7 @@
     ├── InputError            an input could not be read (path, line, reason)
     ├── ResourceError         a lexicon, table or model is missing or malformed
     ├── StageError            a pipeline stage broke its contract
+    ├── StoreError            the event database cannot be opened, read or written
     └── UsageError            a caller passed arguments that cannot work
 
 Every message says what failed, where, and what to do about it.
@@ -39,6 +40,10 @@ class ResourceError(FlashpointError):
 
 class StageError(FlashpointError):
     """A pipeline stage returned something other than the document it was given."""
+
+
+class StoreError(FlashpointError):
+    """The event database (``flashpoint ingest --db``) cannot be opened, read or written."""
 
 
 class UsageError(FlashpointError):

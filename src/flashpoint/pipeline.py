@@ -14,16 +14,24 @@ checks what each stage returns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from flashpoint.actors import ActorResolver, CountryTable, SectorTable, load_countries, load_sectors
+from flashpoint.actors import (
+    ActorResolver,
+    ActorTable,
+    CountryTable,
+    SectorTable,
+    load_actor_table,
+    load_countries,
+    load_sectors,
+)
 from flashpoint.coding import EventCoder, Lexicon, load_lexicon
 from flashpoint.dates import DateResolver
 from flashpoint.errors import StageError
-from flashpoint.geo import CountryGazetteer, PlaceResolver
+from flashpoint.geo import Gazetteer, PlaceResolver, load_gazetteer
 from flashpoint.model import Document, Event
 from flashpoint.nlp import DEFAULT_MODEL, SpacyParser
 
@@ -47,17 +55,27 @@ class Resources:
     lexicon: Lexicon
     countries: CountryTable
     sectors: SectorTable
+    actors: ActorTable
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Resources:
         """The shipped tables, or a directory of the user's own with the same file names
         (``triggers.tsv``, ``cameo.tsv``, ``plover.tsv``, ``contexts.tsv``,
-        ``countries.tsv``, ``sectors.tsv``)."""
+        ``countries.tsv``, ``sectors.tsv``; ``actors/*.tsv`` extend the shipped actor table)."""
         return cls(
             lexicon=load_lexicon(directory),
             countries=load_countries(directory / "countries.tsv" if directory else None),
             sectors=load_sectors(directory / "sectors.tsv" if directory else None),
+            actors=load_actor_table(directory),
+            gazetteer=load_gazetteer(_gazetteer_in(directory)),
         )
+
+
+def _gazetteer_in(directory: Path | None) -> Path | None:
+    """A user's own built gazetteer (``gazetteer.sqlite``) where their directory has one."""
+    path = directory / "gazetteer.sqlite" if directory else None
+    return path if path is not None and path.is_file() else None
 
 
 def _checked(stage: Stage, doc: Document, result: object) -> Document:
@@ -93,8 +111,8 @@ class Pipeline:
             [
                 SpacyParser(model, n_process=n_process, batch_size=batch_size),
                 EventCoder(resources.lexicon),
-                ActorResolver(resources.countries, resources.sectors),
-                PlaceResolver(CountryGazetteer(resources.countries)),
+                ActorResolver(resources.countries, resources.sectors, resources.actors),
+                PlaceResolver(resources.gazetteer, resources.countries),
                 DateResolver(),
             ]
         )

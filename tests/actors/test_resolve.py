@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from flashpoint import Actor, Resources
@@ -61,3 +63,102 @@ def test_words_drop_possessives_and_keep_abbreviations() -> None:
     assert words_of("Iran's army") == ["Iran", "army"]
     assert words_of("the U.S. Navy") == ["the", "U.S.", "Navy"]
     assert words_of("Kata'ib Hezbollah") == ["Kata'ib", "Hezbollah"]
+
+
+# --- the actor table: names, dated roles, sponsors, transliterations -------------
+
+
+def named(resources: Resources, text: str, day: str | None = None, role: str = "source") -> Actor:
+    mention = Actor(text=text, start=0, end=len(text))
+    return resolve_mention(
+        mention,
+        resources.countries,
+        resources.sectors,
+        role,  # type: ignore[arg-type]
+        table=resources.actors,
+        date=dt.date.fromisoformat(day) if day else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "country", "sector"),
+    [
+        ("Kata'ib Hezbollah", "kataib-hezbollah", "IRQ", "REB"),
+        ("a spokesman for Kataeb Hizbullah", "kataib-hezbollah", "IRQ", "REB"),
+        ("the Badr Organization", "badr-organization", "IRQ", "PRM"),
+        ("Hashd al-Shaabi fighters", "pmf", "IRQ", "PRM"),
+        ("Yemen's Houthis", "houthis", "YEM", "REB"),
+        ("Iran's IRGC", "irgc", "IRN", "MIL"),
+        ("U.S. Central Command", "centcom", "USA", "MIL"),
+        ("Asaib Ahl al Haq", "asaib-ahl-al-haq", "IRQ", "REB"),
+        ("Brigadier-General Mohammad Akraminia", "mohammad-akraminia", "IRN", "MIL"),
+        ("Osama bin Laden's al-Qaeda", "al-qaeda", None, "REB"),
+        ("NATO", "NATO", None, "IGO"),
+        ("UN peacekeepers", "UN", None, "MIL"),
+    ],
+)
+def test_named_actors(
+    resources: Resources, text: str, actor_id: str, country: str | None, sector: str
+) -> None:
+    actor = named(resources, text, "2026-02-10")
+    assert (actor.id, actor.country, actor.sector) == (actor_id, country, sector)
+    assert actor.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "sector"),
+    [
+        ("President Trump", "2019-05-01", "GOV"),
+        ("Donald Trump", "2022-05-01", "OPP"),
+        ("Trump", "2025-06-01", "GOV"),
+        ("Ahmed al-Sharaa", "2020-01-01", "REB"),
+        ("Abu Mohammed al-Jolani", "2025-03-01", "GOV"),
+        ("the Taliban", "2010-01-01", "REB"),
+        ("the Taliban", "2022-01-01", "GOV"),
+        ("Barack Obama", "2019-01-01", "ELI"),
+        ("former president Hosni Mubarak", "2010-01-01", "ELI"),
+    ],
+)
+def test_the_date_chooses_the_role(resources: Resources, text: str, day: str, sector: str) -> None:
+    assert named(resources, text, day).sector == sector
+
+
+def test_a_post_in_an_organisation_stands_for_it(resources: Resources) -> None:
+    during = named(resources, "U.N. Secretary-General Kofi Annan", "2003-03-01")
+    after = named(resources, "Kofi Annan", "2010-03-01")
+    assert (during.country, during.sector, during.id) == (None, "GOV", "kofi-annan")
+    assert (after.country, after.sector) == ("GHA", "ELI")
+
+
+def test_namesakes_are_told_apart_by_date(resources: Resources) -> None:
+    assert named(resources, "President Bush", "1990-06-01").id == "george-hw-bush"
+    assert named(resources, "President Bush", "2003-03-20").id == "george-w-bush"
+
+
+def test_a_sponsor_is_not_the_actor(resources: Resources) -> None:
+    backed = named(resources, "Iran-backed armed groups", "2026-02-10")
+    assert (backed.country, backed.sector) == (None, "REB")
+    iraqi = named(resources, "Iran-backed Iraqi militias", "2026-02-10")
+    assert (iraqi.country, iraqi.sector) == ("IRQ", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Iran's military leadership", "IRN", "MIL"),
+        ("Iraqi citizens from Diyala", "IRQ", "CVL"),
+        ("Darfur rebels", "SDN", "REB"),
+        ("the spokesperson for Iran's army", "IRN", "MIL"),
+        ("Ethopia", "ETH", None),
+    ],
+)
+def test_sector_words_regions_and_misspellings(
+    resources: Resources, text: str, country: str, sector: str | None
+) -> None:
+    actor = named(resources, text, "2026-02-10", role="target")
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_capitalised_names_only_for_one_word_aliases(resources: Resources) -> None:
+    assert named(resources, "artillery shell").id is None
+    assert named(resources, "Shell").id == "shell"

@@ -2,47 +2,85 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flashpoint import Document, Place, Resources
-from flashpoint.geo import CountryGazetteer, PlaceResolver, detect_places
-from flashpoint.geo.places import trim
+import pytest
+
+from flashpoint import Document, Pipeline, Resources
+from flashpoint.geo import PlaceResolver, detect
+from flashpoint.geo.detect import trim
 
 
-def mention(text: str) -> Place:
-    return Place(text=text, start=0, end=len(text))
+@pytest.fixture(scope="module")
+def stage(resources: Resources) -> PlaceResolver:
+    return PlaceResolver(resources.gazetteer, resources.countries)
 
 
-def test_states_and_capitals_resolve_to_geonames(resources: Resources) -> None:
-    gazetteer = CountryGazetteer(resources.countries)
-    oman = gazetteer.resolve(mention("Oman"), [])
-    muscat = gazetteer.resolve(mention("Muscat"), [])
-    assert oman is not None and (oman.geonames_id, oman.feature_code, oman.country) == (
-        286963,
-        "PCLI",
-        "OMN",
-    )
-    assert muscat is not None and muscat.feature_code == "PPLC" and muscat.country == "OMN"
-    assert muscat.lat is not None and 23 < muscat.lat < 24
-
-
-def test_unknown_places_are_not_guessed(resources: Resources) -> None:
-    gazetteer = CountryGazetteer(resources.countries)
-    assert gazetteer.resolve(mention("Springfield"), []) is None
-    assert gazetteer.resolve(mention("Iranian"), []) is None  # a demonym is not a place
+def places(
+    stage: PlaceResolver, parse: Callable[[str], Document], text: str
+) -> dict[str, tuple[object, ...]]:
+    doc = stage(parse(text))
+    for place in doc.places:
+        assert text[place.start : place.end] == place.text
+    return {p.text: (p.geonames_id, p.feature_code, p.country) for p in doc.places}
 
 
 def test_trim_drops_article_and_possessive() -> None:
     assert trim("the Strait of Hormuz", 10) == ("Strait of Hormuz", 14)
     assert trim("Iran's", 0) == ("Iran", 0)
+    assert trim("U.S.", 0) == ("U.S.", 0)
 
 
-def test_places_and_event_locations(resources: Resources, parse: Callable[[str], Document]) -> None:
-    text = "The United States and Iran held talks in Muscat on Tuesday."
-    doc = parse(text)
-    assert [p.text for p in detect_places(doc)] == ["The United States", "Iran", "Muscat"] or [
-        p.text for p in detect_places(doc)
-    ] == ["United States", "Iran", "Muscat"]
-    for place in detect_places(doc):
-        assert text[place.start : place.end] == place.text
-    stage = PlaceResolver(CountryGazetteer(resources.countries))
-    resolved = stage(doc)
-    assert {p.text: p.country for p in resolved.places}["Muscat"] == "OMN"
+def test_states_capitals_and_offsets(
+    stage: PlaceResolver, parse: Callable[[str], Document]
+) -> None:
+    found = places(stage, parse, "The United States and Iran held talks in Muscat on Tuesday.")
+    assert found["Muscat"] == (287286, "PPLC", "OMN")
+    assert found["Iran"] == (130758, "PCLI", "IRN")
+    assert found["United States"][2] == "USA"
+
+
+def test_demonyms_stand_for_their_state(
+    stage: PlaceResolver, parse: Callable[[str], Document], resources: Resources
+) -> None:
+    doc = parse("Iraqi forces and Turkish troops massed on the border.")
+    mentions = detect(doc, resources.gazetteer.lookup, resources.countries)
+    assert {(m.text, m.country) for m in mentions} >= {("Iraqi", "IRQ"), ("Turkish", "TUR")}
+    found = places(stage, parse, "Iraqi forces and Turkish troops massed on the border.")
+    assert found["Iraqi"] == (99237, "PCLI", "IRQ")
+
+
+def test_places_inside_organisation_names(
+    stage: PlaceResolver, parse: Callable[[str], Document]
+) -> None:
+    text = "Diyala province police said the Baghdad airport road was closed."
+    found = places(stage, parse, text)
+    assert found["Diyala province"] == (96965, "ADM1", "IRQ")
+    assert found["Baghdad"][2] == "IRQ"
+
+
+def test_features_from_the_shipped_list(
+    stage: PlaceResolver, parse: Callable[[str], Document]
+) -> None:
+    found = places(stage, parse, "Tankers were seized in the Strait of Hormuz and the Red Sea.")
+    assert found["Strait of Hormuz"][1:] == ("STRT", None)
+    doc = stage(parse("Tankers were seized in the Strait of Hormuz."))
+    (hormuz,) = doc.places
+    assert hormuz.lat is not None and 26 < hormuz.lat < 27
+
+
+def test_event_location_carries_admin1(pipeline: Pipeline) -> None:
+    doc = pipeline(Document.from_text("Militants attacked a checkpoint in Baquba on Monday."))
+    assert doc.events, "the coder should find the attack"
+    location = doc.events[0].location
+    assert location is not None and location.text == "Baquba"
+    assert (location.country, location.admin1) == ("IRQ", "Diyala")
+    assert location.to_dict()["admin1"] == "Diyala"
+
+
+def test_event_location_falls_back_to_the_main_place(pipeline: Pipeline) -> None:
+    text = (
+        "Protests spread in Tbilisi.\n\nPolice arrested dozens of demonstrators on Sunday. "
+        "Officers fired tear gas."
+    )
+    doc = pipeline(Document.from_text(text))
+    located = [e.location.name for e in doc.events if e.location is not None]
+    assert located and set(located) == {"Tbilisi"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from flashpoint.errors import ResourceError
@@ -81,6 +82,11 @@ class CountryTable:
     folded: Mapping[str, tuple[str, NameKind]]  # lowercased name -> (iso3, kind)
     exact: Mapping[str, tuple[str, NameKind]]  # case-sensitive short forms
     longest: int
+
+    @cached_property
+    def fuzzy_names(self) -> list[str]:
+        """Folded names of five letters or more, for catching misspellings."""
+        return [name for name in self.folded if len(name) >= 5]
 
     def lookup(self, phrase: str) -> tuple[Country, NameKind] | None:
         found = self.exact.get(phrase) or self.folded.get(phrase.lower())

@@ -1,27 +1,78 @@
-"""The ``actors`` stage: from a mention ("Iran's army", "Washington") to an actor.
+"""From a mention ("Iran's army", "Kata'ib Hezbollah", "President Obama") to an actor.
 
-Resolution is a pure function of the mention text and the loaded tables: a
-state from its name, short form, demonym or capital (a capital stands for the
-government), and a PLOVER sector from sector words ("army" → MIL).  Unknown
-actors keep their text, with the country and sector the words give.
+``resolve_mention`` is a pure function of the mention's words, the loaded
+tables and the publication date:
+
+1. sponsor words ("Iran-backed", "pro-Russian") name who backs an actor, not
+   the actor: "Iran-backed armed groups" are armed groups, not Iran;
+2. a named actor of the actor table, by alias (short forms as written, other
+   names folded: no accents, apostrophes or hyphens), the longest first; the
+   role in force on the date gives its sector and, for a post held in an
+   organisation ("UN secretary-general"), makes it stand for that organisation;
+3. else a state (name, short form, demonym, capital) and a PLOVER sector from
+   sector words and titles ("army" → MIL, "Brigadier-General" → MIL); a region
+   ("Darfur rebels") gives its state;
+4. else a person's surname (dated roles choose among namesakes), then a fuzzy
+   match for transliterations ("Kataeb Hizbullah").
+
+Unknown actors keep their text, with the country and sector their words give.
+The ``ActorResolver`` stage (``actors/stage.py``) adds what needs the whole
+document: appositions, "spokesperson for ...", pronouns and definite descriptions.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from rapidfuzz import fuzz, process
+
 from flashpoint.actors.countries import CountryTable, NameMatch
-from flashpoint.model import Actor, Document, Event
+from flashpoint.actors.table import PLACE_KINDS, ActorEntry, ActorTable, exact_key, fold
+from flashpoint.model import Actor
 from flashpoint.tables import data_path, read_table
 
 Role = Literal["source", "target"]
 _WORD = re.compile(r"\w(?:[\w'’\-]*\w)?(?:\.(?:\w\.)+)?|\w\.(?:\w\.)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
+#: "Iran-backed", "Tehran-aligned", "Russian-sponsored": the word before names a sponsor.
+SPONSOR_SUFFIXES = ("backed", "sponsored", "aligned", "allied", "funded", "supported", "armed")
+#: Heads whose sector is that of what follows "of"/"for": "spokesperson for Iran's army".
+RELATIONAL_HEADS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "member",
+        "members",
+        "head",
+        "chief",
+        "leader",
+        "leaders",
+        "representative",
+        "representatives",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "commander",
+        "unit",
+        "units",
+    }
+)
+LINKING_PREPOSITIONS = frozenset(
+    {"of", "for", "from", "in", "at", "throughout", "across", "within"}
+)
+FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late"})
+#: Fuzzy matching only for names at least this long, at this similarity (0-100).
+FUZZY_MIN_LENGTH = 6
+FUZZY_CUTOFF = 88.0
 
 
 def words_of(text: str) -> list[str]:
@@ -34,14 +85,19 @@ class SectorTable:
     phrases: Mapping[str, str]
     longest: int
 
-    def find(self, words: list[str]) -> str | None:
+    def find(self, words: Sequence[str]) -> str | None:
         """The sector of the leftmost sector phrase ("army spokesperson" → MIL)."""
-        lowered = [w.lower() for w in words]
+        found = self.find_at(words)
+        return found[0] if found else None
+
+    def find_at(self, words: Sequence[str]) -> tuple[str, int, int] | None:
+        """The leftmost (longest) sector phrase: (sector, first word, last word + 1)."""
+        lowered = [w.lower().rstrip(".") for w in words]
         for position in range(len(lowered)):
             for size in range(min(self.longest, len(lowered) - position), 0, -1):
                 sector = self.phrases.get(" ".join(lowered[position : position + size]))
                 if sector is not None:
-                    return sector
+                    return sector, position, position + size
         return None
 
 
@@ -53,22 +109,297 @@ def load_sectors(path: Path | None = None) -> SectorTable:
     return SectorTable(phrases, max(len(p.split()) for p in phrases))
 
 
-def resolve_mention(
-    mention: Actor, countries: CountryTable, sectors: SectorTable, role: Role
+# --- the pieces of a mention -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A mention's words with their folded and short-form keys, computed once."""
+
+    text: tuple[str, ...]
+    folded: tuple[str, ...]
+    short: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> Words:
+        return cls(tuple(words), tuple(fold(w) for w in words), tuple(exact_key(w) for w in words))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedMatch:
+    first: int
+    last: int
+    ids: tuple[str, ...]
+
+
+def find_named(words: Words, table: ActorTable) -> list[NamedMatch]:
+    """Aliases of the actor table in ``words``, leftmost-longest, left to right.
+
+    A folded alias must start on a capitalised word unless it is written in lower
+    case in the table ("shabiha"): "the independent commission" is no newspaper."""
+    found: list[NamedMatch] = []
+    position = 0
+    while position < len(words):
+        for size in range(min(table.longest, len(words) - position), 0, -1):
+            span = slice(position, position + size)
+            ids = table.exact.get(" ".join(words.short[span]))
+            if not ids:
+                ids = table.folded.get(" ".join(words.folded[span]), ())
+                first = words.text[position]
+                if (
+                    ids
+                    and not first[:1].isupper()
+                    and not _lowercase_alias(table, ids, span, words)
+                ):
+                    ids = ()
+            if ids:
+                found.append(NamedMatch(position, position + size, ids))
+                position += size
+                break
+        else:
+            position += 1
+    return found
+
+
+def _lowercase_alias(table: ActorTable, ids: tuple[str, ...], span: slice, words: Words) -> bool:
+    key = " ".join(words.folded[span])
+    entry = table.entries[ids[0]]
+    return any(a[:1].islower() and fold(a) == key for a in entry.names)
+
+
+def choose_entry(
+    ids: Sequence[str], table: ActorTable, date: dt.date | None, hint: str | None = None
+) -> ActorEntry:
+    """Among namesakes: the one in office on ``date``, then one of the country the
+    words name, then the one whose last role is latest."""
+    entries = [table.entries[i] for i in ids]
+    if len(entries) == 1:
+        return entries[0]
+    if date is not None:
+        current = [e for e in entries if e.role_at(date) is not None]
+        if len(current) == 1:
+            return current[0]
+        entries = current or entries
+    if hint is not None:
+        local = [e for e in entries if e.country == hint]
+        if local:
+            entries = local
+    return max(entries, key=_latest_role)
+
+
+def _latest_role(entry: ActorEntry) -> dt.date:
+    role = entry.role_at(None)
+    if role is None:
+        return dt.date.min
+    return role.end or dt.date.max
+
+
+def actor_from_entry(
+    mention: Actor,
+    entry: ActorEntry,
+    table: ActorTable,
+    date: dt.date | None,
+    *,
+    word_sector: str | None = None,
+    former: bool = False,
 ) -> Actor:
-    """Fill ``name``, ``country``, ``sector`` and ``id`` of a mention from its words."""
-    words = words_of(mention.text)
-    sector = sectors.find(words)
+    """The mention resolved to ``entry``, in the role it held on ``date``."""
+    country, sector = entry.country, entry.sectors[0] if entry.sectors else None
+    role = entry.role_at(date)
+    if role is not None:
+        sector = role.sector
+        organisation = table.get(role.org) if role.org else None
+        if organisation is not None:
+            country = organisation.country
+    elif entry.roles and date is not None and any(r.end and r.end < date for r in entry.roles):
+        sector = "ELI"  # out of office: a former official
+    if former and entry.kind == "people":
+        sector = "ELI"
+    if entry.kind == "igos" and word_sector is not None:
+        sector = word_sector  # "UN peacekeepers" → the UN, military
+    return replace(mention, name=entry.name, country=country, sector=sector, id=entry.id)
+
+
+# --- the pure resolution -----------------------------------------------------------
+
+
+def resolve_mention(
+    mention: Actor,
+    countries: CountryTable,
+    sectors: SectorTable,
+    role: Role,
+    *,
+    table: ActorTable | None = None,
+    date: dt.date | None = None,
+    context: frozenset[str] = frozenset(),
+) -> Actor:
+    """Fill ``name``, ``country``, ``sector`` and ``id`` of a mention from its words.
+
+    ``date`` (the publication date) chooses the role in force; ``context`` holds the
+    ids of actors named elsewhere in the document ("Brussels" is the EU where the
+    EU is in the news, Belgium elsewhere)."""
+    words, sponsors = _without_sponsors(words_of(mention.text), countries)
+    sector = _sector(words, sectors)
+    former = any(w.lower() in FORMER for w in words)
+    indexed = Words.of(words)
+    named = find_named(indexed, table) if table is not None else []
+    places = [m for m in named if table is not None and _is_place(table, m)]
+    actors = [m for m in named if m not in places]
     found = next(countries.find(words), None)
+    if actors and table is not None:
+        hint = found.country.iso3 if found is not None else None
+        head = actors[-1]  # the rightmost name heads the phrase: "bin Laden's al-Qaeda"
+        entry = choose_entry(head.ids, table, date, hint)
+        run = _capitalised_run(words, head.first, head.last)
+        variant = _by_fuzzy(run, table) if len(run) > head.last - head.first else None
+        entry = variant or entry  # "Kataeb Hizbullah" is not "Hizbullah"
+        if not _is_capital_only(entry, found, head):
+            return actor_from_entry(mention, entry, table, date, word_sector=sector, former=former)
     if found is not None:
+        eu = table.get("EU") if table is not None and "EU" in context else None
+        if eu is not None and table is not None and words[found.first] == "Brussels":
+            return actor_from_entry(mention, eu, table, date, word_sector=sector)
         country = found.country
         if sector is None and _stands_for_government(words, found, role):
             sector = "GOV"
         return replace(
             mention, name=country.name, country=country.iso3, sector=sector, id=country.iso3
         )
-    name = _proper_name(words)
-    return replace(mention, name=name, sector=sector)
+    if places and table is not None:
+        place = table.entries[places[0].ids[0]]
+        return replace(mention, name=_proper_name(words), country=place.country, sector=sector)
+    if table is not None:
+        guess = _by_surname(words, table, date, sector) or _by_fuzzy(words, table)
+        if guess is not None:
+            return actor_from_entry(mention, guess, table, date, word_sector=sector, former=former)
+        misspelt = _fuzzy_country(words, countries)
+        if misspelt is not None:
+            return replace(
+                mention, name=misspelt[0], country=misspelt[1], sector=sector, id=misspelt[1]
+            )
+    if sponsors and sector is None:
+        sector = "REB"  # "Iran-backed groups": armed groups in PLOVER practice
+    return replace(mention, name=_proper_name(words), sector=sector)
+
+
+def _capitalised_run(words: Sequence[str], first: int, last: int) -> list[str]:
+    """The capitalised words around ``words[first:last]`` ("for Kataeb Hizbullah" →
+    "Kataeb Hizbullah")."""
+    while first > 0 and words[first - 1][:1].isupper():
+        first -= 1
+    while last < len(words) and words[last][:1].isupper():
+        last += 1
+    return list(words[first:last])
+
+
+def _sector(words: Sequence[str], sectors: SectorTable) -> str | None:
+    """The sector words give; a relational head takes what follows "of/for"
+    ("spokesperson for Iran's army" → MIL, "leaders of the opposition" → OPP)."""
+    found = sectors.find_at(words)
+    if found is None:
+        return None
+    sector, _, last = found
+    rest = words[last:]
+    if (
+        words[last - 1].lower() in RELATIONAL_HEADS
+        and rest
+        and rest[0].lower() in LINKING_PREPOSITIONS
+    ):
+        return sectors.find(rest[1:]) or sector
+    return sector
+
+
+def _without_sponsors(words: list[str], countries: CountryTable) -> tuple[list[str], list[str]]:
+    """Drop sponsor words ("Iran-backed", "pro-Tehran", "backed by Iran"); return the
+    rest and the ISO3 codes of the sponsors."""
+    kept: list[str] = []
+    sponsors: list[str] = []
+    skip = 0
+    for index, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        lowered = word.lower()
+        base, _, suffix = lowered.rpartition("-")
+        if (base and suffix in SPONSOR_SUFFIXES) or lowered.startswith("pro-"):
+            name = word[4:] if lowered.startswith("pro-") else word[: len(base)]
+            hit = countries.lookup(name)
+            if hit is not None:
+                sponsors.append(hit[0].iso3)
+                continue
+        if lowered in SPONSOR_SUFFIXES and index + 2 < len(words) and words[index + 1] == "by":
+            hit = countries.lookup(words[index + 2])
+            if hit is not None:
+                sponsors.append(hit[0].iso3)
+                skip = 2
+                continue
+        kept.append(word)
+    return kept, sponsors
+
+
+def _is_place(table: ActorTable, match: NamedMatch) -> bool:
+    return all(table.entries[i].kind in PLACE_KINDS for i in match.ids)
+
+
+def _is_capital_only(entry: ActorEntry, found: NameMatch | None, match: NamedMatch) -> bool:
+    """A state named before a named actor that is only its part (a capital used as an
+    alias) — never: the named actor wins unless it lies inside the state's name."""
+    return (
+        found is not None
+        and found.first <= match.first
+        and match.last <= found.last
+        and (found.last - found.first > match.last - match.first)
+    )
+
+
+def _by_surname(
+    words: Sequence[str], table: ActorTable, date: dt.date | None, sector: str | None
+) -> ActorEntry | None:
+    """A person by surname alone ("Putin", "President Obama"): the capitalised words
+    left after titles must be one surname of the table."""
+    names = [w for w in words if w[:1].isupper() and w.lower() not in LEADING_ARTICLES]
+    if len(names) > 1:
+        titled = [w for w in names if fold(w) in table.surnames]
+        names = titled if len(titled) == 1 and len(names) == 2 else names
+    if len(names) != 1:
+        return None
+    ids = table.surnames.get(fold(names[0]))
+    if not ids:
+        return None
+    return choose_entry(ids, table, date)
+
+
+def _by_fuzzy(words: Sequence[str], table: ActorTable) -> ActorEntry | None:
+    """A transliteration variant of an alias ("Kataeb Hizbullah", "Asaib Ahl al Haq")."""
+    name = _proper_name(list(words))
+    if name is None:
+        return None
+    key = fold(name)
+    if len(key) < FUZZY_MIN_LENGTH:
+        return None
+    candidates = table.fuzzy_keys.get(key[0], ())
+    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return None
+    entry = table.entries[table.folded[best[0]][0]]
+    return None if entry.kind in PLACE_KINDS else entry
+
+
+def _fuzzy_country(words: Sequence[str], countries: CountryTable) -> tuple[str, str] | None:
+    """A misspelt state ("Ethopia"): one capitalised word close to a state's name."""
+    names = [w for w in words if w[:1].isupper()]
+    if len(names) != 1 or len(names[0]) < 5:
+        return None
+    best = process.extractOne(
+        names[0].lower(), countries.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    if best is None:
+        return None
+    country = countries.countries[countries.folded[best[0]][0]]
+    return country.name, country.iso3
 
 
 def _stands_for_government(words: list[str], found: NameMatch, role: Role) -> bool:
@@ -105,28 +436,3 @@ def is_actor(actor: Actor) -> bool:
         return True
     lowered = actor.text.lower()
     return any(c.isdigit() for c in lowered) or lowered in PERSONAL_PRONOUNS
-
-
-class ActorResolver:
-    """The ``actors`` stage."""
-
-    name = "actors"
-
-    def __init__(self, countries: CountryTable, sectors: SectorTable) -> None:
-        self.countries = countries
-        self.sectors = sectors
-
-    def resolve_event(self, event: Event) -> Event:
-        def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
-            found = (resolve_mention(a, self.countries, self.sectors, role) for a in actors)
-            return tuple(a for a in found if is_actor(a))
-
-        return replace(
-            event,
-            sources=resolved(event.sources, "source"),
-            targets=resolved(event.targets, "target"),
-        )
-
-    def __call__(self, doc: Document) -> Document:
-        doc.events = [self.resolve_event(e) for e in doc.events]
-        return doc

@@ -17,7 +17,7 @@ from flashpoint.errors import FlashpointError, UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from flashpoint.cli import code, evaluate
+    from flashpoint.cli import actors, code, evaluate, export, gazetteer, geoparse, ingest
 
     parser = argparse.ArgumentParser(
         prog="flashpoint",
@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for command in (code, evaluate):
+    for command in (code, evaluate, gazetteer, geoparse, ingest, export, actors):
         command.add_parser(commands)
     return parser
 

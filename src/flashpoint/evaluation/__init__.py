@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SUITES = ("events",)
+SUITES = ("events", "geo", "actors")
 
 
 def default_data_dir() -> Path:

@@ -1,0 +1,365 @@
+"""The ``actors`` stage: resolves each event's mentions with what the document adds.
+
+Beyond ``resolve_mention`` (the words of one mention), the stage looks at the
+parse and the other mentions of the document:
+
+- appositions and attached phrases: "Brigadier-General X, the spokesperson for
+  Iran's army" → IRN, MIL; "opposition groups in Zimbabwe" → ZWE;
+- coreference: "he", "they", "it", a bare surname ("Karimzadeh said") and a
+  definite description without a country ("the army") take the nearest
+  compatible actor named before them, within the last few sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from flashpoint.actors.countries import CountryTable
+from flashpoint.actors.resolve import (
+    LEADING_ARTICLES,
+    LINKING_PREPOSITIONS,
+    PERSONAL_PRONOUNS,
+    RELATIONAL_HEADS,
+    Role,
+    SectorTable,
+    is_actor,
+    resolve_mention,
+    words_of,
+)
+from flashpoint.actors.table import ActorTable
+from flashpoint.model import Actor, Document, Event, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: Entity labels whose mentions can be antecedents.
+ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+#: How many sentences back an antecedent may be.
+COREF_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    actor: Actor
+    person: bool
+    sentence: int
+
+
+_Fits = Callable[[Antecedent], bool]
+
+
+class DocumentView:
+    """Parse lookups for one document: heads of spans, children, subtree text."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.starts = [t.start for t in doc.tokens]
+        self.children: dict[int, list[Token]] = {}
+        for token in doc.tokens:
+            if token.head != token.i:
+                self.children.setdefault(token.head, []).append(token)
+        self.sentence_starts = [s.start for s in doc.sentences]
+
+    def sentence_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return self.doc.tokens[first:last]
+
+    def head_of(self, start: int, end: int) -> Token | None:
+        inside = self.tokens_in(start, end)
+        indexes = {t.i for t in inside}
+        heads = [t for t in inside if t.head not in indexes or t.head == t.i]
+        return heads[-1] if heads else None
+
+    def subtree(self, token: Token) -> Iterator[Token]:
+        yield token
+        for child in self.children.get(token.i, ()):
+            yield from self.subtree(child)
+
+    def span(self, tokens: list[Token]) -> Actor:
+        start = min(t.start for t in tokens)
+        end = max(t.end for t in tokens)
+        return Actor(text=self.doc.text[start:end], start=start, end=end)
+
+    def attachments(self, head: Token) -> tuple[list[Actor], list[Actor]]:
+        """Appositions of ``head`` and the objects of its linking prepositions."""
+        appositions, objects = [], []
+        for child in self.children.get(head.i, ()):
+            if child.dep == "appos":
+                appositions.append(self.span(list(self.subtree(child))))
+            elif child.dep == "prep" and child.lemma.lower() in LINKING_PREPOSITIONS:
+                for pobj in self.children.get(child.i, ()):
+                    if pobj.dep == "pobj":
+                        objects.append(self.span(list(self.subtree(pobj))))
+        return appositions, objects
+
+
+class ActorResolver:
+    """The ``actors`` stage."""
+
+    name = "actors"
+
+    def __init__(
+        self, countries: CountryTable, sectors: SectorTable, table: ActorTable | None = None
+    ) -> None:
+        self.countries = countries
+        self.sectors = sectors
+        self.table = table
+
+    # -- pure pieces ---------------------------------------------------------
+
+    def resolve(
+        self,
+        mention: Actor,
+        role: Role = "source",
+        date: dt.date | None = None,
+        context: frozenset[str] = frozenset(),
+    ) -> Actor:
+        """One mention, from its own words (no document)."""
+        return resolve_mention(
+            mention,
+            self.countries,
+            self.sectors,
+            role,
+            table=self.table,
+            date=date,
+            context=context,
+        )
+
+    def enrich(
+        self,
+        actor: Actor,
+        view: DocumentView,
+        role: Role,
+        date: dt.date | None,
+        context: frozenset[str],
+    ) -> Actor:
+        """Fill what the mention's words left open from its appositions and its
+        "of/for/in ..." phrases."""
+        head = view.head_of(actor.start, actor.end)
+        if head is None or (actor.id is not None and actor.country is not None):
+            return actor
+        appositions, objects = view.attachments(head)
+        for extra in appositions:
+            found = self.resolve(extra, role, date, context)
+            if actor.id is None and (found.country or found.sector):
+                actor = replace(
+                    actor,
+                    country=actor.country or found.country,
+                    sector=found.sector or actor.sector,
+                    name=actor.name or found.name,
+                    id=found.id if actor.name is None else actor.id,
+                )
+        relational = (
+            words_of(actor.text)[-1:] and words_of(actor.text)[-1].lower() in RELATIONAL_HEADS
+        )
+        # Only an actor word takes a country from its phrase: "officials from Iran"
+        # does, "compensation from Kuwait" does not.
+        actor_word = bool(actor.sector or actor.name or relational)
+        for extra in objects:
+            found = self.resolve(extra, role, date, context)
+            if actor_word and actor.country is None and found.country is not None:
+                actor = replace(actor, country=found.country)
+            if relational and found.sector is not None:
+                actor = replace(actor, sector=found.sector)
+            if relational and actor.id is None and actor.name is None:
+                actor = replace(actor, name=found.name, id=found.id)
+        return actor
+
+    # -- the document --------------------------------------------------------
+
+    def resolve_in_document(
+        self, doc: Document, mention: Actor, role: Role = "source"
+    ) -> list[Actor]:
+        """One mention of a parsed document, with appositions and coreference (the
+        actors it stands for: coordinated states are several)."""
+        view = DocumentView(doc)
+        context = self._context(doc)
+        antecedents = self._entities(doc, view, context)
+        return self._split(self._mention(mention, role, view, antecedents, context))
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        view = DocumentView(doc)
+        context = self._context(doc)
+        antecedents = self._entities(doc, view, context)
+        doc.events = [self._event(event, view, antecedents, context) for event in doc.events]
+        return doc
+
+    def _context(self, doc: Document) -> frozenset[str]:
+        ids = set()
+        for entity in doc.entities:
+            if entity.label in ("ORG", "GPE", "NORP"):
+                found = self.resolve(Actor(entity.text, entity.start, entity.end), date=doc.date)
+                if found.id:
+                    ids.add(found.id)
+        if ids & {"EU-COMMISSION", "EU-COUNCIL", "EU-PARLIAMENT", "EEAS"}:
+            ids.add("EU")
+        return frozenset(ids)
+
+    def _entities(
+        self, doc: Document, view: DocumentView, context: frozenset[str]
+    ) -> list[Antecedent]:
+        found = []
+        for entity in doc.entities:
+            if entity.label not in ANTECEDENT_LABELS:
+                continue
+            mention = self._phrase_of(view, Actor(entity.text, entity.start, entity.end))
+            actor = self.enrich(
+                self.resolve(mention, "source", doc.date, context),
+                view,
+                "source",
+                doc.date,
+                context,
+            )
+            person = entity.label == "PERSON" or self._is_person(actor)
+            found.append(Antecedent(actor, person, view.sentence_of(entity.start)))
+        return found
+
+    @staticmethod
+    def _phrase_of(view: DocumentView, mention: Actor) -> Actor:
+        """A state named as a modifier stands with its noun: "Sudan's army", "Iraqi troops"."""
+        head = view.head_of(mention.start, mention.end)
+        if head is None or head.dep not in ("poss", "amod", "compound", "nmod"):
+            return mention
+        noun = view.doc.tokens[head.head]
+        if noun.pos != "NOUN" or noun.start < mention.end:
+            return mention
+        return Actor(view.doc.text[mention.start : noun.end], mention.start, noun.end)
+
+    def _is_person(self, actor: Actor) -> bool:
+        entry = self.table.get(actor.id) if self.table is not None and actor.id else None
+        return entry is not None and entry.kind == "people"
+
+    def _event(
+        self,
+        event: Event,
+        view: DocumentView,
+        antecedents: list[Antecedent],
+        context: frozenset[str],
+    ) -> Event:
+        def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
+            found = (self._mention(a, role, view, antecedents, context) for a in actors)
+            return tuple(a for actor in found if is_actor(actor) for a in self._split(actor))
+
+        return replace(
+            event,
+            sources=resolved(event.sources, "source"),
+            targets=resolved(event.targets, "target"),
+        )
+
+    def _mention(
+        self,
+        mention: Actor,
+        role: Role,
+        view: DocumentView,
+        antecedents: list[Antecedent],
+        context: frozenset[str],
+    ) -> Actor:
+        date = view.doc.date
+        lowered = mention.text.lower()
+        if lowered in PERSONAL_PRONOUNS:
+            before = self._antecedent(mention, view, antecedents, _pronoun_fits(lowered))
+            return _copy(mention, before) if before else mention
+        surname = self._surname(mention, view, antecedents)
+        if surname is not None:
+            return _copy(mention, surname)
+        actor = self.enrich(self.resolve(mention, role, date, context), view, role, date, context)
+        if actor.country is None and actor.id is None and _definite(mention.text):
+            sector = actor.sector
+            before = self._antecedent(
+                mention,
+                view,
+                antecedents,
+                lambda a: a.actor.sector == sector and bool(a.actor.country),
+            )
+            if before is not None and sector is not None:
+                return replace(actor, country=before.country)
+        return actor
+
+    def _split(self, actor: Actor) -> list[Actor]:
+        """Coordinated states in one phrase are several actors: "US and British forces"."""
+        words = words_of(actor.text)
+        matches = list(self.countries.find(words))
+        states = list(dict.fromkeys(m.country.iso3 for m in matches))
+        if len(states) < 2 or actor.id != states[0]:
+            return [actor]
+        between = {w.lower() for w in words[matches[0].last : matches[-1].first]}
+        if not between or not between <= {"and", "or", "and/or"}:
+            return [actor]
+        return [
+            replace(actor, name=self.countries.countries[iso3].name, country=iso3, id=iso3)
+            for iso3 in states
+        ]
+
+    def _antecedent(
+        self, mention: Actor, view: DocumentView, antecedents: list[Antecedent], fits: _Fits
+    ) -> Actor | None:
+        here = view.sentence_of(mention.start)
+        for candidate in reversed(antecedents):
+            if candidate.actor.start >= mention.start:
+                continue
+            if here - candidate.sentence > COREF_WINDOW:
+                break
+            if fits(candidate) and (candidate.actor.country or candidate.actor.id):
+                return candidate.actor
+        return None
+
+    def _surname(
+        self, mention: Actor, view: DocumentView, antecedents: list[Antecedent]
+    ) -> Actor | None:
+        """ "Karimzadeh said" after "Mohammad Karimzadeh, the army spokesperson"."""
+        names = [
+            w
+            for w in words_of(mention.text)
+            if w[:1].isupper() and w.lower() not in LEADING_ARTICLES
+        ]
+        if len(names) != 1:
+            return None
+        for candidate in reversed(antecedents):
+            if candidate.actor.start >= mention.start or not candidate.person:
+                continue
+            words = words_of(candidate.actor.text)
+            if (
+                len(words) > 1
+                and words[-1] == names[0]
+                and (candidate.actor.country or candidate.actor.sector)
+            ):
+                return candidate.actor
+        return None
+
+
+def _pronoun_fits(pronoun: str) -> _Fits:
+    if pronoun in PERSON_PRONOUNS:
+        return lambda a: a.person
+    if pronoun in THING_PRONOUNS:
+        return lambda a: not a.person
+    if pronoun in GROUP_PRONOUNS:
+        return lambda a: not a.person
+    return lambda a: False
+
+
+def _definite(text: str) -> bool:
+    words = words_of(text)
+    return (
+        len(words) >= 2
+        and words[0].lower() == "the"
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _copy(mention: Actor, antecedent: Actor) -> Actor:
+    return replace(
+        mention,
+        name=antecedent.name,
+        country=antecedent.country,
+        sector=antecedent.sector,
+        id=antecedent.id,
+    )

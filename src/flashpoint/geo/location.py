@@ -1,0 +1,116 @@
+"""Where an event happened: the place attached to its trigger, else a place in its
+sentence, else the document's main place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from flashpoint.model import Document, Event, Place, Token
+
+#: Prepositions that put an event somewhere: "talks in Muscat", "off the coast of".
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "off", "outside", "inside", "across", "around", "within", "throughout"}
+)
+
+
+def _token_at(tokens: Sequence[Token], offset: int) -> Token | None:
+    for token in tokens:
+        if token.start <= offset < token.end:
+            return token
+    return None
+
+
+def _attached_to(tokens: Sequence[Token], place: Place, heads: set[int]) -> bool:
+    """Is ``place`` the object of a locative preposition governed by one of ``heads``?"""
+    token = _token_at(tokens, place.end - 1)
+    by_index = {t.i: t for t in tokens}
+    for _ in range(4):  # climb from the name to its preposition: "the coast of Oman"
+        if token is None or token.head == token.i:
+            return False
+        head = by_index.get(token.head)
+        if head is None:
+            return False
+        is_prep = head.dep == "prep" or head.pos == "ADP"
+        if is_prep and head.lemma in LOCATIVE_PREPS and head.head in heads:
+            return True
+        token = head
+    return False
+
+
+def _clause_of(tokens: Sequence[Token], token: Token) -> int:
+    """The index of the verb heading the clause ``token`` is in (or the root)."""
+    by_index = {t.i: t for t in tokens}
+    current = token
+    for _ in range(len(tokens)):
+        if current.pos in ("VERB", "AUX") or current.head == current.i:
+            return current.i
+        parent = by_index.get(current.head)
+        if parent is None:
+            return current.i
+        current = parent
+    return current.i
+
+
+def main_place(places: Sequence[Place]) -> Place | None:
+    """The document's main place: the resolved place mentioned most often (a town or
+    division before a state when they tie), first mention of it."""
+    resolved = [p for p in places if p.lat is not None and p.name is not None]
+    if not resolved:
+        return None
+    counts = Counter((p.name, p.country) for p in resolved)
+    best = max(
+        resolved,
+        key=lambda p: (counts[(p.name, p.country)], p.feature_code not in ("PCLI", "PCLD")),
+    )
+    return next(p for p in resolved if (p.name, p.country) == (best.name, best.country))
+
+
+def phrase_location(event: Event, doc: Document) -> Place | None:
+    """The place a locative phrase attaches to the trigger (or to a locative phrase in
+    the trigger's own clause), not one of the event's actors; None when there is none."""
+    sentence = event.sentence
+    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
+    in_sentence = [p for p in doc.places if sentence.start <= p.start and p.end <= sentence.end]
+    trigger = _token_at(tokens, event.trigger.start)
+    if trigger is None or not in_sentence:
+        return None
+    heads = {trigger.i, *(t.i for t in tokens if t.head == trigger.i and t.pos == "NOUN")}
+    actors = [(a.start, a.end) for a in (*event.sources, *event.targets)]
+    free = [p for p in in_sentence if not any(s <= p.start < e for s, e in actors)]
+    for place in free:
+        if _attached_to(tokens, place, heads):
+            return place
+    # Not a locative phrase in another clause of a long sentence:
+    # "attacked Idlib as ministers met in Brussels".
+    clause = _clause_of(tokens, trigger)
+    same_clause = {t.i for t in tokens if _clause_of(tokens, t) == clause}
+    return next((p for p in free if _attached_to(tokens, p, same_clause)), None)
+
+
+def event_location(
+    event: Event,
+    doc: Document,
+    places: Sequence[Place] | None = None,
+    main: Place | None = None,
+) -> Place | None:
+    """Where ``event`` happened: the place phrase attached to its trigger, else the first
+    resolved place of ``places`` (default: the document's) in its sentence that is not
+    one of its actors, else ``main`` (the document's main place)."""
+    found = phrase_location(event, doc)
+    if found is not None:
+        return found
+    sentence = event.sentence
+    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
+    trigger = _token_at(tokens, event.trigger.start)
+    clause = _clause_of(tokens, trigger) if trigger is not None else None
+    elsewhere = {t.i for t in tokens if _clause_of(tokens, t) != clause}
+    actors = [(a.start, a.end) for a in (*event.sources, *event.targets)]
+    for place in doc.places if places is None else places:
+        inside = sentence.start <= place.start and place.end <= sentence.end
+        is_actor = any(s <= place.start < e for s, e in actors)
+        # Not where another clause's action happened: "... as ministers met in Brussels".
+        other_clause = bool(elsewhere) and _attached_to(tokens, place, elsewhere)
+        if inside and not is_actor and not other_clause and place.lat is not None:
+            return place
+    return main

@@ -1,0 +1,113 @@
+"""The actors stage on parsed sentences: appositions, coreference, coordination, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from flashpoint import Actor, Document, Pipeline
+from flashpoint.actors import ActorResolver
+
+
+def mention(doc: Document, text: str, occurrence: int = 0) -> Actor:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(text, start + 1)
+    return Actor(text=text, start=start, end=start + len(text))
+
+
+def stage(pipeline: Pipeline) -> ActorResolver:
+    resolver = pipeline.get_stage("actors")
+    assert isinstance(resolver, ActorResolver)
+    return resolver
+
+
+TEXT = (
+    "Tehran responded with a stark warning. Brigadier-General Mohammad Karimzadeh, "
+    "the spokesperson for Iran's army, said the response would encompass the region. "
+    "He added that Iranian naval units were watching. Karimzadeh said more later."
+)
+
+
+def test_apposition_gives_country_and_sector(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse(TEXT)
+    [actor] = stage(pipeline).resolve_in_document(
+        doc, mention(doc, "Brigadier-General Mohammad Karimzadeh")
+    )
+    assert (actor.country, actor.sector) == ("IRN", "MIL")
+    assert actor.name == "Brigadier-General Mohammad Karimzadeh"
+
+
+def test_pronoun_and_surname_take_the_person_named_before(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse(TEXT)
+    [he] = stage(pipeline).resolve_in_document(doc, mention(doc, "He"))
+    [surname] = stage(pipeline).resolve_in_document(doc, mention(doc, "Karimzadeh", 1))
+    assert (he.country, he.sector, he.text) == ("IRN", "MIL", "He")
+    assert (surname.country, surname.sector) == ("IRN", "MIL")
+
+
+def test_a_table_spokesperson_resolves_through_a_title(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse("Brigadier-General Mohammad Akraminia, the army spokesperson, warned Washington.")
+    doc.date = dt.date(2026, 2, 6)
+    [actor] = stage(pipeline).resolve_in_document(
+        doc, mention(doc, "Brigadier-General Mohammad Akraminia")
+    )
+    assert (actor.country, actor.sector, actor.id) == ("IRN", "MIL", "mohammad-akraminia")
+
+
+def test_central_command_spokesperson_in_apposition(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse('"We are ready," said Captain Laura Benning, a Central Command spokesperson.')
+    [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Captain Laura Benning"))
+    assert (actor.country, actor.sector) == ("USA", "MIL")
+
+
+def test_a_definite_description_takes_the_country_named_before(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse("Sudan's army shelled the city on Monday. The army said it had hit fighters.")
+    [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "The army"), "source")
+    assert (actor.country, actor.sector) == ("SDN", "MIL")
+
+
+def test_a_phrase_after_the_head_gives_the_country(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse("Opposition groups in Zimbabwe demanded new elections.")
+    [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Opposition groups"))
+    assert (actor.country, actor.sector) == ("ZWE", "OPP")
+
+
+def test_coordinated_states_are_two_actors(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse("US and British forces struck targets in Yemen.")
+    actors = stage(pipeline).resolve_in_document(doc, mention(doc, "US and British forces"))
+    assert [(a.country, a.sector) for a in actors] == [("USA", "MIL"), ("GBR", "MIL")]
+
+
+def test_brussels_is_the_eu_where_the_eu_is_in_the_news(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    eu = parse("The European Commission proposed tariffs. Brussels warned Beijing on Friday.")
+    belgium = parse("Police in Brussels arrested two men. Brussels warned Paris on Friday.")
+    [first] = stage(pipeline).resolve_in_document(eu, mention(eu, "Brussels"))
+    [second] = stage(pipeline).resolve_in_document(belgium, mention(belgium, "Brussels", 1))
+    assert (first.id, first.country) == ("EU", None)
+    assert (second.id, second.country) == ("BEL", "BEL")
+
+
+def test_the_publication_date_switches_roles_in_the_pipeline(pipeline: Pipeline) -> None:
+    text = "Donald Trump criticised the Federal Reserve."
+    before = pipeline.code(text, dt.date(2022, 3, 1))
+    after = pipeline.code(text, dt.date(2025, 3, 1))
+    assert before and after
+    assert before[0].sources[0].sector == "OPP"
+    assert after[0].sources[0].sector == "GOV"
