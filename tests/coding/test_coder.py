@@ -301,3 +301,12 @@ def test_subject_of_an_adjective_of_intent(pipeline: Pipeline) -> None:
         code(pipeline, "Syria is willing to withdraw its troops from Lebanon."), "RETREAT"
     )
     assert countries(willing.sources) == ["SYR"] and willing.modality == "future"
+
+
+def test_the_author_of_a_rejected_offer_is_the_target(pipeline: Pipeline) -> None:
+    offer = only(code(pipeline, "Pakistan rejected a fresh offer from Afghanistan."), "REJECT")
+    assert countries(offer.targets) == ["AFG"]
+    crackdown = only(code(pipeline, "Albania denounced Serbia's crackdown in Kosovo."), "ACCUSE")
+    assert countries(crackdown.targets) == ["SRB"]
+    threat = only(code(pipeline, "Bush threatened further action against Russia."), "THREATEN")
+    assert countries(threat.targets) == ["RUS"]

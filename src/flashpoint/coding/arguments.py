@@ -35,6 +35,14 @@ PATIENT_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "R
 FROM_TYPES = frozenset({"REQUEST"})
 #: Types whose clausal complement's subject is addressed: "demanded that X ...".
 ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
+#: Nouns for things said or done whose author is the one acted upon when they
+#: are rejected, condemned or accepted ("rejected calls by Belarus").
+SPEECH_ACT_NOUNS = frozenset(
+    {"call", "offer", "invitation", "demand", "proposal", "request", "resolution", "plan"}
+    | {"decision", "policy", "move", "statement", "remark", "comment", "action", "measure"}
+    | {"appeal", "ultimatum", "suggestion", "initiative", "bid", "claim", "allegation"}
+    | {"accusation", "threat", "warning", "ban", "suppression", "crackdown", "behaviour"}
+)
 #: Verbs whose subject is handed down to an open complement ("agreed to withdraw").
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -196,7 +204,14 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     sources = _subjects(parse, trigger)
     targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
     if match.noun is None:
-        targets += parse.kids(trigger, "dobj", "obj") + _datives(parse, trigger)
+        for obj in parse.kids(trigger, "dobj", "obj"):
+            if obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
+                # Not the offer or the crackdown but who made it: "rejected an offer
+                # from Kabul", "denounced Serbia's crackdown".
+                targets += _authors(parse, obj) + _prep_objects(parse, obj)
+            else:
+                targets.append(obj)
+        targets += _datives(parse, trigger)
     else:
         if match.pattern == "light":  # "imposed US sanctions": the noun's author
             sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
@@ -228,6 +243,21 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     return _actor_heads(parse, sources), found
 
 
+def _names_someone(token: Token) -> bool:
+    """A proper name or a person-like entity ("Jordan's King Abdullah")."""
+    return token.pos == "PROPN" or token.ent_type in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _authors(parse: Parse, noun: Token) -> list[Token]:
+    """Who made an offer, call or move: its possessor, a name compounded with it,
+    or its "by"/"from" phrase."""
+    found = _nominal_sources(parse, noun)
+    for prep in parse.kids(noun, "prep"):
+        if prep.lemma in ("from", "by"):
+            found += parse.kids(prep, "pobj")
+    return found
+
+
 def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Token]:
     """Targets carried by a clause the trigger governs: who is to act in "demanded
     that the US cancel" (its subject), or whom the promised act reaches in
@@ -239,7 +269,7 @@ def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[To
     for clause in parse.kids(predicate, "xcomp"):
         found = _datives(parse, clause) + _prep_objects(parse, clause)
         for obj in parse.kids(clause, "dobj", "obj"):
-            found += _prep_objects(parse, obj)
+            found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
         if found:
             return found
     return []
