@@ -310,3 +310,11 @@ def test_the_author_of_a_rejected_offer_is_the_target(pipeline: Pipeline) -> Non
     assert countries(crackdown.targets) == ["SRB"]
     threat = only(code(pipeline, "Bush threatened further action against Russia."), "THREATEN")
     assert countries(threat.targets) == ["RUS"]
+
+
+def test_handing_over_goods_is_aid(pipeline: Pipeline) -> None:
+    equipment = code(pipeline, "The United States handed over medical equipment to Ethiopia.")
+    aid = only(equipment, "AID")
+    assert countries(aid.sources) == ["USA"] and countries(aid.targets) == ["ETH"]
+    team = only(code(pipeline, "China sent a team of doctors to Yemen."), "AID")
+    assert countries(team.targets) == ["YEM"]

@@ -21,6 +21,14 @@ OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
 #: Verbs that hand money over ("provided $90 million"): with a MONEY object, AID.
 TRANSFER_VERBS = frozenset(
     {"provide", "give", "allocate", "contribute", "grant", "donate", "disburse", "send", "transfer"}
+    | {"deliver", "supply", "ship", "fly", "hand", "airlift", "dispatch", "distribute", "offer"}
+)
+#: Goods whose handing over is material aid ("provided equipment and medicine to").
+AID_GOODS = frozenset(
+    {"equipment", "medicine", "medication", "drug", "supply", "food", "aid", "assistance"}
+    | {"training", "vehicle", "aircraft", "weapon", "arm", "ammunition", "tent", "blanket"}
+    | {"vaccine", "dose", "fuel", "grain", "wheat", "flour", "rice", "shelter", "relief"}
+    | {"donation", "grant", "loan", "fund", "funding", "expert", "doctor", "medic", "ration"}
 )
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
 SPEECH_VERBS = frozenset(
@@ -64,7 +72,10 @@ class Match:
 
 
 #: Nouns that only measure out their "of" phrase: "part of the aid programme".
-PARTITIVES = frozenset({"part", "some", "all", "most", "much", "many", "half", "portion", "rest"})
+PARTITIVES = frozenset(
+    {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "team", "batch"}
+    | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
+)
 
 
 #: Heads that say little about what they hold: their compound modifier does.
@@ -153,11 +164,14 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     kind = lexicon.verbs.get(verb.lemma)
     if kind is not None:
         return Match(verb, kind, "verb")
-    if verb.lemma in TRANSFER_VERBS:
+    aid = lexicon.nouns.get("aid")
+    if verb.lemma in TRANSFER_VERBS and aid:
         for obj in objects:
-            money = obj.ent_type == "MONEY" or obj.lemma in CURRENCY_WORDS
-            if money and (aid := lexicon.nouns.get("aid")):
-                # "provided 6.3 million euros", "allocated $95 million": material aid.
+            # "provided 6.3 million euros", "sent a team of doctors", "handed over
+            # medical equipment": handing over money or goods is material aid.
+            heads = object_heads(parse, obj)
+            money = obj.ent_type == "MONEY" or any(h.lemma in CURRENCY_WORDS for h in heads)
+            if money or any(h.lemma in AID_GOODS for h in heads):
                 return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
     return None
 
