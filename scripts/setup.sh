@@ -9,5 +9,9 @@ python=${PYTHON:-python3}
 [[ -x .venv/bin/python ]] || "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r "$lock"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+# The dashboard's browser tests drive Debian's Chromium (never a downloaded browser).
+if [[ "${1:-}" == "--test" && ! -x /usr/bin/chromium ]]; then
+    apt-get update -qq && apt-get install -y --no-install-recommends chromium
+fi
 # The embedded gazetteer, built offline from the installed packages (~15 s, ~30 MB).
 .venv/bin/flashpoint gazetteer build

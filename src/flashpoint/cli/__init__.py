@@ -17,7 +17,17 @@ from flashpoint.errors import FlashpointError, UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from flashpoint.cli import actors, code, evaluate, export, gazetteer, geoparse, ingest
+    from flashpoint.cli import (
+        actors,
+        code,
+        evaluate,
+        export,
+        gazetteer,
+        geoparse,
+        ingest,
+        monitor,
+        serve,
+    )
 
     parser = argparse.ArgumentParser(
         prog="flashpoint",
@@ -25,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for command in (code, evaluate, gazetteer, geoparse, ingest, export, actors):
+    for command in (code, evaluate, gazetteer, geoparse, ingest, export, actors, serve, monitor):
         command.add_parser(commands)
     return parser
 

@@ -1,0 +1,61 @@
+"""Monitoring the stored events: daily series, the escalation index and its alerts, the
+actor network, listings and documents with their evidence.
+
+Plain functions over a :class:`flashpoint.store.Store`; the HTTP API, the dashboard and
+``flashpoint monitor`` call exactly these::
+
+    with Store("events.duckdb", read_only=True) as store:
+        for alert in current_alerts(store):
+            print(alert.day, alert.dyad, alert.index)
+"""
+
+from __future__ import annotations
+
+from flashpoint.monitor.alerts import Alert, alerts, current_alerts
+from flashpoint.monitor.escalation import (
+    DEFAULT_ESCALATION,
+    EscalationPolicy,
+    alert_days,
+    conflict_intensity,
+    zscores,
+)
+from flashpoint.monitor.events import (
+    Page,
+    document_view,
+    list_clusters,
+    list_events,
+    map_points,
+    top_events,
+)
+from flashpoint.monitor.network import Edge, Network, network
+from flashpoint.monitor.query import HAPPENED, EventFilter, data_span, parse_dyad
+from flashpoint.monitor.series import Day, Series, country_series, dyad_series, dyads
+
+__all__ = [
+    "DEFAULT_ESCALATION",
+    "HAPPENED",
+    "Alert",
+    "Day",
+    "Edge",
+    "EscalationPolicy",
+    "EventFilter",
+    "Network",
+    "Page",
+    "Series",
+    "alert_days",
+    "alerts",
+    "conflict_intensity",
+    "country_series",
+    "current_alerts",
+    "data_span",
+    "document_view",
+    "dyad_series",
+    "dyads",
+    "list_clusters",
+    "list_events",
+    "map_points",
+    "network",
+    "parse_dyad",
+    "top_events",
+    "zscores",
+]

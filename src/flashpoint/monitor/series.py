@@ -1,0 +1,244 @@
+"""Daily series of happenings per dyad (source country -> target country) and per country.
+
+A happening is a cluster of merged reports (``flashpoint.store.merge``): it counts once on
+its day however many articles report it, with the quad class and Goldstein value of its
+representative report.  Only events that took place (asserted or historical) count; a
+threat that something "could" happen is not a happening.  Days without happenings are
+filled with zeros, from the first to the last day asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from flashpoint.monitor.escalation import (
+    DEFAULT_ESCALATION,
+    EscalationPolicy,
+    alert_days,
+    zscores,
+)
+from flashpoint.monitor.query import HAPPENED, data_span, fetch
+from flashpoint.store.db import Store
+
+# One row per (happening, dyad): a cluster whose reports name several dyads counts once
+# for each of them, and once only for each.
+_PAIRS = """
+SELECT DISTINCT e.cluster_id, s.country AS source, t.country AS target
+FROM events e
+JOIN actors s ON s.event_key = e.key AND s.role = 'source' AND s.country IS NOT NULL
+JOIN actors t ON t.event_key = e.key AND t.role = 'target' AND t.country IS NOT NULL
+WHERE e.modality IN (SELECT unnest(?::VARCHAR[]))
+"""
+
+# The happenings in which a country acts, is acted on, or which take place on its soil.
+_COUNTRY = """
+SELECT DISTINCT e.cluster_id FROM events e
+WHERE e.modality IN (SELECT unnest(?::VARCHAR[])) AND (e.country = ? OR EXISTS
+    (SELECT 1 FROM actors a WHERE a.event_key = e.key AND a.country = ?))
+"""
+
+_DAY = "coalesce(c.date, c.first_reported)"
+
+_AGGREGATES = f"""
+{_DAY} AS day, count(*) AS happenings,
+count(*) FILTER (WHERE c.quad_class = 1) AS q1, count(*) FILTER (WHERE c.quad_class = 2) AS q2,
+count(*) FILTER (WHERE c.quad_class = 3) AS q3, count(*) FILTER (WHERE c.quad_class = 4) AS q4,
+coalesce(sum(c.goldstein), 0) AS goldstein_sum,
+coalesce(sum(CASE WHEN c.goldstein < 0 THEN -c.goldstein ELSE 0 END), 0) AS conflict
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One day of a series."""
+
+    day: date
+    happenings: int = 0
+    quad: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """Happenings by quad class: verbal and material cooperation, verbal and material
+    conflict."""
+    goldstein_sum: float = 0.0
+    conflict: float = 0.0
+    """The day's conflict intensity: minus the sum of its negative Goldstein values."""
+
+    @property
+    def goldstein_mean(self) -> float | None:
+        return self.goldstein_sum / self.happenings if self.happenings else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "day": self.day.isoformat(),
+            "happenings": self.happenings,
+            "quad": list(self.quad),
+            "goldstein_sum": round(self.goldstein_sum, 3),
+            "goldstein_mean": None
+            if self.goldstein_mean is None
+            else round(self.goldstein_mean, 3),
+            "conflict": round(self.conflict, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A daily series with its escalation index (``None`` where the baseline is short)."""
+
+    key: str
+    days: list[Day]
+    index: list[float | None] = field(default_factory=list)
+    alerts: list[date] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "days": [
+                d.to_dict() | {"index": None if i is None else round(i, 3)}
+                for d, i in zip(self.days, self.index, strict=True)
+            ],
+            "alerts": [d.isoformat() for d in self.alerts],
+        }
+
+
+def _day_from_row(row: Sequence[Any]) -> Day:
+    day, happenings, q1, q2, q3, q4, goldstein_sum, conflict = row
+    return Day(day, int(happenings), (q1, q2, q3, q4), float(goldstein_sum), float(conflict))
+
+
+def fill(days: Sequence[Day], start: date, end: date) -> list[Day]:
+    """Every day from ``start`` to ``end``, zeros where ``days`` has none."""
+    known = {d.day: d for d in days}
+    span = (end - start).days + 1
+    every = (start + timedelta(days=k) for k in range(max(span, 0)))
+    return [known.get(day) or Day(day) for day in every]
+
+
+def _span(store: Store, start: date | None, end: date | None) -> tuple[date, date] | None:
+    whole = data_span(store)
+    if whole is None and (start is None or end is None):
+        return None
+    first = start or (whole[0] if whole else None)
+    last = end or (whole[1] if whole else None)
+    assert first is not None and last is not None
+    return first, last
+
+
+def _series(
+    store: Store,
+    key: str,
+    rows: list[tuple[Any, ...]],
+    span: tuple[date, date] | None,
+    policy: EscalationPolicy,
+) -> Series:
+    if span is None:
+        return Series(key, [], [], [])
+    days = fill([_day_from_row(r) for r in rows], *span)
+    index = zscores([d.conflict for d in days], policy)
+    alerts = alert_days(index, [d.happenings for d in days], policy)
+    return Series(key, days, index, [days[t].day for t in alerts])
+
+
+def dyad_series(
+    store: Store,
+    source: str,
+    target: str,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    modalities: Sequence[str] = HAPPENED,
+    policy: EscalationPolicy = DEFAULT_ESCALATION,
+) -> Series:
+    """The daily happenings in which ``source`` acts on ``target`` (both ISO alpha-3), by
+    default over the whole span of the store, with the escalation index."""
+    span = _span(store, start, end)
+    sql = f"""WITH p AS ({_PAIRS} AND s.country = ? AND t.country = ?)
+        SELECT {_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
+        WHERE {_DAY} BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
+    params: list[Any] = [list(modalities), source.upper(), target.upper()]
+    rows = fetch(store, sql, [*params, *span]) if span else []
+    return _series(store, f"{source.upper()}-{target.upper()}", rows, span, policy)
+
+
+def country_series(
+    store: Store,
+    country: str,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    modalities: Sequence[str] = HAPPENED,
+    policy: EscalationPolicy = DEFAULT_ESCALATION,
+) -> Series:
+    """The daily happenings in which ``country`` acts, is acted on, or which take place
+    there, with the escalation index."""
+    span = _span(store, start, end)
+    code = country.upper()
+    sql = f"""WITH p AS ({_COUNTRY})
+        SELECT {_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
+        WHERE {_DAY} BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
+    rows = fetch(store, sql, [list(modalities), code, code, *span]) if span else []
+    return _series(store, code, rows, span, policy)
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    source: str
+    target: str
+    happenings: int
+    conflict: float
+    goldstein_sum: float
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}-{self.target}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "source": self.source,
+            "target": self.target,
+            "happenings": self.happenings,
+            "conflict": round(self.conflict, 3),
+            "goldstein_sum": round(self.goldstein_sum, 3),
+        }
+
+
+def dyads(
+    store: Store,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    modalities: Sequence[str] = HAPPENED,
+    limit: int = 100,
+) -> list[Dyad]:
+    """The dyads with the most happenings (most conflict first among equals)."""
+    sql = f"""WITH p AS ({_PAIRS})
+        SELECT p.source, p.target, count(*),
+               coalesce(sum(CASE WHEN c.goldstein < 0 THEN -c.goldstein ELSE 0 END), 0),
+               coalesce(sum(c.goldstein), 0)
+        FROM p JOIN clusters c ON c.id = p.cluster_id
+        WHERE (?::DATE IS NULL OR {_DAY} >= ?) AND (?::DATE IS NULL OR {_DAY} <= ?)
+        GROUP BY 1, 2 ORDER BY 3 DESC, 4 DESC, 1, 2 LIMIT ?"""
+    rows = fetch(store, sql, [list(modalities), start, start, end, end, limit])
+    return [Dyad(s, t, int(n), float(c), float(g)) for s, t, n, c, g in rows]
+
+
+def all_dyad_series(
+    store: Store,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    modalities: Sequence[str] = HAPPENED,
+    policy: EscalationPolicy = DEFAULT_ESCALATION,
+) -> list[Series]:
+    """The series of every dyad, read in one query (what the alerts are computed from)."""
+    span = _span(store, start, end)
+    if span is None:
+        return []
+    sql = f"""WITH p AS ({_PAIRS})
+        SELECT p.source, p.target, {_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
+        WHERE {_DAY} BETWEEN ? AND ? GROUP BY ALL ORDER BY 1, 2, 3"""
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for source, target, *row in fetch(store, sql, [list(modalities), *span]):
+        grouped.setdefault(f"{source}-{target}", []).append(tuple(row))
+    return [_series(store, key, rows, span, policy) for key, rows in grouped.items()]

@@ -1,0 +1,42 @@
+"""A database built once from the sample articles and the merge pairs, for the monitor,
+API, CLI and browser tests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flashpoint import Pipeline
+from flashpoint.store.db import Store
+from flashpoint.store.ingest import Sources, ingest, read_sources
+from tests.conftest import EXAMPLES
+from tests.store.support import PAIRS
+
+PUBLISHED = date(2026, 2, 28)
+
+
+@pytest.fixture(scope="package")
+def monitor_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    folder = tmp_path_factory.mktemp("monitor")
+    pairs = folder / "pairs.jsonl"
+    pairs.write_text("".join(json.dumps(p) + "\n" for p in PAIRS), encoding="utf-8")
+    db = folder / "monitor.duckdb"
+    with Store(db) as store:
+        ingest(read_sources([str(EXAMPLES), str(pairs)], Sources(PUBLISHED)), store, pipeline)
+    return db
+
+
+@pytest.fixture
+def db_copy(monitor_db: Path, tmp_path: Path) -> Path:
+    """A copy to write to."""
+    return Path(shutil.copy(monitor_db, tmp_path / "copy.duckdb"))
+
+
+@pytest.fixture
+def store(monitor_db: Path) -> object:
+    with Store(monitor_db, read_only=True) as readable:
+        yield readable
