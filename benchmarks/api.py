@@ -91,6 +91,7 @@ def fill(db: Path, events: int) -> None:
                 max(day), 'e' || min(i), 'e' || min(i), NULL
             FROM ev JOIN kinds USING (k) GROUP BY c"""
         )
+        store.refresh_edges()  # the monitor's derived table, as ingest keeps it
         con.execute("CHECKPOINT")
 
 

@@ -224,18 +224,20 @@ def create_app(
             )
         return found.to_dict()
 
-    @app.get("/api/alerts", tags=["monitor"])
+    @app.get("/api/alerts", tags=["monitor"], response_model=list[dict[str, Any]])
     def alerts(
         since: Day = None,
         until: Day = None,
         window: Annotated[int | None, Query(ge=1, le=365)] = None,
         min_history: Annotated[int | None, Query(ge=1, le=365)] = None,
         threshold: float | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> JSONResponse:
         """Dyad-days whose escalation index reaches the threshold, latest first."""
         policy = _policy(window, min_history, threshold)
         found = db.read(lambda s: monitor.alerts(s, since=since, until=until, policy=policy))
-        return [a.to_dict() for a in found]
+        # Plain JSON values already: encoded directly, without response validation (a
+        # large store has many thousand alerts).
+        return JSONResponse([a.to_dict() for a in found])
 
     @app.get("/api/network", tags=["monitor"])
     def network(

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from flashpoint.monitor.escalation import DEFAULT_ESCALATION, EscalationPolicy
+import numpy as np
+
+from flashpoint.monitor.escalation import DEFAULT_ESCALATION, EscalationPolicy, zscores_many
 from flashpoint.monitor.query import HAPPENED, data_span
-from flashpoint.monitor.series import Series, all_dyad_series
+from flashpoint.monitor.series import Series, dyad_days
 from flashpoint.store.db import Store
 
 
@@ -75,11 +77,32 @@ def alerts(
         return []
     # The baseline never reaches before the first stored day: days before the data began
     # are unknown, not quiet.
-    start = max(since - timedelta(days=policy.window), span[0]) if since else None
-    series = all_dyad_series(
-        store, start=start, end=until or span[1], modalities=modalities, policy=policy
-    )
-    found = [a for s in series for a in alerts_of(s, policy) if since is None or a.day >= since]
+    start = max(since - timedelta(days=policy.window), span[0]) if since else span[0]
+    # Every dyad's series at once, scored day by day across all dyads (as alerts_of
+    # would score each dyad's series).
+    days = dyad_days(store, start, until or span[1], modalities=modalities)
+    index = zscores_many(days.conflict, policy)
+    with np.errstate(invalid="ignore"):
+        hits = (index >= policy.threshold) & (days.happenings >= policy.min_events)
+    found = []
+    rows, columns = np.nonzero(hits)
+    first = 0 if since is None else (since - days.start).days
+    for row, t in zip(rows.tolist(), columns.tolist(), strict=True):
+        if t < first:
+            continue
+        source, target = days.keys[row]
+        baseline = days.conflict[row, max(0, t - policy.window) : t].tolist()
+        found.append(
+            Alert(
+                days.start + timedelta(days=t),
+                source,
+                target,
+                float(index[row, t]),
+                int(days.happenings[row, t]),
+                float(days.conflict[row, t]),
+                math.fsum(baseline) / len(baseline),
+            )
+        )
     return sorted(found, key=lambda a: (-a.day.toordinal(), -a.index, a.dyad))
 
 

@@ -18,6 +18,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from flashpoint.errors import UsageError
 
 
@@ -94,3 +97,29 @@ def alert_days(
         for t, (score, count) in enumerate(zip(scores, counts, strict=True))
         if score is not None and score >= policy.threshold and count >= policy.min_events
     ]
+
+
+def zscores_many(
+    values: npt.NDArray[np.float64], policy: EscalationPolicy = DEFAULT_ESCALATION
+) -> npt.NDArray[np.float64]:
+    """:func:`zscores` of many series at once, one per row of ``values`` (NaN where the
+    baseline is too short).  The same arithmetic in the same order, day by day across
+    every row, so each score equals the one :func:`zscores` gives."""
+    rows, length = values.shape
+    scores = np.full((rows, length), np.nan)
+    total = np.zeros(rows)
+    squares = np.zeros(rows)
+    for t in range(length):
+        value = values[:, t]
+        size = min(t, policy.window)
+        if size >= policy.min_history:
+            mean = total / size
+            variance = np.maximum(squares / size - mean * mean, 0.0)
+            scores[:, t] = (value - mean) / np.maximum(np.sqrt(variance), policy.min_std)
+        total += value
+        squares += value * value
+        if t >= policy.window:
+            dropped = values[:, t - policy.window]
+            total -= dropped
+            squares -= dropped * dropped
+    return scores

@@ -12,31 +12,36 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from flashpoint.monitor.query import HAPPENED, fetch
+from flashpoint.monitor.query import HAPPENED, fetch, use_edges
 from flashpoint.store.db import Store
 
+_FROM_EVENTS = """(
+    SELECT p.*, coalesce(c.date, c.first_reported) AS day, c.quad_class, c.goldstein FROM (
+        SELECT DISTINCT e.cluster_id,
+            coalesce(s.country, s.actor_id) AS source, coalesce(t.country, t.actor_id) AS target,
+            CASE WHEN s.country IS NULL THEN s.name ELSE s.country END AS source_name,
+            CASE WHEN t.country IS NULL THEN t.name ELSE t.country END AS target_name
+        FROM events e
+        JOIN actors s ON s.event_key = e.key AND s.role = 'source'
+        JOIN actors t ON t.event_key = e.key AND t.role = 'target'
+        WHERE e.modality IN (SELECT unnest(?::VARCHAR[]))
+          AND coalesce(s.country, s.actor_id) IS NOT NULL
+          AND coalesce(t.country, t.actor_id) IS NOT NULL
+          AND coalesce(s.country, s.actor_id) <> coalesce(t.country, t.actor_id)
+    ) p JOIN clusters c ON c.id = p.cluster_id
+) h"""
+
+# The same rows, from the store's ``happening_edges`` (one row per happening and edge).
+_FROM_TABLE = "(SELECT * FROM happening_edges WHERE source <> target) h"
+
 _EDGES = """
-WITH p AS (
-    SELECT DISTINCT e.cluster_id,
-        coalesce(s.country, s.actor_id) AS source, coalesce(t.country, t.actor_id) AS target,
-        CASE WHEN s.country IS NULL THEN s.name ELSE s.country END AS source_name,
-        CASE WHEN t.country IS NULL THEN t.name ELSE t.country END AS target_name
-    FROM events e
-    JOIN actors s ON s.event_key = e.key AND s.role = 'source'
-    JOIN actors t ON t.event_key = e.key AND t.role = 'target'
-    WHERE e.modality IN (SELECT unnest(?::VARCHAR[]))
-      AND coalesce(s.country, s.actor_id) IS NOT NULL
-      AND coalesce(t.country, t.actor_id) IS NOT NULL
-      AND coalesce(s.country, s.actor_id) <> coalesce(t.country, t.actor_id)
-)
-SELECT p.source, any_value(p.source_name), p.target, any_value(p.target_name), count(*),
-       count(*) FILTER (WHERE c.quad_class IN (1, 2)),
-       count(*) FILTER (WHERE c.quad_class IN (3, 4)),
-       coalesce(sum(c.goldstein), 0)
-FROM p JOIN clusters c ON c.id = p.cluster_id
-WHERE (?::DATE IS NULL OR coalesce(c.date, c.first_reported) >= ?)
-  AND (?::DATE IS NULL OR coalesce(c.date, c.first_reported) <= ?)
-GROUP BY p.source, p.target
+SELECT h.source, any_value(h.source_name), h.target, any_value(h.target_name), count(*),
+       count(*) FILTER (WHERE h.quad_class IN (1, 2)),
+       count(*) FILTER (WHERE h.quad_class IN (3, 4)),
+       coalesce(sum(h.goldstein), 0)
+FROM {relation}
+WHERE (?::DATE IS NULL OR h.day >= ?) AND (?::DATE IS NULL OR h.day <= ?)
+GROUP BY h.source, h.target
 HAVING count(*) >= ?
 ORDER BY 5 DESC, 1, 3
 LIMIT ?
@@ -94,12 +99,15 @@ def network(
     modalities: Sequence[str] = HAPPENED,
 ) -> Network:
     """The edges with the most happenings between ``start`` and ``end``."""
-    params = [list(modalities), start, start, end, end, min_happenings, limit]
+    params: list[Any] = [start, start, end, end, min_happenings, limit]
+    if use_edges(store, modalities):
+        sql = _EDGES.format(relation=_FROM_TABLE)
+    else:
+        sql = _EDGES.format(relation=_FROM_EVENTS)
+        params.insert(0, list(modalities))
     nodes: dict[str, str] = {}
     edges = []
-    for source, source_name, target, target_name, n, coop, conf, gold in fetch(
-        store, _EDGES, params
-    ):
+    for source, source_name, target, target_name, n, coop, conf, gold in fetch(store, sql, params):
         nodes.setdefault(source, source_name or source)
         nodes.setdefault(target, target_name or target)
         edges.append(Edge(source, target, int(n), int(coop), int(conf), float(gold)))

@@ -15,10 +15,15 @@ import duckdb
 
 from flashpoint.errors import UsageError
 from flashpoint.model import MODALITIES, PLOVER_TYPES
-from flashpoint.store.db import Store
+from flashpoint.store.db import HAPPENED_MODALITIES, Store
 
-HAPPENED: tuple[str, ...] = ("asserted", "historical")
+HAPPENED: tuple[str, ...] = HAPPENED_MODALITIES
 """The modalities of events that took place: what the series, alerts and network count."""
+
+
+def use_edges(store: Store, modalities: Sequence[str]) -> bool:
+    """Whether the store's ``happening_edges`` table answers for these modalities."""
+    return store.has_edges and set(modalities) == set(HAPPENED)
 
 
 def parse_dyad(text: str) -> tuple[str, str]:

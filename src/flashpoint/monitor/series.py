@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from flashpoint.monitor.escalation import (
     DEFAULT_ESCALATION,
     EscalationPolicy,
     alert_days,
     zscores,
 )
-from flashpoint.monitor.query import HAPPENED, data_span, fetch
+from flashpoint.monitor.query import HAPPENED, cursor, data_span, fetch, use_edges
 from flashpoint.store.db import Store
 
 # One row per (happening, dyad): a cluster whose reports name several dyads counts once
@@ -42,13 +45,32 @@ WHERE e.modality IN (SELECT unnest(?::VARCHAR[])) AND (e.country = ? OR EXISTS
 
 _DAY = "coalesce(c.date, c.first_reported)"
 
-_AGGREGATES = f"""
-{_DAY} AS day, count(*) AS happenings,
-count(*) FILTER (WHERE c.quad_class = 1) AS q1, count(*) FILTER (WHERE c.quad_class = 2) AS q2,
-count(*) FILTER (WHERE c.quad_class = 3) AS q3, count(*) FILTER (WHERE c.quad_class = 4) AS q4,
-coalesce(sum(c.goldstein), 0) AS goldstein_sum,
-coalesce(sum(CASE WHEN c.goldstein < 0 THEN -c.goldstein ELSE 0 END), 0) AS conflict
+
+def _happenings(store: Store, modalities: Sequence[str]) -> tuple[str, list[Any]]:
+    """A relation ``h`` of (happening, dyad) rows: source, target, day, quad_class,
+    goldstein; read from the store's ``happening_edges`` where it can answer."""
+    if use_edges(store, modalities):
+        return (
+            "(SELECT source, target, day, quad_class, goldstein FROM happening_edges "
+            "WHERE countries) h",
+            [],
+        )
+    return (
+        f"""(SELECT p.source, p.target, {_DAY} AS day, c.quad_class, c.goldstein
+        FROM ({_PAIRS}) p JOIN clusters c ON c.id = p.cluster_id) h""",
+        [list(modalities)],
+    )
+
+
+_AGGREGATES = """
+h.day AS day, count(*) AS happenings,
+count(*) FILTER (WHERE h.quad_class = 1) AS q1, count(*) FILTER (WHERE h.quad_class = 2) AS q2,
+count(*) FILTER (WHERE h.quad_class = 3) AS q3, count(*) FILTER (WHERE h.quad_class = 4) AS q4,
+coalesce(sum(h.goldstein), 0) AS goldstein_sum,
+coalesce(sum(CASE WHEN h.goldstein < 0 THEN -h.goldstein ELSE 0 END), 0) AS conflict
 """
+
+_COUNTRY_AGGREGATES = _AGGREGATES.replace("h.", "c.").replace("c.day AS", f"{_DAY} AS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +174,10 @@ def dyad_series(
     """The daily happenings in which ``source`` acts on ``target`` (both ISO alpha-3), by
     default over the whole span of the store, with the escalation index."""
     span = _span(store, start, end)
-    sql = f"""WITH p AS ({_PAIRS} AND s.country = ? AND t.country = ?)
-        SELECT {_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
-        WHERE {_DAY} BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
-    params: list[Any] = [list(modalities), source.upper(), target.upper()]
+    rel, params = _happenings(store, modalities)
+    sql = f"""SELECT {_AGGREGATES} FROM {rel}
+        WHERE h.source = ? AND h.target = ? AND h.day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
+    params += [source.upper(), target.upper()]
     rows = fetch(store, sql, [*params, *span]) if span else []
     return _series(store, f"{source.upper()}-{target.upper()}", rows, span, policy)
 
@@ -174,7 +196,7 @@ def country_series(
     span = _span(store, start, end)
     code = country.upper()
     sql = f"""WITH p AS ({_COUNTRY})
-        SELECT {_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
+        SELECT {_COUNTRY_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
         WHERE {_DAY} BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
     rows = fetch(store, sql, [list(modalities), code, code, *span]) if span else []
     return _series(store, code, rows, span, policy)
@@ -212,14 +234,14 @@ def dyads(
     limit: int = 100,
 ) -> list[Dyad]:
     """The dyads with the most happenings (most conflict first among equals)."""
-    sql = f"""WITH p AS ({_PAIRS})
-        SELECT p.source, p.target, count(*),
-               coalesce(sum(CASE WHEN c.goldstein < 0 THEN -c.goldstein ELSE 0 END), 0),
-               coalesce(sum(c.goldstein), 0)
-        FROM p JOIN clusters c ON c.id = p.cluster_id
-        WHERE (?::DATE IS NULL OR {_DAY} >= ?) AND (?::DATE IS NULL OR {_DAY} <= ?)
+    rel, params = _happenings(store, modalities)
+    sql = f"""SELECT h.source, h.target, count(*),
+               coalesce(sum(CASE WHEN h.goldstein < 0 THEN -h.goldstein ELSE 0 END), 0),
+               coalesce(sum(h.goldstein), 0)
+        FROM {rel}
+        WHERE (?::DATE IS NULL OR h.day >= ?) AND (?::DATE IS NULL OR h.day <= ?)
         GROUP BY 1, 2 ORDER BY 3 DESC, 4 DESC, 1, 2 LIMIT ?"""
-    rows = fetch(store, sql, [list(modalities), start, start, end, end, limit])
+    rows = fetch(store, sql, [*params, start, start, end, end, limit])
     return [Dyad(s, t, int(n), float(c), float(g)) for s, t, n, c, g in rows]
 
 
@@ -235,10 +257,53 @@ def all_dyad_series(
     span = _span(store, start, end)
     if span is None:
         return []
-    sql = f"""WITH p AS ({_PAIRS})
-        SELECT p.source, p.target, {_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
-        WHERE {_DAY} BETWEEN ? AND ? GROUP BY ALL ORDER BY 1, 2, 3"""
+    rel, params = _happenings(store, modalities)
+    sql = f"""SELECT h.source, h.target, {_AGGREGATES} FROM {rel}
+        WHERE h.day BETWEEN ? AND ? GROUP BY ALL ORDER BY 1, 2, 3"""
     grouped: dict[str, list[tuple[Any, ...]]] = {}
-    for source, target, *row in fetch(store, sql, [list(modalities), *span]):
+    for source, target, *row in fetch(store, sql, [*params, *span]):
         grouped.setdefault(f"{source}-{target}", []).append(tuple(row))
     return [_series(store, key, rows, span, policy) for key, rows in grouped.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class DyadDays:
+    """Every dyad's daily happenings and conflict from ``start``, as matrices with a row
+    per dyad (``keys``) and a column per day, zeros where nothing happened."""
+
+    start: date
+    keys: list[tuple[str, str]]
+    happenings: npt.NDArray[np.int64]
+    conflict: npt.NDArray[np.float64]
+
+
+def dyad_days(
+    store: Store,
+    start: date,
+    end: date,
+    *,
+    modalities: Sequence[str] = HAPPENED,
+) -> DyadDays:
+    """The daily happenings and conflict of every dyad from ``start`` to ``end``, in one
+    query (the numbers :func:`all_dyad_series` gives, without building a series each)."""
+    rel, params = _happenings(store, modalities)
+    sql = f"""SELECT h.source, h.target, datediff('day', ?::DATE, h.day) AS t,
+            count(*) AS happenings,
+            coalesce(sum(CASE WHEN h.goldstein < 0 THEN -h.goldstein ELSE 0 END), 0) AS conflict
+        FROM {rel} WHERE h.day BETWEEN ? AND ? GROUP BY ALL ORDER BY 1, 2, 3"""
+    length = max((end - start).days + 1, 0)
+    with cursor(store) as cur:
+        cur.execute(sql, [start, *params, start, end])
+        columns = cur.fetchnumpy()
+    sources, targets = columns["source"], columns["target"]
+    # Rows come sorted by dyad: a new dyad starts wherever source or target changes.
+    starts = np.ones(len(sources), dtype=bool)
+    starts[1:] = (sources[1:] != sources[:-1]) | (targets[1:] != targets[:-1])
+    row = np.cumsum(starts) - 1
+    keys = list(zip(sources[starts].tolist(), targets[starts].tolist(), strict=True))
+    happenings = np.zeros((len(keys), length), dtype=np.int64)
+    conflict = np.zeros((len(keys), length))
+    days = np.asarray(columns["t"], dtype=np.int64)
+    happenings[row, days] = np.asarray(columns["happenings"], dtype=np.int64)
+    conflict[row, days] = np.asarray(columns["conflict"], dtype=np.float64)
+    return DyadDays(start, keys, happenings, conflict)

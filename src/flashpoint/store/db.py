@@ -16,6 +16,10 @@ Tables (``SELECT * FROM events`` works as you would expect):
 - ``places``: each document's place mentions
 - ``clusters``: one row per happening, with GDELT-style counts
 - ``quarantine``: every input that could not be read (origin, line, reason)
+- ``happening_edges``: derived, for the monitor: one row per happening (cluster) and
+  distinct pair of acting and acted-on actors among its reports that took place (asserted
+  or historical), with the happening's day, quad class and Goldstein value.  Rewritten for
+  the clusters a batch touches, in the batch's transaction (:meth:`Store.refresh_edges`).
 """
 
 from __future__ import annotations
@@ -83,6 +87,11 @@ CREATE TABLE IF NOT EXISTS clusters (
     articles INTEGER NOT NULL, first_reported DATE, last_reported DATE,
     first_event VARCHAR NOT NULL, representative VARCHAR NOT NULL, source_url VARCHAR
 );
+CREATE TABLE IF NOT EXISTS happening_edges (
+    cluster_id VARCHAR NOT NULL, source VARCHAR NOT NULL, target VARCHAR NOT NULL,
+    source_name VARCHAR, target_name VARCHAR, countries BOOLEAN NOT NULL, day DATE,
+    quad_class INTEGER, goldstein DOUBLE
+);
 CREATE TABLE IF NOT EXISTS quarantine (
     key VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
     first_seen TIMESTAMP NOT NULL
@@ -120,6 +129,29 @@ SELECT e.key, e.record, d.hash, d.outlet, d.published, d.citation, e.cluster_id,
        e.in_lead, d.ingested_at
 FROM events e JOIN documents d ON d.hash = e.doc_hash
 """
+
+
+# The modalities of events that took place (what ``happening_edges`` counts).
+HAPPENED_MODALITIES: tuple[str, ...] = ("asserted", "historical")
+
+# The rows of ``happening_edges``, from events, actors and clusters; ``{where}`` is one
+# of the constant filters below.
+_EDGES_SELECT = """
+SELECT p.*, coalesce(c.date, c.first_reported), c.quad_class, c.goldstein FROM (
+    SELECT DISTINCT e.cluster_id,
+        coalesce(s.country, s.actor_id) AS source, coalesce(t.country, t.actor_id) AS target,
+        CASE WHEN s.country IS NULL THEN s.name ELSE s.country END AS source_name,
+        CASE WHEN t.country IS NULL THEN t.name ELSE t.country END AS target_name,
+        s.country IS NOT NULL AND t.country IS NOT NULL AS countries
+    FROM events e
+    JOIN actors s ON s.event_key = e.key AND s.role = 'source'
+    JOIN actors t ON t.event_key = e.key AND t.role = 'target'
+    WHERE e.modality IN (SELECT unnest(?::VARCHAR[])) {where}
+      AND coalesce(s.country, s.actor_id) IS NOT NULL
+      AND coalesce(t.country, t.actor_id) IS NOT NULL
+) p JOIN clusters c ON c.id = p.cluster_id
+"""
+_EDGES_OF_CLUSTERS = "AND e.cluster_id IN (SELECT unnest(?::VARCHAR[]))"
 
 
 def _insert_sql(table: str, columns: Sequence[str], rows: int = 1) -> str:
@@ -239,6 +271,7 @@ class Store:
         if not read_only:
             self._create()
         self._check_version()
+        self.has_edges = self._edges_ready()
         # Reports already rebuilt from their JSON, by key: merging reads the same
         # candidates batch after batch.  Records never change once stored.
         self._reports: dict[str, Report] = {}
@@ -267,6 +300,32 @@ class Store:
             ["schema_version", SCHEMA_VERSION],
         )
         self.con.execute("COMMIT")
+        if not self._edges_ready():  # a database made before the table existed
+            self.refresh_edges()
+
+    def _edges_ready(self) -> bool:
+        try:
+            row = _first(self.con.execute("SELECT value FROM meta WHERE key = 'edges'"))
+        except duckdb.CatalogException:
+            return False
+        return row is not None
+
+    def refresh_edges(self) -> None:
+        """Rebuild ``happening_edges`` from the events, in one transaction (for databases
+        filled by other means than :meth:`add_batch`)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM happening_edges")
+            self.con.execute(
+                "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=""),
+                [list(HAPPENED_MODALITIES)],
+            )
+            self.con.execute("INSERT INTO meta VALUES ('edges', '1') ON CONFLICT DO NOTHING")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+        self.has_edges = True
 
     def _check_version(self) -> None:
         try:
@@ -478,6 +537,13 @@ class Store:
                 num, next_num = next_num, next_num + 1
             rows.append(_cluster_row(summarise(cluster_id, members[cluster_id]), int(num)))
         self._insert("clusters", _CLUSTER_COLUMNS, rows)
+        self.con.execute(
+            "DELETE FROM happening_edges WHERE cluster_id IN (SELECT unnest(?))", [wanted]
+        )
+        self.con.execute(
+            "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=_EDGES_OF_CLUSTERS),
+            [list(HAPPENED_MODALITIES), wanted],
+        )
         return len(ids) - len(numbers)
 
     def _quarantine(self, errors: Sequence[InputError], now: datetime) -> int:
