@@ -67,6 +67,33 @@ def test_features_from_the_shipped_list(
     assert hormuz.lat is not None and 26 < hormuz.lat < 27
 
 
+def test_shipped_features_carry_their_geonames_ids(
+    stage: PlaceResolver, parse: Callable[[str], Document]
+) -> None:
+    text = (
+        "Houthi drones struck ships in the Red Sea and the Gulf of Aden, while Iran "
+        "patrolled the Persian Gulf and the Arabian Sea."
+    )
+    found = places(stage, parse, text)
+    assert found["Red Sea"] == (350155, "SEA", None)
+    assert found["Gulf of Aden"] == (80303, "GULF", None)
+    assert found["Persian Gulf"] == (235616, "GULF", None)
+    assert found["Arabian Sea"] == (1158455, "SEA", None)
+
+
+def test_feature_aliases_meet_the_checked_record(resources: Resources) -> None:
+    lookup = resources.gazetteer.lookup
+    for name, geonames_id in [
+        ("arabian gulf", 235616),
+        ("malacca strait", 1818192),
+        ("mideast", 6269133),
+        ("horn of africa", 11820342),
+        ("caspian sea", 630671),
+        ("atlantic ocean", 3373405),
+    ]:
+        assert geonames_id in {e.geonames_id for e in lookup(name)}, name
+
+
 def test_event_location_carries_admin1(pipeline: Pipeline) -> None:
     doc = pipeline(Document.from_text("Militants attacked a checkpoint in Baquba on Monday."))
     assert doc.events, "the coder should find the attack"
