@@ -91,7 +91,7 @@ def fill(db: Path, events: int) -> None:
                 max(day), 'e' || min(i), 'e' || min(i), NULL
             FROM ev JOIN kinds USING (k) GROUP BY c"""
         )
-        store.refresh_edges()  # the monitor's derived table, as ingest keeps it
+        store.refresh_edges()  # the monitor's derived tables, as ingest keeps them
         con.execute("CHECKPOINT")
 
 
@@ -122,6 +122,7 @@ QUERIES: list[tuple[str, str, dict[str, Any]]] = [
     ("series, one country", "/api/series", {"country": "UKR"}),
     ("dyads", "/api/dyads", {}),
     ("alerts, every dyad", "/api/alerts", {}),
+    ("alerts, every dyad, CUSUM", "/api/alerts", {"method": "cusum"}),
     ("network", "/api/network", {}),
     ("map, a month", "/api/map", {"start": "2025-06-01", "end": "2025-06-30"}),
     ("document", "/api/documents/synthetic-77", {}),

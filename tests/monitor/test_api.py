@@ -75,6 +75,15 @@ def test_series_alerts_and_network(client: TestClient, monitor_db: Path) -> None
         policy = EscalationPolicy(window=4, min_history=2, threshold=2)
         assert found == [a.to_dict() for a in alerts(store, policy=policy)]
     assert found
+    cusum = {**params, "method": "cusum"}
+    found = client.get("/api/alerts", params=cusum).json()
+    with Store(monitor_db, read_only=True) as store:
+        policy = EscalationPolicy(window=4, min_history=2, threshold=2, method="cusum")
+        assert found == [a.to_dict() for a in alerts(store, policy=policy)]
+    assert found
+    series = client.get("/api/series", params={"dyad": found[0]["dyad"], **cusum}).json()
+    assert found[0]["day"] in series["alerts"]
+    assert client.get("/api/alerts", params={"method": "ewma"}).status_code == 422
     country = client.get("/api/series", params={"country": "GEO"}).json()
     assert country["key"] == "GEO"
     edges = client.get("/api/network").json()["edges"]

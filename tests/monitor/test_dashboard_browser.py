@@ -91,12 +91,41 @@ def test_dashboard_filters_and_opens_an_article(server: str) -> None:
         assert everything == 25  # a full first page
         assert page.locator("#summary").inner_text().startswith("14 documents")
         assert int(page.locator("#map").get_attribute("data-points") or 0) > 0
+        # Country outlines under the points, in the points' projection: land at 48°N 100°E
+        # (Mongolia), open sea at 10°N 140°W.
+        assert int(page.locator("#map").get_attribute("data-countries") or 0) > 150
+        land, sea = page.evaluate(
+            """() => { const c = document.getElementById('map'), x = c.getContext('2d');
+            const at = (lat, lon) => Array.from(x.getImageData(
+                Math.round((lon + 180) / 360 * c.width), Math.round((90 - lat) / 180 * c.height),
+                1, 1).data);
+            return [at(48, 100), at(10, -140)]; }"""
+        )
+        assert land == [251, 250, 245, 255] and sea[3] == 0
+
+        # The actor network: nodes on a circle, edges coloured by their balance.
+        network = page.locator("#network")
+        edges = int(network.get_attribute("data-edges") or 0)
+        assert edges > 0 and int(network.get_attribute("data-nodes") or 0) > 1
+        assert page.locator("#network path.edge").count() == edges
+        pol_rus = page.locator("#network path.edge", has_text="POL → RUS")
+        assert pol_rus.count() == 1
+        assert pol_rus.get_attribute("stroke") == "rgb(192,57,43)"  # all conflict
 
         # A shorter baseline gives the sample's few days an index and alerts.
         page.fill("#window", "4")
         page.fill("#min-history", "2")
         page.fill("#threshold", "2")
         page.click("#escalation-form button")
+        page.wait_for_selector("#timeline circle.alert")
+        assert page.locator("#alerts-table tbody tr").count() > 0
+
+        # The CUSUM: choosing it sets its own default threshold.
+        page.select_option("#method", "cusum")
+        assert page.input_value("#threshold") == "5"
+        page.fill("#threshold", "2")
+        with page.expect_response(lambda r: "/api/alerts" in r.url and "cusum" in r.url):
+            page.click("#escalation-form button")
         page.wait_for_selector("#timeline circle.alert")
         assert page.locator("#alerts-table tbody tr").count() > 0
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from flashpoint.cli import main
+from flashpoint.monitor import EscalationPolicy, current_alerts
+from flashpoint.store.db import Store
 
 
 def test_monitor_prints_the_alerts(monitor_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -14,7 +16,12 @@ def test_monitor_prints_the_alerts(monitor_db: Path, capsys: pytest.CaptureFixtu
     assert main([*args, "--threshold", "2", "--days", "30"]) == 0
     out = capsys.readouterr().out
     assert "escalation alert(s)" in out and "POL-RUS" in out
-    assert main(["monitor", "--db", str(monitor_db)]) == 0
+    assert main(["monitor", "--db", str(monitor_db), "--method", "cusum"]) == 0
+    assert "escalation alert(s)" in capsys.readouterr().out
+    with Store(monitor_db, read_only=True) as store:
+        none = current_alerts(store, policy=EscalationPolicy(threshold=1000))
+    assert none == []
+    assert main(["monitor", "--db", str(monitor_db), "--threshold", "1000"]) == 0
     assert "0 escalation alert(s)" in capsys.readouterr().out
 
 

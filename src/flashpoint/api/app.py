@@ -58,16 +58,31 @@ class _Ingester:
 
 
 def _policy(
-    window: int | None, min_history: int | None, threshold: float | None
+    window: int | None,
+    min_history: int | None,
+    threshold: float | None,
+    method: monitor.Method = "zscore",
 ) -> monitor.EscalationPolicy:
     base = monitor.DEFAULT_ESCALATION
     return monitor.EscalationPolicy(
         window=window or base.window,
         min_history=min_history or min(base.min_history, window or base.window),
         min_std=base.min_std,
-        threshold=base.threshold if threshold is None else threshold,
+        threshold=threshold,
         min_events=base.min_events,
+        method=method,
+        slack=base.slack,
     )
+
+
+Method = Annotated[
+    monitor.Method,
+    Query(
+        description="zscore: one day's conflict against its trailing baseline (threshold "
+        "in standard deviations, default 3); cusum: the excess over baseline accumulated "
+        "over consecutive days (default threshold 5)"
+    ),
+]
 
 
 def create_app(
@@ -205,11 +220,12 @@ def create_app(
         window: Annotated[int | None, Query(ge=1, le=365)] = None,
         min_history: Annotated[int | None, Query(ge=1, le=365)] = None,
         threshold: float | None = None,
+        method: Method = "zscore",
     ) -> dict[str, Any]:
         """The daily series of a dyad or a country, with its escalation index."""
         if (dyad is None) == (country is None):
             raise UsageError("give either dyad=SOURCE-TARGET or country=ISO3")
-        policy = _policy(window, min_history, threshold)
+        policy = _policy(window, min_history, threshold, method)
         if dyad:
             source, target = monitor.parse_dyad(dyad)
             found = db.read(
@@ -231,13 +247,14 @@ def create_app(
         window: Annotated[int | None, Query(ge=1, le=365)] = None,
         min_history: Annotated[int | None, Query(ge=1, le=365)] = None,
         threshold: float | None = None,
+        method: Method = "zscore",
     ) -> JSONResponse:
         """Dyad-days whose escalation index reaches the threshold, latest first."""
-        policy = _policy(window, min_history, threshold)
-        found = db.read(lambda s: monitor.alerts(s, since=since, until=until, policy=policy))
+        policy = _policy(window, min_history, threshold, method)
+        found = db.read(lambda s: monitor.alert_dicts(s, since=since, until=until, policy=policy))
         # Plain JSON values already: encoded directly, without response validation (a
         # large store has many thousand alerts).
-        return JSONResponse([a.to_dict() for a in found])
+        return JSONResponse(found)
 
     @app.get("/api/network", tags=["monitor"])
     def network(
@@ -252,6 +269,14 @@ def create_app(
                 s, start=start, end=end, min_happenings=min_happenings, limit=limit
             )
         ).to_dict()
+
+    @app.get("/api/outlines", tags=["monitor"])
+    def outlines(response: Response) -> dict[str, Any]:
+        """Country outlines for the map: GeoJSON in longitude/latitude degrees, each
+        feature's ``id`` its ISO alpha-3 code (from the installed ``countryinfo``
+        package; nothing is downloaded)."""
+        response.headers["Cache-Control"] = "public, max-age=86400"
+        return monitor.country_outlines()
 
     @app.get("/api/documents/{key}", tags=["listings"])
     def document(key: str) -> dict[str, Any]:

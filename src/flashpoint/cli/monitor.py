@@ -9,7 +9,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from flashpoint.monitor import DEFAULT_ESCALATION, Alert, EscalationPolicy, current_alerts
+from flashpoint.monitor import (
+    DEFAULT_ESCALATION,
+    DEFAULT_THRESHOLDS,
+    METHODS,
+    Alert,
+    EscalationPolicy,
+    current_alerts,
+)
 from flashpoint.store.db import DEFAULT_DB, Store
 
 
@@ -21,7 +28,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=(
             "Print the alerts of the last --days days (up to --as-of, by default the last "
             "day in the database): dyads whose daily conflict stands --threshold standard "
-            "deviations above their own trailing --window days. Exit status 0 either way."
+            "deviations above their own trailing --window days (--method zscore), or whose "
+            "excess over that baseline, added up day after day, reaches --threshold "
+            "(--method cusum). Exit status 0 either way."
         ),
     )
     parser.add_argument("--db", type=Path, default=Path(DEFAULT_DB), help="database file")
@@ -31,7 +40,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--min-history", type=int, default=base.min_history, help="baseline days needed"
     )
-    parser.add_argument("--threshold", type=float, default=base.threshold, help="alert level")
+    parser.add_argument(
+        "--method", choices=METHODS, default=base.method, help="escalation index (zscore)"
+    )
+    defaults = ", ".join(f"{m} {t:g}" for m, t in DEFAULT_THRESHOLDS.items())
+    parser.add_argument("--threshold", type=float, help=f"alert level ({defaults})")
     parser.set_defaults(run=run)
 
 
@@ -49,7 +62,10 @@ def alerts_table(alerts: list[Alert]) -> Table:
 
 def run(args: argparse.Namespace) -> int:
     policy = EscalationPolicy(
-        window=args.window, min_history=args.min_history, threshold=args.threshold
+        window=args.window,
+        min_history=args.min_history,
+        threshold=args.threshold,
+        method=args.method,
     )
     with Store(args.db, read_only=True) as store:
         found = current_alerts(store, days=args.days, as_of=args.as_of, policy=policy)

@@ -11,12 +11,17 @@ Plain functions over a :class:`flashpoint.store.Store`; the HTTP API, the dashbo
 
 from __future__ import annotations
 
-from flashpoint.monitor.alerts import Alert, alerts, current_alerts
+from flashpoint.monitor.alerts import Alert, alert_dicts, alerts, current_alerts
 from flashpoint.monitor.escalation import (
     DEFAULT_ESCALATION,
+    DEFAULT_THRESHOLDS,
+    METHODS,
     EscalationPolicy,
+    Method,
     alert_days,
     conflict_intensity,
+    cusum,
+    escalation,
     zscores,
 )
 from flashpoint.monitor.events import (
@@ -28,29 +33,37 @@ from flashpoint.monitor.events import (
     top_events,
 )
 from flashpoint.monitor.network import Edge, Network, network
+from flashpoint.monitor.outlines import country_outlines
 from flashpoint.monitor.query import HAPPENED, EventFilter, data_span, parse_dyad
 from flashpoint.monitor.series import Day, Series, country_series, dyad_series, dyads
 
 __all__ = [
     "DEFAULT_ESCALATION",
+    "DEFAULT_THRESHOLDS",
     "HAPPENED",
+    "METHODS",
     "Alert",
     "Day",
     "Edge",
     "EscalationPolicy",
     "EventFilter",
+    "Method",
     "Network",
     "Page",
     "Series",
     "alert_days",
+    "alert_dicts",
     "alerts",
     "conflict_intensity",
+    "country_outlines",
     "country_series",
     "current_alerts",
+    "cusum",
     "data_span",
     "document_view",
     "dyad_series",
     "dyads",
+    "escalation",
     "list_clusters",
     "list_events",
     "map_points",

@@ -26,6 +26,12 @@ def use_edges(store: Store, modalities: Sequence[str]) -> bool:
     return store.has_edges and set(modalities) == set(HAPPENED)
 
 
+def use_dyad_days(store: Store, modalities: Sequence[str]) -> bool:
+    """Whether the store's ``dyad_days`` table (daily sums per dyad) answers for these
+    modalities."""
+    return store.has_dyad_days and set(modalities) == set(HAPPENED)
+
+
 def parse_dyad(text: str) -> tuple[str, str]:
     """``"USA-IRN"`` (or ``USA>IRN``, ``USA,IRN``) -> ``("USA", "IRN")``."""
     for separator in ("-", ">", ","):

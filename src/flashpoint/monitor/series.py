@@ -21,10 +21,17 @@ from flashpoint.monitor.escalation import (
     DEFAULT_ESCALATION,
     EscalationPolicy,
     alert_days,
-    zscores,
+    escalation,
 )
-from flashpoint.monitor.query import HAPPENED, cursor, data_span, fetch, use_edges
-from flashpoint.store.db import Store
+from flashpoint.monitor.query import (
+    HAPPENED,
+    cursor,
+    data_span,
+    fetch,
+    use_dyad_days,
+    use_edges,
+)
+from flashpoint.store.db import DAILY_SUMS, Store
 
 # One row per (happening, dyad): a cluster whose reports name several dyads counts once
 # for each of them, and once only for each.
@@ -62,15 +69,24 @@ def _happenings(store: Store, modalities: Sequence[str]) -> tuple[str, list[Any]
     )
 
 
-_AGGREGATES = """
-h.day AS day, count(*) AS happenings,
-count(*) FILTER (WHERE h.quad_class = 1) AS q1, count(*) FILTER (WHERE h.quad_class = 2) AS q2,
-count(*) FILTER (WHERE h.quad_class = 3) AS q3, count(*) FILTER (WHERE h.quad_class = 4) AS q4,
-coalesce(sum(h.goldstein), 0) AS goldstein_sum,
-coalesce(sum(CASE WHEN h.goldstein < 0 THEN -h.goldstein ELSE 0 END), 0) AS conflict
-"""
+_AGGREGATES = "h.day AS day, " + DAILY_SUMS
 
-_COUNTRY_AGGREGATES = _AGGREGATES.replace("h.", "c.").replace("c.day AS", f"{_DAY} AS")
+# A country's days: the same sums over clusters (in no fixed order: a country's series
+# is not compared with anything else's, and ordering would cost more than the query).
+_COUNTRY_AGGREGATES = f"""{_DAY} AS day, count(*) AS happenings,
+count(*) FILTER (WHERE c.quad_class = 1) AS q1, count(*) FILTER (WHERE c.quad_class = 2) AS q2,
+count(*) FILTER (WHERE c.quad_class = 3) AS q3, count(*) FILTER (WHERE c.quad_class = 4) AS q4,
+coalesce(sum(c.goldstein), 0) AS goldstein_sum,
+coalesce(sum(CASE WHEN c.goldstein < 0 THEN -c.goldstein ELSE 0 END), 0) AS conflict"""
+
+# The same sums, kept by the store per dyad and day (``dyad_days``).
+_DYAD_DAYS_OF_ONE = """
+SELECT day, happenings, q1, q2, q3, q4, goldstein_sum, conflict FROM dyad_days
+WHERE dyad = (SELECT id FROM dyads WHERE source = ? AND target = ?) AND day BETWEEN ? AND ?
+ORDER BY day"""
+_DYAD_DAYS_OF_ALL = """
+SELECT dyad, datediff('day', ?::DATE, day) AS t, happenings, conflict FROM dyad_days
+WHERE day BETWEEN ? AND ?"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +172,7 @@ def _series(
     if span is None:
         return Series(key, [], [], [])
     days = fill([_day_from_row(r) for r in rows], *span)
-    index = zscores([d.conflict for d in days], policy)
+    index = escalation([d.conflict for d in days], policy)
     alerts = alert_days(index, [d.happenings for d in days], policy)
     return Series(key, days, index, [days[t].day for t in alerts])
 
@@ -174,9 +190,13 @@ def dyad_series(
     """The daily happenings in which ``source`` acts on ``target`` (both ISO alpha-3), by
     default over the whole span of the store, with the escalation index."""
     span = _span(store, start, end)
-    rel, params = _happenings(store, modalities)
-    sql = f"""SELECT {_AGGREGATES} FROM {rel}
-        WHERE h.source = ? AND h.target = ? AND h.day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
+    if use_dyad_days(store, modalities):
+        sql = _DYAD_DAYS_OF_ONE
+        params: list[Any] = []
+    else:
+        rel, params = _happenings(store, modalities)
+        sql = f"""SELECT {_AGGREGATES} FROM {rel} WHERE h.source = ? AND h.target = ?
+            AND h.day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
     params += [source.upper(), target.upper()]
     rows = fetch(store, sql, [*params, *span]) if span else []
     return _series(store, f"{source.upper()}-{target.upper()}", rows, span, policy)
@@ -285,12 +305,39 @@ def dyad_days(
     modalities: Sequence[str] = HAPPENED,
 ) -> DyadDays:
     """The daily happenings and conflict of every dyad from ``start`` to ``end``, in one
-    query (the numbers :func:`all_dyad_series` gives, without building a series each)."""
+    query (the numbers :func:`all_dyad_series` gives, without building a series each);
+    read from the store's ``dyad_days`` where it can answer."""
+    if use_dyad_days(store, modalities):
+        return _from_dyad_days(store, start, end)
+    return _from_happenings(store, start, end, modalities)
+
+
+def _from_dyad_days(store: Store, start: date, end: date) -> DyadDays:
+    length = max((end - start).days + 1, 0)
+    with cursor(store) as cur:
+        cur.execute(_DYAD_DAYS_OF_ALL, [start, start, end])
+        columns = cur.fetchnumpy()
+        names = cur.execute("SELECT id, source, target FROM dyads ORDER BY source, target")
+        named = names.fetchall()
+    ids = np.asarray(columns["dyad"], dtype=np.int64)
+    # The dyads with a day in the span, in (source, target) order, a row each.
+    seen = np.zeros(max((i for i, _, _ in named), default=-1) + 1, dtype=bool)
+    seen[ids] = True
+    keys = [(source, target) for i, source, target in named if seen[i]]
+    rows = np.full(len(seen), -1, dtype=np.int64)
+    rows[[i for i, _, _ in named if seen[i]]] = np.arange(len(keys))
+    happenings = np.zeros((len(keys), length), dtype=np.int64)
+    conflict = np.zeros((len(keys), length))
+    days = np.asarray(columns["t"], dtype=np.int64)
+    happenings[rows[ids], days] = np.asarray(columns["happenings"], dtype=np.int64)
+    conflict[rows[ids], days] = np.asarray(columns["conflict"], dtype=np.float64)
+    return DyadDays(start, keys, happenings, conflict)
+
+
+def _from_happenings(store: Store, start: date, end: date, modalities: Sequence[str]) -> DyadDays:
     rel, params = _happenings(store, modalities)
-    sql = f"""SELECT h.source, h.target, datediff('day', ?::DATE, h.day) AS t,
-            count(*) AS happenings,
-            coalesce(sum(CASE WHEN h.goldstein < 0 THEN -h.goldstein ELSE 0 END), 0) AS conflict
-        FROM {rel} WHERE h.day BETWEEN ? AND ? GROUP BY ALL ORDER BY 1, 2, 3"""
+    sql = f"""SELECT h.source, h.target, datediff('day', ?::DATE, h.day) AS t, {DAILY_SUMS}
+        FROM {rel} WHERE h.day BETWEEN ? AND ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
     length = max((end - start).days + 1, 0)
     with cursor(store) as cur:
         cur.execute(sql, [start, *params, start, end])

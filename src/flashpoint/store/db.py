@@ -20,6 +20,11 @@ Tables (``SELECT * FROM events`` works as you would expect):
   distinct pair of acting and acted-on actors among its reports that took place (asserted
   or historical), with the happening's day, quad class and Goldstein value.  Rewritten for
   the clusters a batch touches, in the batch's transaction (:meth:`Store.refresh_edges`).
+- ``dyads`` and ``dyad_days``: derived from ``happening_edges``, for the alerts: every pair
+  of countries (``dyads``: a small integer ``id`` per source and target), and per dyad and
+  day the happenings, their count by quad class, Goldstein sum and conflict (minus the sum
+  of negative Goldstein values).  The cells of the happenings a batch touches are
+  recomputed in the same transaction.
 """
 
 from __future__ import annotations
@@ -92,6 +97,13 @@ CREATE TABLE IF NOT EXISTS happening_edges (
     source_name VARCHAR, target_name VARCHAR, countries BOOLEAN NOT NULL, day DATE,
     quad_class INTEGER, goldstein DOUBLE
 );
+CREATE TABLE IF NOT EXISTS dyads (id INTEGER NOT NULL, source VARCHAR NOT NULL,
+    target VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS dyad_days (
+    dyad INTEGER NOT NULL, day DATE NOT NULL, happenings INTEGER NOT NULL, q1 INTEGER NOT NULL,
+    q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL, goldstein_sum DOUBLE NOT NULL,
+    conflict DOUBLE NOT NULL
+);
 CREATE TABLE IF NOT EXISTS quarantine (
     key VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
     first_seen TIMESTAMP NOT NULL
@@ -152,6 +164,44 @@ SELECT p.*, coalesce(c.date, c.first_reported), c.quad_class, c.goldstein FROM (
 ) p JOIN clusters c ON c.id = p.cluster_id
 """
 _EDGES_OF_CLUSTERS = "AND e.cluster_id IN (SELECT unnest(?::VARCHAR[]))"
+
+# The (source, target, day) cells of ``dyad_days`` that the edges of some clusters fall in.
+_CELLS_OF_CLUSTERS = """
+SELECT DISTINCT source, target, day FROM happening_edges
+WHERE countries AND day IS NOT NULL AND cluster_id IN (SELECT unnest(?::VARCHAR[]))
+"""
+# Number the dyads of the cells in ``dyad_cells`` that have no id yet, after the others.
+_NEW_DYADS = """
+INSERT INTO dyads
+SELECT (SELECT coalesce(max(id), -1) FROM dyads) + row_number() OVER (ORDER BY source, target),
+       source, target
+FROM (SELECT DISTINCT source, target FROM dyad_cells) n
+WHERE NOT EXISTS (SELECT 1 FROM dyads d WHERE d.source = n.source AND d.target = n.target)
+"""
+_DROP_CELLS = """
+DELETE FROM dyad_days WHERE EXISTS (
+    SELECT 1 FROM dyad_cells c JOIN dyads d ON d.source = c.source AND d.target = c.target
+    WHERE d.id = dyad_days.dyad AND c.day = dyad_days.day)
+"""
+# A day's sums over happenings ``h`` (with ``quad_class`` and ``goldstein``): what
+# ``dyad_days`` keeps and the monitor's series compute.  Floats are added in a fixed order,
+# so the same happenings give the same bits however they were stored (a parallel sum's
+# last bits vary from run to run, and an alert at the threshold with them).
+_CONFLICT = "CASE WHEN h.goldstein < 0 THEN -h.goldstein ELSE 0 END"
+DAILY_SUMS = f"""count(*) AS happenings,
+count(*) FILTER (WHERE h.quad_class = 1) AS q1, count(*) FILTER (WHERE h.quad_class = 2) AS q2,
+count(*) FILTER (WHERE h.quad_class = 3) AS q3, count(*) FILTER (WHERE h.quad_class = 4) AS q4,
+coalesce(sum(h.goldstein ORDER BY h.goldstein), 0) AS goldstein_sum,
+coalesce(sum({_CONFLICT} ORDER BY {_CONFLICT}), 0) AS conflict"""
+_FILL_CELLS = f"""
+INSERT INTO dyad_days
+SELECT d.id, h.day, {DAILY_SUMS}
+FROM happening_edges h
+JOIN dyad_cells c ON c.source = h.source AND c.target = h.target AND c.day = h.day
+JOIN dyads d ON d.source = h.source AND d.target = h.target
+WHERE h.countries
+GROUP BY d.id, h.day
+"""
 
 
 def _insert_sql(table: str, columns: Sequence[str], rows: int = 1) -> str:
@@ -271,7 +321,8 @@ class Store:
         if not read_only:
             self._create()
         self._check_version()
-        self.has_edges = self._edges_ready()
+        self.has_edges = self._ready("edges")
+        self.has_dyad_days = self._ready("dyad_days")
         # Reports already rebuilt from their JSON, by key: merging reads the same
         # candidates batch after batch.  Records never change once stored.
         self._reports: dict[str, Report] = {}
@@ -300,19 +351,21 @@ class Store:
             ["schema_version", SCHEMA_VERSION],
         )
         self.con.execute("COMMIT")
-        if not self._edges_ready():  # a database made before the table existed
+        # A database made before the derived tables existed gets them built.
+        if not self._ready("edges") or not self._ready("dyad_days"):
             self.refresh_edges()
 
-    def _edges_ready(self) -> bool:
+    def _ready(self, table: str) -> bool:
+        """Whether a derived table has been built (its key is in ``meta``)."""
         try:
-            row = _first(self.con.execute("SELECT value FROM meta WHERE key = 'edges'"))
+            row = _first(self.con.execute("SELECT value FROM meta WHERE key = ?", [table]))
         except duckdb.CatalogException:
             return False
         return row is not None
 
     def refresh_edges(self) -> None:
-        """Rebuild ``happening_edges`` from the events, in one transaction (for databases
-        filled by other means than :meth:`add_batch`)."""
+        """Rebuild ``happening_edges``, ``dyads`` and ``dyad_days`` from the events, in one
+        transaction (for databases filled by other means than :meth:`add_batch`)."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM happening_edges")
@@ -320,12 +373,28 @@ class Store:
                 "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=""),
                 [list(HAPPENED_MODALITIES)],
             )
-            self.con.execute("INSERT INTO meta VALUES ('edges', '1') ON CONFLICT DO NOTHING")
+            self.con.execute("DELETE FROM dyad_days")
+            self.con.execute("DELETE FROM dyads")
+            self.con.execute(
+                "CREATE OR REPLACE TEMP TABLE dyad_cells AS SELECT DISTINCT source, target, day "
+                "FROM happening_edges WHERE countries AND day IS NOT NULL"
+            )
+            self._fill_dyad_cells()
+            for key in ("edges", "dyad_days"):
+                self.con.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT DO NOTHING", [key])
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
-        self.has_edges = True
+        self.has_edges = self.has_dyad_days = True
+
+    def _fill_dyad_cells(self) -> None:
+        """Recompute the ``dyad_days`` cells listed in the temporary table ``dyad_cells``
+        from ``happening_edges`` (inside the caller's transaction)."""
+        self.con.execute(_NEW_DYADS)
+        self.con.execute(_DROP_CELLS)
+        self.con.execute(_FILL_CELLS)
+        self.con.execute("DROP TABLE dyad_cells")
 
     def _check_version(self) -> None:
         try:
@@ -537,6 +606,11 @@ class Store:
                 num, next_num = next_num, next_num + 1
             rows.append(_cluster_row(summarise(cluster_id, members[cluster_id]), int(num)))
         self._insert("clusters", _CLUSTER_COLUMNS, rows)
+        # The dyad-day cells these clusters leave and join are recomputed: a cluster may
+        # have moved to another day or gained a dyad.
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE dyad_cells AS " + _CELLS_OF_CLUSTERS, [wanted]
+        )
         self.con.execute(
             "DELETE FROM happening_edges WHERE cluster_id IN (SELECT unnest(?))", [wanted]
         )
@@ -544,6 +618,8 @@ class Store:
             "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=_EDGES_OF_CLUSTERS),
             [list(HAPPENED_MODALITIES), wanted],
         )
+        self.con.execute("INSERT INTO dyad_cells " + _CELLS_OF_CLUSTERS, [wanted])
+        self._fill_dyad_cells()
         return len(ids) - len(numbers)
 
     def _quarantine(self, errors: Sequence[InputError], now: datetime) -> int:

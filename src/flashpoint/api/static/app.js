@@ -9,7 +9,8 @@ const COLOURS = ["#c0392b", "#2563a8", "#2d9d5b", "#8e44ad", "#d35400", "#16a085
   "#b7950b"];
 const SVG = "http://www.w3.org/2000/svg";
 const PAGE = 25;
-const state = { offset: 0, total: 0, chosen: new Set() };
+const DEFAULT_THRESHOLDS = { zscore: 3, cusum: 5 };
+const state = { offset: 0, total: 0, chosen: new Set(), outlines: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -44,7 +45,7 @@ function showError(error) {
 
 function policy() {
   return { window: $("window").value, min_history: $("min-history").value,
-    threshold: $("threshold").value };
+    threshold: $("threshold").value, method: $("method").value };
 }
 
 function actorsText(actors) {
@@ -145,12 +146,39 @@ async function loadAlerts() {
 
 // --- map ----------------------------------------------------------------------------
 
+// Country outlines (GeoJSON, degrees), loaded once and drawn in the points' projection.
+function drawOutlines(ctx, project) {
+  ctx.fillStyle = "#fbfaf5";
+  ctx.strokeStyle = "#98a6b3";
+  ctx.lineWidth = 0.6;
+  for (const feature of state.outlines.features) {
+    const { type, coordinates } = feature.geometry;
+    const polygons = type === "Polygon" ? [coordinates] : coordinates;
+    ctx.beginPath();
+    for (const rings of polygons) {
+      for (const ring of rings) {
+        ring.forEach(([lon, lat], i) => {
+          const [px, py] = project(lat, lon);
+          if (i) ctx.lineTo(px, py); else ctx.moveTo(px, py);
+        });
+        ctx.closePath();
+      }
+    }
+    ctx.fill("evenodd");
+    ctx.stroke();
+  }
+}
+
 async function drawMap() {
-  const points = await api("/api/map", filters());
+  const [points, outlines] = await Promise.all([api("/api/map", filters()),
+    state.outlines || api("/api/outlines")]);
+  state.outlines = outlines;
   const canvas = $("map"), ctx = canvas.getContext("2d");
   const w = canvas.width, h = canvas.height;
   const project = (lat, lon) => [((lon + 180) / 360) * w, ((90 - lat) / 180) * h];
   ctx.clearRect(0, 0, w, h);
+  drawOutlines(ctx, project);
+  canvas.dataset.countries = String(outlines.features.length);
   ctx.strokeStyle = "#c5d1dc";
   ctx.lineWidth = 1;
   for (let lon = -180; lon <= 180; lon += 30) {
@@ -169,6 +197,79 @@ async function drawMap() {
     ctx.fill();
   }
   canvas.dataset.points = String(points.length);
+}
+
+// --- network ------------------------------------------------------------------------
+
+// Red for conflict, blue for cooperation, through purple (balance -1 ... +1).
+function balanceColour(balance) {
+  const t = (balance + 1) / 2;
+  const mix = (a, b) => Math.round(a + (b - a) * t);
+  return `rgb(${mix(192, 37)},${mix(57, 99)},${mix(43, 168)})`;
+}
+
+async function drawNetwork() {
+  const net = await api("/api/network", { limit: 60 });
+  const chart = $("network");
+  chart.replaceChildren();
+  const width = 720, height = 460, cx = width / 2, cy = height / 2;
+  const radius = Math.min(cx, cy) - 40;
+  chart.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const weight = new Map();
+  for (const e of net.edges) {
+    weight.set(e.source, (weight.get(e.source) || 0) + e.happenings);
+    weight.set(e.target, (weight.get(e.target) || 0) + e.happenings);
+  }
+  // The busiest actors first, around the circle clockwise from the top.
+  const ids = [...weight.keys()].sort((a, b) => weight.get(b) - weight.get(a) || a.localeCompare(b));
+  const at = new Map(ids.map((id, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(ids.length, 1);
+    return [id, [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle), angle]];
+  }));
+  const labels = new Map(net.nodes.map((n) => [n.id, n.label]));
+  const most = Math.max(1, ...net.edges.map((e) => e.happenings));
+  const defs = svg("defs");
+  chart.append(defs);
+  net.edges.forEach((e, n) => {
+    const [x1, y1] = at.get(e.source), [x2, y2] = at.get(e.target);
+    const colour = balanceColour(e.balance);
+    const marker = svg("marker", { id: `arrow-${n}`, viewBox: "0 0 10 10", refX: 10, refY: 5,
+      markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" });
+    marker.append(svg("path", { d: "M0,0L10,5L0,10z", fill: colour }));
+    defs.append(marker);
+    // A slight bend, so that A->B and B->A are two arcs; stop short of the node.
+    const dx = x2 - x1, dy = y2 - y1, length = Math.hypot(dx, dy) || 1;
+    const ex = x2 - (dx / length) * 7, ey = y2 - (dy / length) * 7;
+    const mx = (x1 + ex) / 2 - dy * 0.12, my = (y1 + ey) / 2 + dx * 0.12;
+    const path = svg("path", { class: "edge", d: `M${x1},${y1}Q${mx},${my} ${ex},${ey}`,
+      stroke: colour, "stroke-width": 0.8 + 5 * Math.sqrt(e.happenings / most),
+      "marker-end": `url(#arrow-${n})` });
+    const title = svg("title");
+    title.textContent = `${e.source} → ${e.target}: ${e.happenings} happening(s), ` +
+      `${e.cooperation} cooperation, ${e.conflict} conflict, Goldstein mean ${e.goldstein_mean}`;
+    path.append(title);
+    chart.append(path);
+  });
+  for (const id of ids) {
+    const [x, y, angle] = at.get(id);
+    const node = svg("circle", { class: "node", cx: x, cy: y, r: 3 + 2 * Math.sqrt(weight.get(id) / most) });
+    const title = svg("title");
+    title.textContent = `${labels.get(id) || id}: ${weight.get(id)} happening(s)`;
+    node.append(title);
+    chart.append(node);
+    const right = Math.cos(angle) >= 0;
+    const label = svg("text", { x: x + (right ? 8 : -8) * 1, y: y + 3 + 8 * Math.sin(angle),
+      "text-anchor": right ? "start" : "end" });
+    label.textContent = labels.get(id) || id;
+    chart.append(label);
+  }
+  if (!net.edges.length) {
+    const empty = svg("text", { x: cx, y: cy, "text-anchor": "middle" });
+    empty.textContent = "No actor pairs yet.";
+    chart.append(empty);
+  }
+  chart.dataset.nodes = String(ids.length);
+  chart.dataset.edges = String(net.edges.length);
 }
 
 // --- events and articles ------------------------------------------------------------
@@ -263,13 +364,16 @@ async function start() {
   $("filters").addEventListener("submit", (ev) => {
     ev.preventDefault(); state.offset = 0; loadEvents().catch(showError);
   });
+  $("method").addEventListener("change", () => {
+    $("threshold").value = DEFAULT_THRESHOLDS[$("method").value];
+  });
   $("escalation-form").addEventListener("submit", (ev) => {
     ev.preventDefault(); Promise.all([drawTimeline(), loadAlerts()]).catch(showError);
   });
   $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); loadEvents().catch(showError); });
   $("next").addEventListener("click", () => { state.offset += PAGE; loadEvents().catch(showError); });
   await loadDyads();
-  await Promise.all([drawTimeline(), loadAlerts(), loadEvents()]);
+  await Promise.all([drawTimeline(), loadAlerts(), loadEvents(), drawNetwork()]);
   document.body.dataset.ready = "true";
 }
 
