@@ -29,11 +29,13 @@ from flashpoint.actors import (
     load_sectors,
 )
 from flashpoint.coding import EventCoder, Lexicon, load_lexicon
+from flashpoint.coding.prefilter import TriggerFilter, morphology_of, segments
 from flashpoint.dates import DateResolver
 from flashpoint.errors import StageError
 from flashpoint.geo import Gazetteer, PlaceResolver, load_gazetteer
 from flashpoint.model import Document, Event
 from flashpoint.nlp import DEFAULT_MODEL, SpacyParser
+from flashpoint.nlp.parser import lemma_tables
 
 
 @runtime_checkable
@@ -104,12 +106,22 @@ class Pipeline:
         model: str = DEFAULT_MODEL,
         n_process: int = 1,
         batch_size: int = 16,
+        prefilter: bool = False,
     ) -> Pipeline:
-        """The standard stages over the shipped (or given) resources."""
+        """The standard stages over the shipped (or given) resources.
+
+        With ``prefilter`` only runs of sentences that can hold a trigger are parsed
+        (see :mod:`flashpoint.coding.prefilter`); the others are kept as sentences
+        without tokens."""
         resources = resources or Resources.load()
+        parser = SpacyParser(model, n_process=n_process, batch_size=batch_size)
+        if prefilter:
+            rules, exceptions = lemma_tables(parser.nlp)
+            keep = TriggerFilter(resources.lexicon, morphology_of(rules, exceptions))
+            parser.select = lambda text: segments(text, keep)
         return cls(
             [
-                SpacyParser(model, n_process=n_process, batch_size=batch_size),
+                parser,
                 EventCoder(resources.lexicon),
                 ActorResolver(resources.countries, resources.sectors, resources.actors),
                 PlaceResolver(resources.gazetteer, resources.countries),

@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from flashpoint.errors import InputError, UsageError
+from flashpoint.cli.engine import add_engine_options, engine_from
+from flashpoint.errors import InputError
 from flashpoint.ingest import read_inputs
 from flashpoint.model import Document, Event
-from flashpoint.pipeline import Pipeline, Resources
-from flashpoint.store import FORMATS, event_writer
+from flashpoint.store import FORMATS, EventWriter, event_writer
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,9 +31,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output layout")
     parser.add_argument("--date", type=parse_date, help="publication date where the input has none")
     parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
-    parser.add_argument("--processes", type=int, default=1, help="spaCy parser processes")
-    parser.add_argument("--resources", type=Path, help="directory of your own resource tables")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
+    add_engine_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -70,31 +69,32 @@ def documents_only(
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.processes < 1:
-        raise UsageError("--processes must be at least 1")
     started = time.perf_counter()
-    resources = Resources.load(args.resources) if args.resources else None
-    pipeline = Pipeline.default(resources, n_process=args.processes)
     tally = Tally()
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-    out = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
-    try:
-        writer = event_writer(args.format, out)
-        docs = documents_only(read_inputs(args.inputs, default_date=args.date), tally, sys.stderr)
-        for doc in pipeline.pipe(docs):
-            for event in doc.events:
-                writer.write(event)
-                tally.types[event.type] += 1
-                if len(tally.examples) < 8 and event.sources and event.targets:
-                    tally.examples.append(event)
-        writer.close()
-    finally:
+    with engine_from(args) as engine:
         if args.output:
-            out.close()
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+        out = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+        try:
+            writer = event_writer(args.format, out)
+            items = read_inputs(args.inputs, default_date=args.date)
+            _write(engine.pipe(documents_only(items, tally, sys.stderr)), writer, tally)
+            writer.close()
+        finally:
+            if args.output:
+                out.close()
     if args.output and not args.quiet:
         print_summary(tally, args.output, time.perf_counter() - started, sys.stderr)
     return 1 if tally.failures else 0
+
+
+def _write(docs: Iterable[Document], writer: EventWriter, tally: Tally) -> None:
+    for doc in docs:
+        for event in doc.events:
+            writer.write(event)
+            tally.types[event.type] += 1
+            if len(tally.examples) < 8 and event.sources and event.targets:
+                tally.examples.append(event)
 
 
 def _actors(event: Event, role: str) -> str:

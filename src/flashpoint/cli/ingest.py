@@ -13,9 +13,10 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from flashpoint.cli.code import parse_date
+from flashpoint.cli.engine import add_engine_options, engine_from
+from flashpoint.engine import Engine
 from flashpoint.errors import InputError, UsageError
 from flashpoint.net import DEFAULT_TIMEOUT
-from flashpoint.pipeline import Pipeline, Resources
 from flashpoint.store.db import DEFAULT_DB, Store
 from flashpoint.store.ingest import (
     DEFAULT_BATCH,
@@ -68,9 +69,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=DEFAULT_MAX_CHARS,
         help="quarantine documents longer than this",
     )
-    parser.add_argument("--processes", type=int, default=1, help="spaCy parser processes")
-    parser.add_argument("--resources", type=Path, help="directory of your own resource tables")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    add_engine_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -79,8 +79,6 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError("give at least one INPUT, or --watch FEEDS.txt")
     if args.watch is None and args.cycles is not None:
         raise UsageError("--cycles goes with --watch")
-    if args.processes < 1:
-        raise UsageError("--processes must be at least 1")
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds")
 
@@ -90,14 +88,12 @@ def run(args: argparse.Namespace) -> int:
     every = parse_interval(args.every)
     console = Console(stderr=True)
     show = console.is_terminal and not args.quiet
-    resources = Resources.load(args.resources) if args.resources else None
-    pipeline = Pipeline.default(resources, n_process=args.processes)
     sources = Sources(
         default_date=args.date, timeout=args.timeout, allow_private=args.allow_private
     )
     progress = _progress(console) if show else None
     report = _reporter(progress)
-    with Store(args.db) as store, progress or nullcontext():
+    with engine_from(args) as pipeline, Store(args.db) as store, progress or nullcontext():
         task = progress.add_task("reading", total=None) if progress else None
 
         def on_batch(stats: IngestStats) -> None:
@@ -118,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(
     args: argparse.Namespace,
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Engine,
     sources: Sources,
     every: float,
     on_batch: Callable[[IngestStats], None],

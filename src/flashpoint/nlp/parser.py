@@ -8,8 +8,9 @@ tested without a model.  Long documents are parsed in paragraph-aligned pieces
 
 from __future__ import annotations
 
+import bisect
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,9 @@ MAX_PIECE_CHARS = 100_000
 
 
 PARAGRAPHS = "flashpoint_paragraphs"
+
+#: Cuts a text into ``(start, end, parse)`` stretches: parse only those marked so.
+Selector = Callable[[str], Sequence[tuple[int, int, bool]]]
 
 
 DATELINE_DASHES = frozenset({"—", "–", "--"})
@@ -63,6 +67,18 @@ def load_spacy(model: str = DEFAULT_MODEL, disable: Iterable[str] = ()) -> Any:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+def lemma_tables(nlp: Any) -> tuple[list[list[str]], list[dict[str, list[str]]]]:
+    """The lemmatizer's suffix rules and exception tables, every part of speech pooled
+    (empty when the pipeline has no rule lemmatizer)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return [], []
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not (lookups.has_table("lemma_rules") and lookups.has_table("lemma_exc")):
+        return [], []
+    rules = [rule for table in lookups.get_table("lemma_rules").values() for rule in table]
+    return rules, list(lookups.get_table("lemma_exc").values())
 
 
 def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
@@ -126,28 +142,27 @@ def convert(sdoc: Any, char_offset: int = 0, token_offset: int = 0) -> _Parsed:
     return _Parsed(tokens, sentences, entities)
 
 
-def attach(doc: Document, parts: list[_Parsed]) -> Document:
-    """Fill ``doc`` with the parse of its pieces (in order)."""
+def attach(
+    doc: Document, parts: list[_Parsed], skipped: Sequence[tuple[int, int]] = ()
+) -> Document:
+    """Fill ``doc`` with the parse of its pieces (in order).  ``skipped`` are the
+    ``(start, end)`` of sentences left unparsed: they become sentences without tokens."""
     doc.tokens = [t for p in parts for t in p.tokens]
     doc.entities = [e for p in parts for e in p.entities]
-    sentences: list[Sentence] = []
+    spans: list[tuple[int, int, int, int]] = []  # start, end, first token, last token
     for first, last in (r for p in parts for r in p.sentences):
-        span = doc.tokens[first:last]
-        words = [t for t in span if not t.text.isspace()]
-        if not words:
-            continue
-        start, end = words[0].start, words[-1].end
-        sentences.append(
-            Sentence(
-                index=len(sentences),
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                first=first,
-                last=last,
-            )
-        )
-    doc.sentences = sentences
+        words = [t for t in doc.tokens[first:last] if not t.text.isspace()]
+        if words:
+            spans.append((words[0].start, words[-1].end, first, last))
+    starts = [t.start for t in doc.tokens]
+    for start, end in skipped:
+        at = bisect.bisect_left(starts, start)
+        spans.append((start, end, at, at))
+    spans.sort()
+    doc.sentences = [
+        Sentence(index=i, start=start, end=end, text=doc.text[start:end], first=first, last=last)
+        for i, (start, end, first, last) in enumerate(spans)
+    ]
     return doc
 
 
@@ -163,23 +178,38 @@ class SpacyParser:
         batch_size: int = 16,
         n_process: int = 1,
         nlp: Any | None = None,
+        select: Selector | None = None,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_spacy(model)
         self.nlp.max_length = MAX_PIECE_CHARS + 1
         self.batch_size = batch_size
         self.n_process = n_process
+        self.select = select
+
+    def _segments(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+        """The ``(offset, piece)`` pieces to parse and the ``(start, end)`` sentences not to."""
+        if self.select is None:
+            return split_pieces(text), []
+        pieces: list[tuple[int, str]] = []
+        skipped: list[tuple[int, int]] = []
+        for start, end, parse in self.select(text):
+            if parse:
+                pieces += [(start + o, p) for o, p in split_pieces(text[start:end])]
+            else:
+                skipped.append((start, end))
+        return pieces or [(0, "")], skipped
 
     def __call__(self, doc: Document) -> Document:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Parse a stream of documents, yielding each as soon as all its pieces are back."""
-        pending: dict[int, tuple[Document, int, list[_Parsed]]] = {}
+        pending: dict[int, tuple[Document, int, list[_Parsed], list[tuple[int, int]]]] = {}
 
         def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
             for number, doc in enumerate(docs):
-                split = split_pieces(doc.text)
-                pending[number] = (doc, len(split), [])
+                split, skipped = self._segments(doc.text)
+                pending[number] = (doc, len(split), [], skipped)
                 for offset, piece in split:
                     yield piece, (number, offset, len(split))
 
@@ -187,9 +217,9 @@ class SpacyParser:
             pieces(), as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
         )
         for sdoc, (number, offset, _count) in stream:
-            doc, count, parts = pending[number]
+            doc, count, parts, skipped = pending[number]
             token_offset = sum(len(p.tokens) for p in parts)
             parts.append(convert(sdoc, offset, token_offset))
             if len(parts) == count:
                 del pending[number]
-                yield attach(doc, parts)
+                yield attach(doc, parts, skipped)

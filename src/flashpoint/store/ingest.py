@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from flashpoint.engine import Engine
 from flashpoint.errors import InputError, UsageError
 from flashpoint.ingest import read_inputs
 from flashpoint.model import Document
 from flashpoint.net import DEFAULT_MAX_BYTES as DEFAULT_MAX_FETCH
 from flashpoint.net import DEFAULT_TIMEOUT, is_url, read_url
-from flashpoint.pipeline import Pipeline
 from flashpoint.store.db import BatchResult, Store, content_hash
 
 DEFAULT_BATCH = 32
@@ -127,7 +127,7 @@ class _Feeder:
 def ingest(
     items: Iterable[Item],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Engine,
     *,
     batch_size: int = DEFAULT_BATCH,
     max_chars: int = DEFAULT_MAX_CHARS,
@@ -195,7 +195,7 @@ def parse_interval(value: str) -> float:
 def watch(
     feed_list: Path,
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Engine,
     *,
     every: float,
     cycles: int | None = None,
