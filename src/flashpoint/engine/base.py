@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from flashpoint.errors import UsageError
 from flashpoint.model import Document
 from flashpoint.nlp import DEFAULT_MODEL
 from flashpoint.pipeline import Pipeline, Resources
@@ -77,6 +79,41 @@ def batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
             batch = []
     if batch:
         yield batch
+
+
+#: Documents per task: large enough to amortise the hand-over, small enough to balance.
+DEFAULT_CHUNK = 4
+
+
+class Result(Protocol):
+    """A pending batch: a ``concurrent.futures`` or a Dask future."""
+
+    def result(self) -> list[Document]: ...
+
+
+def check_sizes(workers: int, chunk: int) -> None:
+    if workers < 1:
+        raise UsageError(f"the number of workers must be at least 1, not {workers}")
+    if chunk < 1:
+        raise UsageError(f"the chunk size must be at least 1, not {chunk}")
+
+
+def in_order(
+    docs: Iterable[Document],
+    submit: Callable[[list[Document]], Result],
+    *,
+    chunk: int,
+    workers: int,
+) -> Iterator[Document]:
+    """Coded documents in input order: batches of ``chunk`` go to ``submit``, with at
+    most two batches per worker in flight."""
+    pending: deque[Result] = deque()
+    for batch in batches(docs, chunk):
+        pending.append(submit(batch))
+        while len(pending) >= 2 * workers:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 class InProcessEngine:

@@ -7,15 +7,12 @@ cluster, whose workers must have flashpoint installed (see docs/scale.md).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from flashpoint.engine.base import PipelineSpec, batches, code_batch
-from flashpoint.errors import ResourceError, UsageError
+from flashpoint.engine.base import DEFAULT_CHUNK, PipelineSpec, check_sizes, code_batch, in_order
+from flashpoint.errors import ResourceError
 from flashpoint.model import Document
-
-DEFAULT_CHUNK = 4
 
 
 class DaskEngine:
@@ -27,10 +24,7 @@ class DaskEngine:
         workers: int = 2,
         chunk: int = DEFAULT_CHUNK,
     ) -> None:
-        if workers < 1:
-            raise UsageError(f"the number of workers must be at least 1, not {workers}")
-        if chunk < 1:
-            raise UsageError(f"the chunk size must be at least 1, not {chunk}")
+        check_sizes(workers, chunk)
         from distributed import Client, LocalCluster
 
         self.spec = spec
@@ -57,13 +51,11 @@ class DaskEngine:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Coded documents in input order, with at most two batches per worker in flight."""
-        pending: deque[Any] = deque()
-        for batch in batches(docs, self.chunk):
-            pending.append(self.client.submit(code_batch, self.spec, batch, pure=False))
-            while len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+
+        def submit(batch: list[Document]) -> Any:
+            return self.client.submit(code_batch, self.spec, batch, pure=False)
+
+        return in_order(docs, submit, chunk=self.chunk, workers=self.workers)
 
     def close(self) -> None:
         self.client.close()

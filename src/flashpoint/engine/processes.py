@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from flashpoint.engine.base import PipelineSpec, batches, code_batch, pipeline_for
-from flashpoint.errors import UsageError
+from flashpoint.engine.base import (
+    DEFAULT_CHUNK,
+    PipelineSpec,
+    check_sizes,
+    code_batch,
+    in_order,
+    pipeline_for,
+)
 from flashpoint.model import Document
-
-#: Documents per task: large enough to amortise the hand-over, small enough to balance.
-DEFAULT_CHUNK = 4
 
 
 def _warm(spec: PipelineSpec) -> None:
@@ -30,10 +32,7 @@ class ProcessEngine:
     """``workers`` processes (spawned, so nothing of this process is shared)."""
 
     def __init__(self, spec: PipelineSpec, workers: int, *, chunk: int = DEFAULT_CHUNK) -> None:
-        if workers < 1:
-            raise UsageError(f"the number of workers must be at least 1, not {workers}")
-        if chunk < 1:
-            raise UsageError(f"the chunk size must be at least 1, not {chunk}")
+        check_sizes(workers, chunk)
         self.spec = spec
         self.workers = workers
         self.chunk = chunk
@@ -52,13 +51,11 @@ class ProcessEngine:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Coded documents in input order, with at most two batches per worker in flight."""
-        pending: deque[Future[list[Document]]] = deque()
-        for batch in batches(docs, self.chunk):
-            pending.append(self.pool.submit(code_batch, self.spec, batch))
-            while len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+
+        def submit(batch: list[Document]) -> Future[list[Document]]:
+            return self.pool.submit(code_batch, self.spec, batch)
+
+        return in_order(docs, submit, chunk=self.chunk, workers=self.workers)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
