@@ -31,3 +31,12 @@ def test_geonames_ids_of_well_known_entries(resources: Resources) -> None:
     assert table["IRN"].geonames_id == 130758 and table["IRN"].capital_geonames_id == 112931
     assert table["USA"].geonames_id == 6252001 and table["USA"].capital_geonames_id == 4140963
     assert table["IRQ"].geonames_id == 99237 and table["IRQ"].capital_geonames_id == 98182
+
+
+def test_a_name_with_a_possessive_matches_the_words_of_a_mention() -> None:
+    from flashpoint.actors.countries import load_countries
+    from flashpoint.actors.resolve import words_of
+
+    table = load_countries()
+    words = words_of("the Democratic People's Republic of Korea")
+    assert [m.country.iso3 for m in table.find(words)] == ["PRK"]

@@ -91,6 +91,19 @@ def test_main_event_is_the_most_confident() -> None:
     assert events_eval.main_event([event("ASSAULT", 4, "hypothetical", 0.9)]) is None
 
 
+def test_conflibert_classes_are_phoenix_classes_by_cameo_root() -> None:
+    def coded(cameo: str, quad: int) -> Event:
+        return Event.from_dict({**event("REQUEST", quad, "asserted").to_dict(), "cameo": cameo})
+
+    assert events_eval.conflibert_class(None) == "0"
+    assert events_eval.conflibert_class(coded("020", 1)) == "0"  # an appeal is neutral
+    assert events_eval.conflibert_class(coded("016", 1)) == "0"  # so is a denial
+    assert events_eval.conflibert_class(coded("036", 1)) == "1"
+    assert events_eval.conflibert_class(coded("0841", 2)) == "2"
+    assert events_eval.conflibert_class(coded("163", 4)) == "3"  # sanctions: verbal conflict
+    assert events_eval.conflibert_class(coded("190", 4)) == "4"
+
+
 def test_absent_data_is_skipped(tmp_path: Path) -> None:
     out = io.StringIO()
     assert events_eval.run(tmp_path, out, None) == 0

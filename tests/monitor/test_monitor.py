@@ -99,8 +99,11 @@ def test_alerts_are_the_series_days_over_the_threshold(store: Store) -> None:
     span = data_span(store)
     assert span is not None
     assert all(a.day >= date.fromordinal(span[1].toordinal() - 1) for a in recent)
-    # With the default 7-day history only the sample's last day (if any) can be scored.
-    assert all(a.day == span[1] and a.index >= 3.0 for a in current_alerts(store))
+    # The default policy: the alerts of the last 7 days, each at or over its threshold.
+    week = current_alerts(store)
+    first = date.fromordinal(span[1].toordinal() - 6)
+    assert week == [a for a in alerts(store) if first <= a.day <= span[1]]
+    assert all(a.index >= 3.0 for a in week)
 
 
 def test_network_balance(store: Store) -> None:

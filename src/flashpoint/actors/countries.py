@@ -7,6 +7,7 @@ into an index from lowercased names to states.  Short forms written in capitals
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -111,6 +112,9 @@ class CountryTable:
                 position += 1
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _float(value: str) -> float | None:
     return float(value) if value else None
 
@@ -149,7 +153,10 @@ def load_countries(path: Path | None = None) -> CountryTable:
         for alias, kind in names:
             alias = alias.removeprefix("the ").removeprefix("The ")
             target = exact if _is_case_sensitive(alias) else folded
-            key = alias if target is exact else alias.lower()
-            target.setdefault(key, (country.iso3, kind))
+            # Mentions are matched on words without possessive endings ("People's"
+            # → "People"), so a name with one is indexed that way too.
+            for form in dict.fromkeys([alias, _POSSESSIVE.sub("", alias)]):
+                key = form if target is exact else form.lower()
+                target.setdefault(key, (country.iso3, kind))
     longest = max(len(k.split()) for k in [*folded, *exact])
     return CountryTable(countries, folded, exact, longest)

@@ -30,6 +30,9 @@ from flashpoint.actors.resolve import (
     words_of,
 )
 from flashpoint.actors.table import ActorTable
+from flashpoint.coding.arguments import secondary_targets
+from flashpoint.coding.coder import mention as phrase_mention
+from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Document, Event, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -249,11 +252,57 @@ class ActorResolver:
             found = (self._mention(a, role, view, antecedents, context) for a in actors)
             return tuple(a for actor in found if is_actor(actor) for a in self._split(actor))
 
-        return replace(
-            event,
-            sources=resolved(event.sources, "source"),
-            targets=resolved(event.targets, "target"),
-        )
+        sources = resolved(event.sources, "source")
+        targets = resolved(event.targets, "target")
+        if targets and all(a.country or a.id for a in [*sources, *targets]):
+            return replace(event, sources=sources, targets=targets)
+        found = self._secondary(event, sources, view, antecedents, context)
+        if found is None:
+            return replace(event, sources=sources, targets=targets)
+        candidates, place = found
+        if not targets:
+            targets = candidates or ((place,) if place is not None else ())
+        elif place is not None and place.country:
+            # Unnamed people take the state of the place it happened in:
+            # "killed 23 people in Tel Aviv" → ISR.
+            targets = tuple(_placed(a, place.country) for a in targets)
+        if place is not None and place.country:
+            sources = tuple(_placed(a, place.country) for a in sources)
+        return replace(event, sources=sources, targets=targets)
+
+    def _secondary(
+        self,
+        event: Event,
+        event_sources: tuple[Actor, ...],
+        view: DocumentView,
+        antecedents: list[Antecedent],
+        context: frozenset[str],
+    ) -> tuple[tuple[Actor, ...], Actor | None] | None:
+        """The coder's secondary targets of an event (``secondary_targets``): the first
+        candidate group that names actors or states (not the source itself), and
+        the first place it happened in that has a state; None without a parse."""
+        if event.sentence.index >= len(view.doc.sentences):
+            return None
+        parse = Parse(view.doc.sentence_tokens(view.doc.sentences[event.sentence.index]))
+        trigger = next((t for t in parse.tokens.values() if t.start == event.trigger.start), None)
+        if trigger is None:
+            return None
+        groups, places = secondary_targets(parse, trigger, event.type)
+        sources = {a.id for a in event_sources if a.id}
+
+        def resolve(head: Token) -> Actor:
+            found = phrase_mention(parse, head, view.doc.text)
+            return self._mention(found, "target", view, antecedents, context)
+
+        # A place stands for its state, not its government: "in Baghdad" → IRQ, no sector.
+        place = next((replace(a, sector=None) for a in map(resolve, places) if a.country), None)
+        for group in groups:
+            actors = [a for head in group for a in self._split(resolve(head))]
+            # Only named actors or states, and not the source itself.
+            actors = [a for a in actors if (a.country or a.id) and a.id not in sources]
+            if actors:
+                return tuple(actors), place
+        return (), place
 
     def _mention(
         self,
@@ -344,6 +393,14 @@ def _pronoun_fits(pronoun: str) -> _Fits:
     if pronoun in GROUP_PRONOUNS:
         return lambda a: not a.person
     return lambda a: False
+
+
+def _placed(actor: Actor, country: str) -> Actor:
+    """An unnamed actor ("23 people", "gunmen") given the state it acted or was
+    acted upon in; named actors and those with a state keep theirs."""
+    if actor.country or actor.id:
+        return actor
+    return replace(actor, country=country)
 
 
 def _definite(text: str) -> bool:

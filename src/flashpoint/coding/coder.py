@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flashpoint.coding.arguments import arguments
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.modality import is_suppressed, modality
+from flashpoint.coding.modality import is_circumstance, is_suppressed, modality
 from flashpoint.coding.quantities import quantities
 from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.syntax import Parse
@@ -37,10 +37,32 @@ PATTERN_CONFIDENCE = {
 }
 
 
+#: Heads whose "of" phrase names who they are: "the government of Iraq", "the
+#: Ministry of Defence", "members of the Taliban", "the Secretary of State".
+NAMED_BY_OF = frozenset(
+    {"government", "department", "ministry", "republic", "kingdom", "chamber", "council"}
+    | {"court", "parliament", "embassy", "office", "union", "league", "organization"}
+    | {"organisation", "member", "army", "navy", "president", "minister", "secretary"}
+    | {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "commander"}
+    | {"representative", "ambassador", "people", "citizen", "force", "state", "emir", "king"}
+)
+#: The longest "of" phrase taken into a mention, in tokens.
+OF_PHRASE_LIMIT = 8
+
+
 def mention(parse: Parse, head: Token, text: str) -> Actor:
-    """An unresolved actor mention spanning the noun phrase headed by ``head``."""
+    """An unresolved actor mention spanning the noun phrase headed by ``head``, with
+    the "of" phrase that names an institution or office ("the government of Iraq")."""
     phrase = parse.phrase(head)
     start, end = phrase[0].start, phrase[-1].end
+    if head.lemma.lower() in NAMED_BY_OF:
+        for prep in parse.kids(head, "prep"):
+            inner = sorted(parse.subtree(prep), key=lambda t: t.i)
+            named = any(t.pos == "PROPN" or t.ent_type in ("GPE", "ORG", "NORP") for t in inner)
+            verbal = any(t.pos in ("VERB", "AUX") for t in inner)
+            short = len(inner) <= OF_PHRASE_LIMIT and inner[-1].end > end
+            if prep.lemma == "of" and prep.i > head.i and named and not verbal and short:
+                end = inner[-1].end
     return Actor(text=text[start:end], start=start, end=end)
 
 
@@ -55,8 +77,12 @@ def contexts(lexicon: Lexicon, event_type: str, tokens: list[Token]) -> tuple[st
 
 
 def clause_depth(parse: Parse, token: Token) -> int:
-    """How many clauses the trigger is embedded under (0 in the main clause)."""
-    return sum(1 for a in parse.ancestors(token) if a.pos in ("VERB", "AUX"))
+    """How many clauses the trigger is embedded under (0 in the main clause); a
+    clause of time, cause or contrast ("after rebels attacked") counts one more:
+    it is the background of the sentence, not its news."""
+    depth = sum(1 for a in parse.ancestors(token) if a.pos in ("VERB", "AUX"))
+    links = [token, *parse.ancestors(token)]
+    return depth + any(is_circumstance(parse, link) for link in links)
 
 
 def confidence(

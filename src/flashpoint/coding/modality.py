@@ -29,6 +29,7 @@ FUTURE_GOVERNORS = frozenset(
         "aim",
         "pledge",
         "vow",
+        "swear",
         "promise",
         "decide",
         "seek",
@@ -71,19 +72,30 @@ NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "reject", "decline", "
 SUPPRESSING_GOVERNORS = frozenset({"threaten"})
 
 
-def _clause_modality(parse: Parse, predicate: Token) -> Modality | None:
+#: Subjects that deny the act: "nobody was arrested", "none were hurt".
+NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
+#: Links up which a governing clause's modality reaches the trigger.
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"})
+
+
+def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Modality | None:
+    """The modality words of one clause.  A threat's condition is what it
+    threatens about ("threatened to strike unless X stopped"): the threat itself
+    is made, so ``threat`` leaves conditions aside."""
     kids = parse.kids(predicate)
     if any(k.dep == "neg" for k in kids):
         return "negated"
     if any(k.dep == "det" and k.lemma == "no" for k in kids):
         return "negated"
+    if any(k.dep in ("nsubj", "nsubjpass") and k.lemma in NOBODY for k in kids):
+        return "negated"  # "nobody was arrested"
     auxiliaries = {k.lemma for k in kids if k.dep in ("aux", "auxpass")}
     auxiliaries |= {k.text.lower() for k in kids if k.dep in ("aux", "auxpass")}
     if auxiliaries & HYPOTHETICAL_AUX:
         return "hypothetical"
     if any(k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in kids):
         return "hypothetical"
-    if any(k.dep == "advcl" and _is_conditional(parse, k) for k in kids):
+    if not threat and any(k.dep == "advcl" and _is_conditional(parse, k) for k in kids):
         return "hypothetical"  # "will blockade Paris if prices fall"
     if auxiliaries & FUTURE_AUX:
         return "future"
@@ -95,6 +107,38 @@ def _clause_modality(parse: Parse, predicate: Token) -> Modality | None:
     if modifiers & FUTURE_MODIFIERS:
         return "future"
     return None
+
+
+#: Subordinators of a circumstance (time, cause, contrast): what such a clause
+#: tells has its own modality, whatever the main clause plans or asks.
+CIRCUMSTANCE_MARKS = frozenset(
+    {"after", "before", "since", "because", "as", "while", "when", "although", "though"}
+)
+
+
+def _requested(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` what a verb of asking asks for: "urged Iran to release"
+    (xcomp), "demanded that Iran release" (a bare or modal verb); not what
+    "was told" reports ("was told soldiers beat detainees")."""
+    if clause.dep == "xcomp":
+        return True
+    if clause.dep != "ccomp":
+        return False
+    modal = any(k.dep == "aux" and k.lemma in HYPOTHETICAL_AUX for k in parse.kids(clause))
+    return modal or clause.tag == "VB"
+
+
+def is_circumstance(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` an adverbial clause of time, cause or contrast ("after X attacked")?"""
+    if clause.dep == "advcl":
+        return any(k.dep == "mark" and k.lemma in CIRCUMSTANCE_MARKS for k in parse.kids(clause))
+    head = parse.head(clause)
+    return (
+        clause.dep in ("pcomp", "pobj")
+        and head is not None
+        and head.lemma in CIRCUMSTANCE_MARKS
+        and clause.pos in ("VERB", "AUX")
+    )
 
 
 def _is_conditional(parse: Parse, clause: Token) -> bool:
@@ -132,33 +176,45 @@ def _reported_future(parse: Parse, predicate: Token) -> bool:
 
 def modality(parse: Parse, match: Match) -> Modality:
     """The modality of an event from its trigger and the clauses governing it."""
-    own = _clause_modality(parse, match.token)
-    if own is None and match.noun is not None:
-        own = _clause_modality(parse, match.noun)
-    if own == "hypothetical" and _reported_future(parse, match.token):
+    threat = match.kind.type == "THREATEN"
+    return _modality(parse, match.token, match.noun, threat)
+
+
+def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) -> Modality:
+    own = _clause_modality(parse, predicate, threat=threat)
+    if own is None and noun is not None:
+        own = _clause_modality(parse, noun)
+    if own == "hypothetical" and _reported_future(parse, predicate):
         return "future"
     if own is not None:
         return own
-    child = match.token
-    for ancestor in parse.ancestors(match.token):
-        if child.dep not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "dobj", "acl", "relcl"):
+    first = parse.head(predicate)
+    if predicate.dep == "conj" and first is not None and first.pos in ("VERB", "AUX"):
+        # Coordinated verbs share auxiliaries and governors: "will attack the
+        # base and seize the airport", "aims to tighten sanctions and impose ...".
+        return _modality(parse, first, None, threat)
+    child = predicate
+    for ancestor in parse.ancestors(predicate):
+        if child.dep not in CHAIN_DEPS:
             break
         if child.dep == "advcl" and _is_conditional(parse, child):
             return "hypothetical"
+        if is_circumstance(parse, child):
+            break  # "announced sanctions a day after jets shot down a plane": told, not planned
         if ancestor.lemma in NEGATING_GOVERNORS:
             return "negated"
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
         if ancestor.lemma in FUTURE_GOVERNORS or ancestor.text.lower() in INTENT_ADJECTIVES:
             return "future"
-        if ancestor.lemma in REQUEST_GOVERNORS and child.dep in ("xcomp", "ccomp"):
+        if ancestor.lemma in REQUEST_GOVERNORS and _requested(parse, child):
             return "hypothetical"  # asked for, not announced by its actor
         if ancestor.pos == "NOUN" and ancestor.lemma in CONTENT_NOUNS:
             return "hypothetical"
         inherited = _clause_modality(parse, ancestor)
-        if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp"):
-            return inherited
-        if inherited == "future" and child.dep == "xcomp":
+        if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp", "prep"):
+            return inherited  # "will not hesitate in arresting", "may be put under arrest"
+        if inherited == "future" and child.dep in ("xcomp", "prep"):
             return "future"
         child = ancestor
     return "asserted"

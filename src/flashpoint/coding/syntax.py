@@ -92,3 +92,11 @@ def is_actor_like(token: Token) -> bool:
     if token.pos == "ADJ":  # "Israeli" in "an Israeli air strike"
         return token.ent_type in ("NORP", "GPE")
     return token.pos in ("NOUN", "PROPN") and token.ent_type not in NON_ACTOR_ENTS
+
+
+#: Prepositions that say where something happened ("clashes in Kabul").
+LOCATIVE_PREPS = frozenset(
+    {"in", "inside", "near", "across", "throughout", "around", "outside", "within"}
+)
+#: Entity labels of places.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

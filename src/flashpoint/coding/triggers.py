@@ -11,7 +11,7 @@ Four shapes are recognised, most specific first:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.syntax import Parse
@@ -29,6 +29,7 @@ AID_GOODS = frozenset(
     | {"training", "vehicle", "aircraft", "weapon", "arm", "ammunition", "tent", "blanket"}
     | {"vaccine", "dose", "fuel", "grain", "wheat", "flour", "rice", "shelter", "relief"}
     | {"donation", "grant", "loan", "fund", "funding", "expert", "doctor", "medic", "ration"}
+    | {"firearm", "rifle", "gun", "drone", "ambulance", "generator", "kit"}
 )
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
 SPEECH_VERBS = frozenset(
@@ -75,6 +76,7 @@ class Match:
 PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "team", "batch"}
     | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
+    | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
 )
 
 
@@ -107,7 +109,7 @@ GENERIC_HEADS = frozenset(
 )
 
 
-def object_heads(parse: Parse, obj: Token) -> list[Token]:
+def object_heads(parse: Parse, obj: Token, lexicon: Lexicon | None = None) -> list[Token]:
     """The nouns that say what an object is: itself, the compound modifier of a
     generic head ("aid" in "aid programme", not "missile" in "missile test"),
     coordinated objects, and the "of" phrase of a partitive."""
@@ -119,7 +121,16 @@ def object_heads(parse: Parse, obj: Token) -> list[Token]:
                     for inner in parse.kids(prep, "pobj"):
                         heads += object_heads(parse, inner)
         heads.append(noun)
-        if noun.lemma in GENERIC_HEADS:
+        if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.dep != "compound"):
+            # "released journalist Jane Doe": the title says what the name is.
+            heads += [t for t in parse.kids(noun, "compound", "appos") if t.pos == "NOUN"]
+            if noun.ent_type == "PERSON":
+                heads.append(replace(noun, lemma="person"))
+        telling = lexicon is not None and noun_kind(parse, noun, lexicon) is None
+        if telling or noun.lemma in GENERIC_HEADS:
+            # The compound modifier after the head itself: "aid programme" (a head
+            # that says little); given the lexicon, that of any head that is no
+            # event itself ("eased curfew hours", not "launched a missile test").
             heads += parse.kids(noun, "compound")
     return heads
 
@@ -147,7 +158,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=particle)
     for obj in objects:
-        for head in object_heads(parse, obj):
+        for head in object_heads(parse, obj, lexicon):
             kind = lexicon.verb_obj.get((verb.lemma, head.lemma))
             if kind is not None:
                 return Match(verb, kind, "verb_obj", noun=obj)
@@ -166,7 +177,11 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         return Match(verb, kind, "verb")
     aid = lexicon.nouns.get("aid")
     if verb.lemma in TRANSFER_VERBS and aid:
-        for obj in objects:
+        # "provided Egypt with aircraft and vehicles": the goods are in the "with" phrase.
+        goods = [
+            p for w in parse.kids(verb, "prep") if w.lemma == "with" for p in parse.kids(w, "pobj")
+        ]
+        for obj in [*objects, *goods]:
             # "provided 6.3 million euros", "sent a team of doctors", "handed over
             # medical equipment": handing over money or goods is material aid.
             heads = object_heads(parse, obj)
@@ -174,6 +189,40 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             if money or any(h.lemma in AID_GOODS for h in heads):
                 return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
     return None
+
+
+#: Words in "re" that are not the act done again ("recall", "reside", "return").
+NOT_REPEATED = frozenset(
+    {"recall", "recommend", "recede", "refine", "refund", "relay", "remove", "reside"}
+    | {"return", "reset", "repay", "reissue", "remake", "relook", "reorder", "reorganize"}
+    | {"reorganise", "rearrange", "recharge", "reclose", "reconduct", "refinance", "retrain"}
+    | {"reschedule", "reinvest", "retest", "reuse", "recount", "rehold", "remount", "refile"}
+    | {"relend", "replant", "record", "reflect", "reform", "reveal", "release", "rewound"}
+)
+
+
+def _repeated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A verb of doing again codes as the act itself: "reimposed a curfew",
+    "redeployed troops", "reopened talks" (the lemma without "re", when that is
+    a trigger or a light verb and the verb itself is not in the lexicon)."""
+    lemma = verb.lemma
+    if not lemma.startswith("re") or len(lemma) < 6 or lemma in NOT_REPEATED:
+        return None
+    plain = replace(verb, lemma=lemma.removeprefix("re").removeprefix("-"))
+    match = _verb_match(parse, plain, lexicon)
+    return replace(match, token=verb) if match is not None else None
+
+
+def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A hyphenated verb the tokenizer split: "baton-charged", "lathi-charge",
+    "fire-bombed" code as the joined verb ("batoncharge") where the lexicon has it."""
+    first = parse.tokens.get(verb.i - 2)
+    hyphen = parse.tokens.get(verb.i - 1)
+    if first is None or hyphen is None or hyphen.text != "-" or first.head != verb.i:
+        return None
+    joined = replace(verb, lemma=first.text.lower() + verb.lemma)
+    match = _verb_match(parse, joined, lexicon)
+    return replace(match, token=verb) if match is not None else None
 
 
 def _demand(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -202,7 +251,8 @@ def _content_nouns(parse: Parse, match: Match) -> list[Token]:
     for prep in parse.kids(match.token, "prep"):
         if prep.lemma in ("for", "to"):
             nouns += parse.kids(prep, "pobj")
-    return nouns
+    # "demanded a ban on the party and the arrest of its leaders": all of them.
+    return [c for noun in nouns for c in parse.conjuncts(noun)]
 
 
 def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[Match]:
@@ -211,16 +261,46 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
     consumed: set[int] = set()
     for token in tokens:
         if token.pos in ("VERB", "AUX") or (token.pos == "NOUN" and token.tag.startswith("VB")):
-            match = _verb_match(parse, token, lexicon) or _demand(parse, token, lexicon)
+            match = (
+                _hyphenated(parse, token, lexicon)
+                or _verb_match(parse, token, lexicon)
+                or _demand(parse, token, lexicon)
+                or _repeated(parse, token, lexicon)
+            )
             if match is not None:
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)
                 consumed.update(t.i for t in _content_nouns(parse, match))
+    matched = {m.token.i for m in matches}
     for token in tokens:
-        if token.pos not in ("NOUN", "PROPN") or token.i in consumed:
+        if token.i in consumed or token.i in matched:
+            continue
+        if token.pos not in ("NOUN", "PROPN") and not _nominal_gerund(parse, token):
             continue
         kind = noun_kind(parse, token, lexicon)
         if kind is not None:
             matches.append(Match(token, kind, "noun"))
     return sorted(matches, key=lambda m: m.token.i)
+
+
+#: Dependencies of a gerund that is used as a noun: "resorted to firing".
+NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "dobj"})
+
+
+def _nominal_gerund(parse: Parse, token: Token) -> bool:
+    """A gerund the parser calls a verb but that is used as a noun, with no object
+    of its own: "resorted to firing", "died in police firing" (parsed as "police"
+    modified by "firing": see ``gerund_author``)."""
+    if token.tag != "VBG" or parse.kids(token, "dobj", "nsubj", "aux"):
+        return False
+    return token.dep in NOMINAL_DEPS or gerund_author(parse, token) is not None
+
+
+def gerund_author(parse: Parse, token: Token) -> Token | None:
+    """The noun right before a gerund that the parser hung it on: "police" in "died in
+    police firing" (an actor's act, read as a compound: the police fired)."""
+    head = parse.head(token)
+    if token.dep == "acl" and head is not None and head.i == token.i - 1 and head.pos == "NOUN":
+        return head
+    return None

@@ -14,8 +14,12 @@
   asserted or historical and its source is police or security forces (an
   arrest with no source named counts too: arrests are police actions);
   every sentence is scored, unlabelled ones as negatives.
-- ConfliBERT quad class: the main event's quad class (0 when none) against the
-  label, as accuracy.
+- ConfliBERT quad class: the main event's class (0 when none) against the
+  label, as accuracy.  ConfliBERT's five classes are the Phoenix pipeline's,
+  by CAMEO root: 0 is "neutral" and holds CAMEO 01 (statements, denials) and 02
+  (appeals) as well as sentences with no event; 16 (reduce relations) counts
+  as verbal conflict (3).  GDELT, whose quad class flashpoint's records carry,
+  puts 01-02 in verbal cooperation and 16 in material conflict.
 """
 
 from __future__ import annotations
@@ -124,18 +128,43 @@ def score_ipe(pipeline: Pipeline, path: Path, out: TextIO, limit: int | None) ->
     return {label: scores.label(label)[2] for label in ("ASSAULT", "COERCE")}
 
 
+#: ConfliBERT's classes are those of the Phoenix pipeline (its ``quad_conversion``),
+#: by CAMEO root: 01-02 are "neutral" (0, like no event), and 16 (reduce relations,
+#: sanctions) is verbal conflict; flashpoint's own ``quad_class`` follows GDELT.
+PHOENIX_CLASS = {
+    **dict.fromkeys(("01", "02"), "0"),
+    **dict.fromkeys(("03", "04", "05"), "1"),
+    **dict.fromkeys(("06", "07", "08"), "2"),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), "3"),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), "4"),
+}
+
+
+def conflibert_class(event: Event | None) -> str:
+    """ConfliBERT's label for a sentence whose main event is ``event`` ("0": none)."""
+    if event is None:
+        return "0"
+    return PHOENIX_CLASS.get((event.cameo or "")[:2], str(event.quad_class or 0))
+
+
 def score_quad(pipeline: Pipeline, path: Path, out: TextIO, limit: int | None) -> float:
     items: list[LabelledSentence] = load_quad(path)[:limit]
     gold = {item.id: next(iter(item.labels)) for item in items}
-    right = 0
+    right = right_gdelt = 0
     scores = LabelScores()
     for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
         top = main_event(events)
-        predicted = str(top.quad_class) if top and top.quad_class else "0"
+        predicted = conflibert_class(top)
         right += predicted == gold[key]
+        right_gdelt += str(top.quad_class if top and top.quad_class else 0) == gold[key]
         scores.add([gold[key]], [predicted])
     accuracy = right / len(items) if items else 0.0
-    print(f"\nConfliBERT quad class ({len(items)} sentences): accuracy {accuracy:.3f}", file=out)
+    print(
+        f"\nConfliBERT quad class ({len(items)} sentences): accuracy {accuracy:.3f} "
+        f"(Phoenix classes; {right_gdelt / max(len(items), 1):.3f} with the records' "
+        "GDELT quad classes)",
+        file=out,
+    )
     scores.print_table(out, ["0", "1", "2", "3", "4"])
     return accuracy
 

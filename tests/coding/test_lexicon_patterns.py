@@ -1,0 +1,92 @@
+"""Trigger and modality patterns added for general constructions; sentences we wrote."""
+
+from __future__ import annotations
+
+from flashpoint import Event, Pipeline
+
+
+def by_trigger(events: list[Event], word: str) -> Event:
+    found = [e for e in events if e.trigger.text == word]
+    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def test_doing_again_codes_as_the_act(pipeline: Pipeline) -> None:
+    event = by_trigger(pipeline.code("The army reimposed a curfew on the city."), "reimposed")
+    assert (event.type, event.mode) == ("COERCE", "curfew")
+    # "re" words that are not the act again stay out: "recalled" is not "called".
+    events = pipeline.code("The minister recalled the talks of last year.")
+    assert all(e.trigger.text != "recalled" for e in events)
+
+
+def test_an_event_in_a_clause_of_time_keeps_its_own_modality(pipeline: Pipeline) -> None:
+    text = "The cabinet imposed a curfew days after rioters attacked the police."
+    attacked = by_trigger(pipeline.code(text), "attacked")
+    assert attacked.modality == "asserted"
+    # ... and counts as background: the main clause's event is more confident.
+    main = by_trigger(pipeline.code(text), "imposed")
+    assert main.type == "COERCE" and main.confidence > attacked.confidence
+
+
+def test_a_threat_with_a_condition_is_made(pipeline: Pipeline) -> None:
+    text = "Peru threatened to recall its envoy unless Chile apologised."
+    event = by_trigger(pipeline.code(text), "threatened")
+    assert event.type == "THREATEN" and event.modality == "asserted"
+
+
+def test_appeals_and_denials_carry_their_cameo_codes(pipeline: Pipeline) -> None:
+    urged = by_trigger(pipeline.code("Canada urged Ghana to hold new elections."), "urged")
+    assert (urged.type, urged.cameo, urged.quad_class) == ("REQUEST", "020", 1)
+    demanded = by_trigger(pipeline.code("Canada demanded new elections in Ghana."), "demanded")
+    assert demanded.cameo.startswith("10")
+    denied = by_trigger(pipeline.code("Moscow denied any role in the explosion."), "denied")
+    assert (denied.type, denied.cameo) == ("REJECT", "016")
+    refused = by_trigger(pipeline.code("Oslo denied the request for asylum."), "denied")
+    assert refused.cameo == "120"
+
+
+def test_a_named_person_object_is_read_through_title_and_kind(pipeline: Pipeline) -> None:
+    text = "Authorities in Minsk released blogger Igor Petrov on Friday."
+    event = by_trigger(pipeline.code(text), "released")
+    assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_the_compound_of_a_head_that_is_no_event(pipeline: Pipeline) -> None:
+    event = by_trigger(pipeline.code("Jordan lifted curfew rules in Amman."), "lifted")
+    assert event.type == "CONCEDE"
+    test = pipeline.code("Iran plans to launch a missile test next week.")
+    assert "ASSAULT" not in [e.type for e in test]
+
+
+def test_goods_given_with_a_with_phrase_are_aid(pipeline: Pipeline) -> None:
+    text = "Japan provided Vietnam with patrol boats and rifles."
+    event = by_trigger(pipeline.code(text), "provided")
+    assert event.type == "AID"
+
+
+def test_a_gerund_used_as_a_noun_is_a_nominal_event(pipeline: Pipeline) -> None:
+    wounded = pipeline.code("A student was wounded in police firing outside the college.")
+    firing = by_trigger(wounded, "firing")
+    assert firing.type == "ASSAULT" and [a.sector for a in firing.sources] == ["COP"]
+    resorted = by_trigger(pipeline.code("Troops resorted to firing near the bridge."), "firing")
+    assert [a.sector for a in resorted.sources] == ["MIL"]
+
+
+def test_a_hyphenated_verb_is_read_joined(pipeline: Pipeline) -> None:
+    event = by_trigger(pipeline.code("Police baton-charged the students."), "charged")
+    assert (event.type, event.mode) == ("ASSAULT", "crowd-control")
+    # "charged" alone is an accusation.
+    assert by_trigger(pipeline.code("Prosecutors charged the mayor."), "charged").type == "ACCUSE"
+
+
+def test_a_governing_clause_reaches_through_prepositions(pipeline: Pipeline) -> None:
+    events = pipeline.code("The opposition leader could be placed under house arrest.")
+    assert by_trigger(events, "arrest").modality == "hypothetical"
+    events = pipeline.code("None of the marchers were detained.")
+    assert by_trigger(events, "detained").modality == "negated"
+
+
+def test_every_coordinated_content_of_a_demand_is_content(pipeline: Pipeline) -> None:
+    text = "The senator called for sanctions on the firm and the detention of its owners."
+    events = pipeline.code(text)
+    assert [e.type for e in events] == ["REQUEST"]

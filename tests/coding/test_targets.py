@@ -1,0 +1,131 @@
+"""Secondary targets: places, purpose clauses, conditions, origins; on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import Event, Pipeline
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.type == event_type]
+    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def target_countries(event: Event) -> list[str | None]:
+    return [a.country for a in event.targets]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "country"),
+    [
+        ("Unknown gunmen attacked a crowded market in Mosul.", "ASSAULT", "IRQ"),
+        (
+            "Soldiers shelled villages near the city of Quetta in western Pakistan.",
+            "ASSAULT",
+            "PAK",
+        ),
+        ("Hundreds of workers demonstrated outside the parliament in Nairobi.", "PROTEST", "KEN"),
+    ],
+)
+def test_the_place_is_the_target_when_nobody_is_acted_upon(
+    pipeline: Pipeline, sentence: str, event_type: str, country: str
+) -> None:
+    assert target_countries(only(pipeline.code(sentence), event_type)) == [country]
+
+
+def test_a_meeting_place_is_not_a_target(pipeline: Pipeline) -> None:
+    events = pipeline.code("The Kenyan and Ugandan presidents met in Geneva.")
+    assert all(a.country != "CHE" for e in events for a in e.targets)
+
+
+def test_an_actor_target_wins_over_the_place(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Turkish jets bombed Kurdish militants in Syria."), "ASSAULT")
+    assert [a.text for a in event.targets] == ["Kurdish militants"]
+    named = only(pipeline.code("Rebels attacked Malian soldiers in Niamey."), "ASSAULT")
+    assert target_countries(named) == ["MLI"]
+
+
+def test_unnamed_victims_take_the_state_of_the_place(pipeline: Pipeline) -> None:
+    events = pipeline.code("A car bomb killed eleven people in Baghdad.")
+    [event] = [e for e in events if e.trigger.text == "killed"]
+    assert target_countries(event) == ["IRQ"]
+    assert event.targets[0].text == "eleven people"
+
+
+def test_the_target_of_a_purpose_clause(pipeline: Pipeline) -> None:
+    text = "Teachers began a walkout to seek the dismissal of the Zambian education minister."
+    events = pipeline.code(text)
+    assert "ZMB" in [a.country for e in events for a in e.targets]
+
+
+def test_the_author_of_what_a_protest_is_against(pipeline: Pipeline) -> None:
+    text = "Farmers blocked highways in anger at Argentina's new export tax."
+    event = only(pipeline.code(text), "PROTEST")
+    assert target_countries(event) == ["ARG"]
+
+
+def test_the_subject_of_a_threats_condition_is_its_target(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Ankara threatened to close its airspace unless Greece withdrew the ships."),
+        "THREATEN",
+    )
+    assert target_countries(event) == ["GRC"]
+    assert event.modality == "asserted"
+
+
+def test_a_possessive_pronoun_is_not_a_secondary_target(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Chile threatened to expand its blockade."), "THREATEN")
+    assert "CHL" not in target_countries(event)
+
+
+def test_withdrawing_from_a_place_targets_that_place(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Ethiopia pulled its soldiers back from Somalia."), "RETREAT")
+    assert target_countries(event) == ["SOM"]
+    noun = only(pipeline.code("The pullout of Kenyan troops from Somalia began."), "RETREAT")
+    assert target_countries(noun) == ["SOM"]
+
+
+def test_coordinated_secondary_targets_are_all_kept(pipeline: Pipeline) -> None:
+    text = "The bank agreed to release new loans for Peru and Bolivia."
+    event = only(pipeline.code(text), "AGREE")
+    assert sorted(target_countries(event)) == ["BOL", "PER"]
+
+
+def test_withdrawing_peacekeepers_targets_the_place_left(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("The UN withdrew its monitors from Burundi."), "SANCTION")
+    assert target_countries(event) == ["BDI"]
+
+
+def test_an_office_or_institution_keeps_its_of_phrase(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("The government of Chad condemned the raid."), "ACCUSE")
+    [source] = event.sources
+    assert (source.text, source.country, source.sector) == ("The government of Chad", "TCD", "GOV")
+    # ... but not an of phrase that says what the actor is doing or holding.
+    rally = only(pipeline.code("Supporters of the mayor rallied in Lima."), "PROTEST")
+    assert [a.text for a in rally.sources] == ["Supporters"]
+
+
+def test_the_condition_of_the_threatened_act_names_the_target(pipeline: Pipeline) -> None:
+    text = "Hanoi threatened to halt all trade talks if Manila sent warships to the reef."
+    event = only(pipeline.code(text), "THREATEN")
+    assert "PHL" in target_countries(event)
+
+
+def test_what_a_passive_patient_is_for(pipeline: Pipeline) -> None:
+    text = "A warehouse of a Somali charity was attacked."
+    event = only(pipeline.code(text), "ASSAULT")
+    assert target_countries(event) == ["SOM"]
+
+
+def test_the_place_of_what_the_event_happened_in(pipeline: Pipeline) -> None:
+    text = "Rebels killed a shopkeeper during a raid in Kabul."
+    [event] = [e for e in pipeline.code(text) if e.trigger.text == "killed"]
+    assert target_countries(event) == ["AFG"]
+
+
+def test_an_agent_noun_subject_is_the_source_itself(pipeline: Pipeline) -> None:
+    events = pipeline.code("A Houthi suicide bomber killed four guards in Aden.")
+    [killed] = [e for e in events if e.trigger.text == "killed"]
+    assert [a.text for a in killed.sources] == ["A Houthi suicide bomber"]
