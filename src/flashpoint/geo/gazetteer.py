@@ -19,7 +19,7 @@ from pathlib import Path
 from flashpoint.errors import ResourceError
 
 #: Bumped whenever the file layout or its contents change meaning.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 #: Where a name came from: the entry's own name, or one of its alternate names.
 MAIN, ALTERNATE = 0, 1
