@@ -36,6 +36,12 @@ def test_sentences_end_at_stops_but_not_after_titles_or_initials() -> None:
         '"We talked," he said.',
         "Talks end.",
     ]
+    # A closing quote or bracket belongs to the sentence it closes.
+    assert texts('He wrote: “Find my daughter.” Police said (in May.) Then nothing.') == [
+        "He wrote: “Find my daughter.”",
+        "Police said (in May.)",
+        "Then nothing.",
+    ]
     assert texts("Headline here\n\nThe body starts.  It goes on!") == [
         "Headline here",
         "The body starts.",
@@ -75,7 +81,8 @@ def test_segments_group_candidates_and_cover_every_sentence(keep: TriggerFilter)
         "She has two children. Iran condemned the raid."
     )
     found = segments(text, keep)
-    assert [(text[s.start : s.end].strip(), s.parse) for s in found] == [
+    # A run starts at its first sentence, not at the space before it.
+    assert [(text[s.start : s.end], s.parse) for s in found] == [
         ("The weather was mild.", False),
         ("Rebels attacked a convoy. Troops arrested 12 men.", True),
         ("She has two children.", False),
@@ -113,7 +120,7 @@ def test_the_prefiltered_pipeline_keeps_skipped_sentences_without_tokens(
         "The officers had served for years.",
     ]
     assert all(t.start >= len("The weather in Kabul was cold on Monday.") for t in quick.tokens)
-    assert [(e.type, e.trigger.text) for e in quick.events] == [
-        (e.type, e.trigger.text) for e in full.events
+    assert [(e.id, e.type, e.trigger.text, e.sources) for e in quick.events] == [
+        (e.id, e.type, e.trigger.text, e.sources) for e in full.events
     ]
     assert quick.events

@@ -118,7 +118,7 @@ def build_event(
     cameo = lexicon.cameo_code(match.kind.cameo)
     participants = [*target_heads, *([match.noun] if match.noun else []), match.token]
     return Event(
-        id=stable_id(doc_id, sentence.index, match.token.start, match.kind.type),
+        id=stable_id(doc_id, match.token.start, match.kind.type),
         doc_id=doc_id,
         type=match.kind.type,
         mode=match.kind.mode,

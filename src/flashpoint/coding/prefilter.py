@@ -30,7 +30,7 @@ from flashpoint.coding.triggers import (
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A sentence ends at . ! or ? (and any closing quotes or brackets) before a space and
 #: a capital, digit or opening quote, or at a blank line.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 #: Words before a full stop that does not end a sentence.
 ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen"}
@@ -105,7 +105,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         last = before[-1].rstrip('.!?"”’)]').lower() if before else ""
         if match.group().strip() == "" and "\n" not in match.group() and _abbreviation(last):
             continue
-        spans.append((start, match.start()))
+        spans.append((start, match.start() + len(match.group(1) or "")))  # closing quotes
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
@@ -127,20 +127,18 @@ class Segment(NamedTuple):
 def segments(text: str, keep: TriggerFilter) -> list[Segment]:
     """Runs of candidate sentences to parse, and the other sentences, in text order.
 
-    A run reaches from the end of the sentence before it to the start of the next
-    skipped sentence, so the whitespace between sentences is parsed with them."""
-    spans = sentence_spans(text)
+    A run starts where its first sentence starts (the whitespace before it would
+    otherwise open the parse with a space token) and holds the whitespace between its
+    sentences."""
     found: list[Segment] = []
-    cursor = 0
-    for start, end in spans:
+    for start, end in sentence_spans(text):
         if keep.candidate(text[start:end]):
             if found and found[-1].parse:
                 found[-1] = Segment(found[-1].start, end, True)
             else:
-                found.append(Segment(cursor, end, True))
+                found.append(Segment(start, end, True))
         else:
             found.append(Segment(start, end, False))
-        cursor = end
     return found
 
 
