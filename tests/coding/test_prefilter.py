@@ -37,7 +37,7 @@ def test_sentences_end_at_stops_but_not_after_titles_or_initials() -> None:
         "Talks end.",
     ]
     # A closing quote or bracket belongs to the sentence it closes.
-    assert texts('He wrote: “Find my daughter.” Police said (in May.) Then nothing.') == [
+    assert texts("He wrote: “Find my daughter.” Police said (in May.) Then nothing.") == [
         "He wrote: “Find my daughter.”",
         "Police said (in May.)",
         "Then nothing.",

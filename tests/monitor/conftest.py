@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -40,3 +41,12 @@ def db_copy(monitor_db: Path, tmp_path: Path) -> Path:
 def store(monitor_db: Path) -> object:
     with Store(monitor_db, read_only=True) as readable:
         yield readable
+
+
+@pytest.fixture
+def slow(monitor_db: Path) -> Iterator[Store]:
+    """The same database, read without its derived tables (from the events)."""
+    with Store(monitor_db, read_only=True) as store:
+        store.has_edges = store.has_dyad_days = False
+        store.has_country_days = store.has_event_dyads = store.has_event_countries = False
+        yield store

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,14 +36,6 @@ POLICIES = [
     EscalationPolicy(window=4, min_history=2, method="cusum", threshold=2.0),
     EscalationPolicy(window=5, min_history=1, method="cusum", slack=0.0, threshold=1.0),
 ]
-
-
-@pytest.fixture
-def slow(monitor_db: Path) -> Iterator[Store]:
-    """The same database, read without its derived tables (from the events)."""
-    with Store(monitor_db, read_only=True) as store:
-        store.has_edges = store.has_dyad_days = False
-        yield store
 
 
 def table(store: Store) -> list[tuple[Any, ...]]:

@@ -47,6 +47,13 @@ def _event_item(row: dict[str, Any]) -> dict[str, Any]:
     } | record
 
 
+def _where(store: Store, where: EventFilter) -> tuple[str, list[Any]]:
+    """The filter's SQL, using the lookup tables the store keeps."""
+    return where.where(
+        "e", event_dyads=store.has_event_dyads, event_countries=store.has_event_countries
+    )
+
+
 _EVENT_SELECT = """
 SELECT e.key, e.num, e.doc_hash, d.title, e.cluster_id, e.day, e.record
 FROM events e JOIN documents d ON d.hash = e.doc_hash
@@ -58,7 +65,7 @@ def list_events(
 ) -> Page:
     """Events matching ``where``, latest first, with their CONTRACT.md records."""
     _check_page(limit, offset)
-    sql, params = where.where("e")
+    sql, params = _where(store, where)
     total = fetch(store, f"SELECT count(*) FROM events e WHERE {sql}", params)[0][0]
     # The page is chosen from the narrow columns first, and only its rows are read in
     # full (sorting the JSON records of every match is what made deep pages slow).
@@ -78,7 +85,7 @@ def map_points(
 ) -> list[dict[str, Any]]:
     """Where the matching events happened: one point per place, with its happenings
     (clusters), events and mean Goldstein value."""
-    sql, params = where.where("e")
+    sql, params = _where(store, where)
     return fetch_dicts(
         store,
         f"""SELECT round(e.lat, 3) AS lat, round(e.lon, 3) AS lon,

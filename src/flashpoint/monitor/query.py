@@ -32,6 +32,12 @@ def use_dyad_days(store: Store, modalities: Sequence[str]) -> bool:
     return store.has_dyad_days and set(modalities) == set(HAPPENED)
 
 
+def use_country_days(store: Store, modalities: Sequence[str]) -> bool:
+    """Whether the store's ``country_days`` table (daily sums per country) answers for
+    these modalities."""
+    return store.has_country_days and set(modalities) == set(HAPPENED)
+
+
 def parse_dyad(text: str) -> tuple[str, str]:
     """``"USA-IRN"`` (or ``USA>IRN``, ``USA,IRN``) -> ``("USA", "IRN")``."""
     for separator in ("-", ">", ","):
@@ -76,8 +82,12 @@ class EventFilter:
         if self.start and self.end and self.start > self.end:
             raise UsageError(f"the date range starts ({self.start}) after it ends ({self.end})")
 
-    def where(self, alias: str = "e") -> tuple[str, list[Any]]:
-        """A ``WHERE`` clause over ``events AS alias`` and its parameters."""
+    def where(
+        self, alias: str = "e", *, event_dyads: bool = False, event_countries: bool = False
+    ) -> tuple[str, list[Any]]:
+        """A ``WHERE`` clause over ``events AS alias`` and its parameters.  With
+        ``event_dyads`` or ``event_countries`` (the store keeps that table) the dyad or the
+        country is looked up there, not by searching the actors of every event."""
         e = alias
         clauses: list[str] = []
         params: list[Any] = []
@@ -113,14 +123,26 @@ class EventFilter:
                 pattern,
                 pattern,
             )
-        if self.country:
+        if self.country and event_countries:
+            add(
+                f"{e}.num IN (SELECT num FROM event_countries WHERE country = ?)",
+                self.country.upper(),
+            )
+        elif self.country:
             add(
                 f"({e}.country = ? OR EXISTS (SELECT 1 FROM actors a "
                 f"WHERE a.event_key = {e}.key AND a.country = ?))",
                 self.country.upper(),
                 self.country.upper(),
             )
-        if self.dyad:
+        if self.dyad and event_dyads:
+            source, target = self.dyad
+            add(
+                f"{e}.num IN (SELECT num FROM event_dyads WHERE source = ? AND target = ?)",
+                source.upper(),
+                target.upper(),
+            )
+        elif self.dyad:
             source, target = self.dyad
             add(
                 f"EXISTS (SELECT 1 FROM actors a WHERE a.event_key = {e}.key AND "

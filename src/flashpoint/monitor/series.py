@@ -28,6 +28,7 @@ from flashpoint.monitor.query import (
     cursor,
     data_span,
     fetch,
+    use_country_days,
     use_dyad_days,
     use_edges,
 )
@@ -71,19 +72,15 @@ def _happenings(store: Store, modalities: Sequence[str]) -> tuple[str, list[Any]
 
 _AGGREGATES = "h.day AS day, " + DAILY_SUMS
 
-# A country's days: the same sums over clusters (in no fixed order: a country's series
-# is not compared with anything else's, and ordering would cost more than the query).
-_COUNTRY_AGGREGATES = f"""{_DAY} AS day, count(*) AS happenings,
-count(*) FILTER (WHERE c.quad_class = 1) AS q1, count(*) FILTER (WHERE c.quad_class = 2) AS q2,
-count(*) FILTER (WHERE c.quad_class = 3) AS q3, count(*) FILTER (WHERE c.quad_class = 4) AS q4,
-coalesce(sum(c.goldstein), 0) AS goldstein_sum,
-coalesce(sum(CASE WHEN c.goldstein < 0 THEN -c.goldstein ELSE 0 END), 0) AS conflict"""
-
-# The same sums, kept by the store per dyad and day (``dyad_days``).
+# The same sums, kept by the store per dyad and day (``dyad_days``) and per country and
+# day (``country_days``).
 _DYAD_DAYS_OF_ONE = """
 SELECT day, happenings, q1, q2, q3, q4, goldstein_sum, conflict FROM dyad_days
 WHERE dyad = (SELECT id FROM dyads WHERE source = ? AND target = ?) AND day BETWEEN ? AND ?
 ORDER BY day"""
+_COUNTRY_DAYS_OF_ONE = """
+SELECT day, happenings, q1, q2, q3, q4, goldstein_sum, conflict FROM country_days
+WHERE country = ? AND day BETWEEN ? AND ? ORDER BY day"""
 _DYAD_DAYS_OF_ALL = """
 SELECT dyad, datediff('day', ?::DATE, day) AS t, happenings, conflict FROM dyad_days
 WHERE day BETWEEN ? AND ?"""
@@ -215,10 +212,15 @@ def country_series(
     there, with the escalation index."""
     span = _span(store, start, end)
     code = country.upper()
-    sql = f"""WITH p AS ({_COUNTRY})
-        SELECT {_COUNTRY_AGGREGATES} FROM p JOIN clusters c ON c.id = p.cluster_id
-        WHERE {_DAY} BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
-    rows = fetch(store, sql, [list(modalities), code, code, *span]) if span else []
+    if use_country_days(store, modalities):
+        sql = _COUNTRY_DAYS_OF_ONE
+        params: list[Any] = [code]
+    else:
+        sql = f"""SELECT {_AGGREGATES} FROM (SELECT {_DAY} AS day, c.quad_class, c.goldstein
+            FROM ({_COUNTRY}) p JOIN clusters c ON c.id = p.cluster_id) h
+            WHERE h.day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1"""
+        params = [list(modalities), code, code]
+    rows = fetch(store, sql, [*params, *span]) if span else []
     return _series(store, code, rows, span, policy)
 
 

@@ -25,6 +25,14 @@ Tables (``SELECT * FROM events`` works as you would expect):
   day the happenings, their count by quad class, Goldstein sum and conflict (minus the sum
   of negative Goldstein values).  The cells of the happenings a batch touches are
   recomputed in the same transaction.
+- ``happening_countries`` and ``country_days``: the same for single countries, for a
+  country's series: one row per happening (that took place) and country that acts in it,
+  is acted on, or where one of its reports places it; and per country and day the same
+  sums as ``dyad_days``.  Kept like ``happening_edges`` and ``dyad_days``.
+- ``event_dyads`` and ``event_countries``: derived, for the listings' dyad and country
+  filters: each event's distinct pairs of acting and acted-on countries, and its distinct
+  countries (of its actors in either role, and where it happened), whatever its modality,
+  by event ``num``.  Written with the events; events never change once stored.
 """
 
 from __future__ import annotations
@@ -104,6 +112,18 @@ CREATE TABLE IF NOT EXISTS dyad_days (
     q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL, goldstein_sum DOUBLE NOT NULL,
     conflict DOUBLE NOT NULL
 );
+CREATE TABLE IF NOT EXISTS happening_countries (
+    cluster_id VARCHAR NOT NULL, country VARCHAR NOT NULL, day DATE, quad_class INTEGER,
+    goldstein DOUBLE
+);
+CREATE TABLE IF NOT EXISTS country_days (
+    country VARCHAR NOT NULL, day DATE NOT NULL, happenings INTEGER NOT NULL,
+    q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+    goldstein_sum DOUBLE NOT NULL, conflict DOUBLE NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_dyads (source VARCHAR NOT NULL, target VARCHAR NOT NULL,
+    num BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS event_countries (country VARCHAR NOT NULL, num BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS quarantine (
     key VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
     first_seen TIMESTAMP NOT NULL
@@ -202,6 +222,63 @@ JOIN dyads d ON d.source = h.source AND d.target = h.target
 WHERE h.countries
 GROUP BY d.id, h.day
 """
+
+
+# The rows of ``happening_countries``, from events, actors and clusters; ``{where}`` is
+# empty or ``_EDGES_OF_CLUSTERS``.  An actor counts in either role.
+_COUNTRIES_SELECT = """
+WITH e AS (
+    SELECT e.key, e.cluster_id, e.country FROM events e
+    WHERE e.modality IN (SELECT unnest(?::VARCHAR[])) {where}
+)
+SELECT p.cluster_id, p.country, coalesce(c.date, c.first_reported), c.quad_class, c.goldstein
+FROM (
+    SELECT cluster_id, country FROM e WHERE country IS NOT NULL
+    UNION
+    SELECT e.cluster_id, a.country FROM e JOIN actors a ON a.event_key = e.key
+    WHERE a.country IS NOT NULL
+) p JOIN clusters c ON c.id = p.cluster_id
+"""
+# The (country, day) cells of ``country_days`` that some clusters fall in.
+_COUNTRY_CELLS_OF_CLUSTERS = """
+SELECT DISTINCT country, day FROM happening_countries
+WHERE day IS NOT NULL AND cluster_id IN (SELECT unnest(?::VARCHAR[]))
+"""
+_DROP_COUNTRY_CELLS = """
+DELETE FROM country_days WHERE EXISTS (
+    SELECT 1 FROM country_cells c WHERE c.country = country_days.country
+    AND c.day = country_days.day)
+"""
+_FILL_COUNTRY_CELLS = f"""
+INSERT INTO country_days
+SELECT h.country, h.day, {DAILY_SUMS}
+FROM happening_countries h JOIN country_cells c ON c.country = h.country AND c.day = h.day
+GROUP BY h.country, h.day
+"""
+# Every event's pairs of acting and acted-on countries (``event_dyads``) and its
+# countries (``event_countries``), for a rebuild; a batch's own are made from its reports
+# (:func:`_event_dyads`, :func:`_event_countries`), the same rows.
+_EVENT_DYADS_SELECT = """
+SELECT DISTINCT s.country, t.country, e.num FROM events e
+JOIN actors s ON s.event_key = e.key AND s.role = 'source' AND s.country IS NOT NULL
+JOIN actors t ON t.event_key = e.key AND t.role = 'target' AND t.country IS NOT NULL
+ORDER BY 1, 2, 3
+"""
+_EVENT_COUNTRIES_SELECT = """
+SELECT * FROM (
+    SELECT country, num FROM events WHERE country IS NOT NULL
+    UNION
+    SELECT a.country, e.num FROM events e JOIN actors a ON a.event_key = e.key
+    WHERE a.country IS NOT NULL
+) ORDER BY 1, 2
+"""
+
+# The derived tables, by their key in ``meta`` (present once built).
+DERIVED = ("edges", "dyad_days", "country_days", "event_dyads", "event_countries")
+_DERIVED_TABLES = (
+    "happening_edges", "dyad_days", "dyads", "happening_countries", "country_days",
+    "event_dyads", "event_countries",
+)  # fmt: skip
 
 
 def _insert_sql(table: str, columns: Sequence[str], rows: int = 1) -> str:
@@ -323,6 +400,9 @@ class Store:
         self._check_version()
         self.has_edges = self._ready("edges")
         self.has_dyad_days = self._ready("dyad_days")
+        self.has_country_days = self._ready("country_days")
+        self.has_event_dyads = self._ready("event_dyads")
+        self.has_event_countries = self._ready("event_countries")
         # Reports already rebuilt from their JSON, by key: merging reads the same
         # candidates batch after batch.  Records never change once stored.
         self._reports: dict[str, Report] = {}
@@ -352,7 +432,7 @@ class Store:
         )
         self.con.execute("COMMIT")
         # A database made before the derived tables existed gets them built.
-        if not self._ready("edges") or not self._ready("dyad_days"):
+        if not all(self._ready(key) for key in DERIVED):
             self.refresh_edges()
 
     def _ready(self, table: str) -> bool:
@@ -364,37 +444,57 @@ class Store:
         return row is not None
 
     def refresh_edges(self) -> None:
-        """Rebuild ``happening_edges``, ``dyads`` and ``dyad_days`` from the events, in one
-        transaction (for databases filled by other means than :meth:`add_batch`)."""
+        """Rebuild the derived tables (``happening_edges``, ``dyads``, ``dyad_days``,
+        ``happening_countries``, ``country_days``, ``event_dyads``, ``event_countries``)
+        from the events, in one transaction (for databases filled by other means than
+        :meth:`add_batch`)."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("DELETE FROM happening_edges")
+            for table in _DERIVED_TABLES:
+                self.con.execute(f"DELETE FROM {table}")
+            happened = [list(HAPPENED_MODALITIES)]
             self.con.execute(
-                "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=""),
-                [list(HAPPENED_MODALITIES)],
+                "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=""), happened
             )
-            self.con.execute("DELETE FROM dyad_days")
-            self.con.execute("DELETE FROM dyads")
+            self.con.execute(
+                "INSERT INTO happening_countries " + _COUNTRIES_SELECT.format(where=""), happened
+            )
+            self.con.execute("INSERT INTO event_dyads " + _EVENT_DYADS_SELECT)
+            self.con.execute("INSERT INTO event_countries " + _EVENT_COUNTRIES_SELECT)
             self.con.execute(
                 "CREATE OR REPLACE TEMP TABLE dyad_cells AS SELECT DISTINCT source, target, day "
                 "FROM happening_edges WHERE countries AND day IS NOT NULL"
             )
-            self._fill_dyad_cells()
-            for key in ("edges", "dyad_days"):
+            self.con.execute(
+                "CREATE OR REPLACE TEMP TABLE country_cells AS SELECT DISTINCT country, day "
+                "FROM happening_countries WHERE day IS NOT NULL"
+            )
+            self._fill_cells()
+            for key in DERIVED:
                 self.con.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT DO NOTHING", [key])
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
         self.has_edges = self.has_dyad_days = True
+        self.has_country_days = self.has_event_dyads = self.has_event_countries = True
 
-    def _fill_dyad_cells(self) -> None:
-        """Recompute the ``dyad_days`` cells listed in the temporary table ``dyad_cells``
-        from ``happening_edges`` (inside the caller's transaction)."""
+    def _fill_cells(self) -> None:
+        """Recompute the ``dyad_days`` and ``country_days`` cells listed in the temporary
+        tables ``dyad_cells`` and ``country_cells`` (inside the caller's transaction)."""
+        # A cell that clusters both leave and join (one staying on its day) is listed
+        # twice, and must be summed once.
+        for cells in ("dyad_cells", "country_cells"):
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {cells} AS SELECT DISTINCT * FROM {cells}"
+            )
         self.con.execute(_NEW_DYADS)
         self.con.execute(_DROP_CELLS)
         self.con.execute(_FILL_CELLS)
+        self.con.execute(_DROP_COUNTRY_CELLS)
+        self.con.execute(_FILL_COUNTRY_CELLS)
         self.con.execute("DROP TABLE dyad_cells")
+        self.con.execute("DROP TABLE country_cells")
 
     def _check_version(self) -> None:
         try:
@@ -580,6 +680,18 @@ class Store:
                 actors += [_actor_row(report.key, role, j, a) for j, a in enumerate(group)]
         self._insert("events", _EVENT_COLUMNS, events)
         self._insert("actors", _ACTOR_COLUMNS, actors)
+        dyads = [
+            (source, target, first + i)
+            for i, report in enumerate(reports)
+            for source, target in _event_dyads(report.event)
+        ]
+        countries = [
+            (country, first + i)
+            for i, report in enumerate(reports)
+            for country in _event_countries(report.event)
+        ]
+        self._insert("event_dyads", ("source", "target", "num"), dyads)
+        self._insert("event_countries", ("country", "num"), countries)
 
     def _update_clusters(self, ids: Sequence[str]) -> int:
         """Recompute the clusters these events joined; returns how many are new."""
@@ -606,21 +718,32 @@ class Store:
                 num, next_num = next_num, next_num + 1
             rows.append(_cluster_row(summarise(cluster_id, members[cluster_id]), int(num)))
         self._insert("clusters", _CLUSTER_COLUMNS, rows)
-        # The dyad-day cells these clusters leave and join are recomputed: a cluster may
-        # have moved to another day or gained a dyad.
-        self.con.execute(
-            "CREATE OR REPLACE TEMP TABLE dyad_cells AS " + _CELLS_OF_CLUSTERS, [wanted]
-        )
-        self.con.execute(
-            "DELETE FROM happening_edges WHERE cluster_id IN (SELECT unnest(?))", [wanted]
-        )
-        self.con.execute(
-            "INSERT INTO happening_edges " + _EDGES_SELECT.format(where=_EDGES_OF_CLUSTERS),
-            [list(HAPPENED_MODALITIES), wanted],
-        )
-        self.con.execute("INSERT INTO dyad_cells " + _CELLS_OF_CLUSTERS, [wanted])
-        self._fill_dyad_cells()
+        self._update_derived(wanted)
         return len(ids) - len(numbers)
+
+    def _update_derived(self, wanted: list[str]) -> None:
+        """Rewrite the derived rows of these clusters and recompute the day cells they
+        leave and join (a cluster may have moved to another day, or gained a dyad or a
+        country), inside the caller's transaction."""
+        for cells, select in (
+            ("dyad_cells", _CELLS_OF_CLUSTERS),
+            ("country_cells", _COUNTRY_CELLS_OF_CLUSTERS),
+        ):
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {cells} AS {select}", [wanted])
+        for table, select in (
+            ("happening_edges", _EDGES_SELECT),
+            ("happening_countries", _COUNTRIES_SELECT),
+        ):
+            self.con.execute(
+                f"DELETE FROM {table} WHERE cluster_id IN (SELECT unnest(?))", [wanted]
+            )
+            self.con.execute(
+                f"INSERT INTO {table} " + select.format(where=_EDGES_OF_CLUSTERS),
+                [list(HAPPENED_MODALITIES), wanted],
+            )
+        self.con.execute("INSERT INTO dyad_cells " + _CELLS_OF_CLUSTERS, [wanted])
+        self.con.execute("INSERT INTO country_cells " + _COUNTRY_CELLS_OF_CLUSTERS, [wanted])
+        self._fill_cells()
 
     def _quarantine(self, errors: Sequence[InputError], now: datetime) -> int:
         rows = [
@@ -689,6 +812,26 @@ def _event_row(
         loc.lat if loc else None, loc.lon if loc else None, cluster,
         json.dumps(e.to_dict(), ensure_ascii=False),
     )  # fmt: skip
+
+
+def _event_dyads(event: Event) -> list[tuple[str, str]]:
+    """An event's distinct pairs of acting and acted-on countries (its ``event_dyads``)."""
+    pairs = {
+        (s.country, t.country)
+        for s in event.sources
+        for t in event.targets
+        if s.country is not None and t.country is not None
+    }
+    return sorted(pairs)
+
+
+def _event_countries(event: Event) -> list[str]:
+    """An event's distinct countries: of its actors, and where it happened (its
+    ``event_countries``)."""
+    countries = {a.country for a in (*event.sources, *event.targets)}
+    if event.location is not None:
+        countries.add(event.location.country)
+    return sorted(c for c in countries if c is not None)
 
 
 def _actor_row(key: str, role: str, position: int, a: Actor) -> tuple[Any, ...]:
