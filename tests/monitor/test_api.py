@@ -84,6 +84,8 @@ def test_series_alerts_and_network(client: TestClient, monitor_db: Path) -> None
     series = client.get("/api/series", params={"dyad": found[0]["dyad"], **cusum}).json()
     assert found[0]["day"] in series["alerts"]
     assert client.get("/api/alerts", params={"method": "ewma"}).status_code == 422
+    first = client.get("/api/alerts", params={**cusum, "limit": 1})
+    assert first.json() == found[:1] and first.headers["x-total-count"] == str(len(found))
     country = client.get("/api/series", params={"country": "GEO"}).json()
     assert country["key"] == "GEO"
     edges = client.get("/api/network").json()["edges"]

@@ -248,13 +248,18 @@ def create_app(
         min_history: Annotated[int | None, Query(ge=1, le=365)] = None,
         threshold: float | None = None,
         method: Method = "zscore",
+        limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
     ) -> JSONResponse:
-        """Dyad-days whose escalation index reaches the threshold, latest first."""
+        """Dyad-days whose escalation index reaches the threshold, latest and strongest
+        first: the first ``limit`` of them; the header ``X-Total-Count`` says how many
+        there are in all."""
         policy = _policy(window, min_history, threshold, method)
-        found = db.read(lambda s: monitor.alert_dicts(s, since=since, until=until, policy=policy))
+        found = db.read(lambda s: monitor.find_alerts(s, since=since, until=until, policy=policy))
         # Plain JSON values already: encoded directly, without response validation (a
         # large store has many thousand alerts).
-        return JSONResponse(found)
+        return JSONResponse(
+            found.first(limit).to_dicts(), headers={"X-Total-Count": str(len(found))}
+        )
 
     @app.get("/api/network", tags=["monitor"])
     def network(

@@ -11,7 +11,7 @@ Plain functions over a :class:`flashpoint.store.Store`; the HTTP API, the dashbo
 
 from __future__ import annotations
 
-from flashpoint.monitor.alerts import Alert, alert_dicts, alerts, current_alerts
+from flashpoint.monitor.alerts import Alert, alert_dicts, alerts, current_alerts, find_alerts
 from flashpoint.monitor.escalation import (
     DEFAULT_ESCALATION,
     DEFAULT_THRESHOLDS,
@@ -64,6 +64,7 @@ __all__ = [
     "dyad_series",
     "dyads",
     "escalation",
+    "find_alerts",
     "list_clusters",
     "list_events",
     "map_points",

@@ -128,6 +128,19 @@ class FoundAlerts:
             for row, t, score, n, conflict, baseline in self._columns()
         ]
 
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def first(self, count: int) -> FoundAlerts:
+        """The first ``count`` alerts (the latest and strongest)."""
+        return FoundAlerts(
+            self.days,
+            self.rows[:count],
+            self.columns[:count],
+            self.index[:count],
+            self.baseline[:count],
+        )
+
     def to_dicts(self) -> list[dict[str, Any]]:
         days = [day.isoformat() for day in self._day_list()]
         keys = self.days.keys
