@@ -162,3 +162,10 @@ def test_sector_words_regions_and_misspellings(
 def test_capitalised_names_only_for_one_word_aliases(resources: Resources) -> None:
     assert named(resources, "artillery shell").id is None
     assert named(resources, "Shell").id == "shell"
+
+
+def test_a_known_surname_first_is_not_that_person(resources: Resources) -> None:
+    # "Abdullah" is a surname of the table (Abdullah Abdullah); "Abdullah Elmir" is
+    # someone else, while a title before a known surname keeps it.
+    assert named(resources, "Abdullah Elmir", "2016-07-01").id is None
+    assert named(resources, "Ayatollah Khamenei", "2016-07-01").id == "ali-khamenei"

@@ -362,8 +362,11 @@ def _by_surname(
     left after titles must be one surname of the table."""
     names = [w for w in words if w[:1].isupper() and w.lower() not in LEADING_ARTICLES]
     if len(names) > 1:
+        # "Ayatollah Khamenei": the known surname comes last; "Abdullah Elmir" is
+        # someone else than a person surnamed Abdullah.
         titled = [w for w in names if fold(w) in table.surnames]
-        names = titled if len(titled) == 1 and len(names) == 2 else names
+        last = len(titled) == 1 and len(names) == 2 and titled[0] == names[-1]
+        names = titled if last else names
     if len(names) != 1:
         return None
     ids = table.surnames.get(fold(names[0]))
