@@ -40,6 +40,11 @@ THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: Entity labels whose mentions can be antecedents.
 ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+#: Types that only a state's authorities carry out, whose source, when no words
+#: give it, is the state of the place they happen in ("was arrested in Rwanda").
+AUTHORITY_TYPES = frozenset({"COERCE"})
+#: Clauses whose pronoun subject is, by default, the subject of the verb above them.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 #: How many sentences back an antecedent may be.
 COREF_WINDOW = 3
 
@@ -254,7 +259,8 @@ class ActorResolver:
 
         sources = resolved(event.sources, "source")
         targets = resolved(event.targets, "target")
-        if targets and all(a.country or a.id for a in [*sources, *targets]):
+        authority = not sources and event.type in AUTHORITY_TYPES
+        if targets and all(a.country or a.id for a in [*sources, *targets]) and not authority:
             return replace(event, sources=sources, targets=targets)
         found = self._secondary(event, sources, view, antecedents, context)
         if found is None:
@@ -268,6 +274,10 @@ class ActorResolver:
             targets = tuple(_placed(a, place.country) for a in targets)
         if place is not None and place.country:
             sources = tuple(_placed(a, place.country) for a in sources)
+            if authority:
+                # Arrests and curfews with no agent are the state's where they happen:
+                # "was arrested in Rwanda" → RWA.
+                sources = (replace(place, sector=None),)
         return replace(event, sources=sources, targets=targets)
 
     def _secondary(
@@ -315,6 +325,11 @@ class ActorResolver:
         date = view.doc.date
         lowered = mention.text.lower()
         if lowered in PERSONAL_PRONOUNS:
+            speaker = self._reporting_subject(mention, view, lowered)
+            if speaker is not None:
+                found = self._mention(speaker, role, view, antecedents, context)
+                if found.country or found.id:
+                    return _copy(mention, found)
             before = self._antecedent(mention, view, antecedents, _pronoun_fits(lowered))
             return _copy(mention, before) if before else mention
         surname = self._surname(mention, view, antecedents)
@@ -332,6 +347,31 @@ class ActorResolver:
             if before is not None and sector is not None:
                 return replace(actor, country=before.country)
         return actor
+
+    @staticmethod
+    def _reporting_subject(mention: Actor, view: DocumentView, pronoun: str) -> Actor | None:
+        """The subject a pronoun subject of a complement clause stands for: "The ELN
+        said it will release ..." → the ELN; "Tamil rebels said they ..." → the rebels.
+        A person pronoun takes only a person, "it" and "they" anything but a person."""
+        inside = view.tokens_in(mention.start, mention.end)
+        if len(inside) != 1 or inside[0].dep not in ("nsubj", "nsubjpass"):
+            return None
+        clause = view.doc.tokens[inside[0].head]
+        if clause.dep not in COMPLEMENT_DEPS or clause.head == clause.i:
+            return None
+        governor = view.doc.tokens[clause.head]
+        subjects = [
+            t
+            for t in view.children.get(governor.i, ())
+            if t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
+        ]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if not _agrees(pronoun, subject):
+            return None
+        sentence = view.doc.sentences[view.sentence_of(subject.start)]
+        return phrase_mention(Parse(view.doc.sentence_tokens(sentence)), subject, view.doc.text)
 
     def _split(self, actor: Actor) -> list[Actor]:
         """Coordinated states in one phrase are several actors: "US and British forces"."""
@@ -393,6 +433,17 @@ def _pronoun_fits(pronoun: str) -> _Fits:
     if pronoun in GROUP_PRONOUNS:
         return lambda a: not a.person
     return lambda a: False
+
+
+def _agrees(pronoun: str, subject: Token) -> bool:
+    """Can ``pronoun`` stand for ``subject``?  "he" for a person or a title ("the
+    minister"), "it" for a singular non-person, "they" for anything but a person."""
+    plural = subject.tag in ("NNS", "NNPS")
+    if pronoun in PERSON_PRONOUNS:
+        return not plural and subject.ent_type not in ("ORG", "GPE", "NORP", "FAC")
+    if subject.ent_type == "PERSON" and not plural:  # "the Houthis" may be tagged PERSON
+        return False
+    return pronoun in GROUP_PRONOUNS or not plural
 
 
 def _placed(actor: Actor, country: str) -> Actor:

@@ -39,6 +39,8 @@ ORIGIN_TYPES = frozenset({"RETREAT"})
 #: Modes of other types that move something out of a place: "withdrew its
 #: peacekeepers from Rwanda" (SANCTION withdraw).
 ORIGIN_MODES = frozenset({"withdraw"})
+#: Modes whose "from" phrase, in the passive, is who acted: "were expelled from Russia".
+EXPULSION_MODES = frozenset({"expel", "deport"})
 #: Types whose clausal complement's subject is addressed: "demanded that X ...".
 ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 #: Nouns for things said or done whose author is the one acted upon when they
@@ -56,6 +58,31 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
 
+#: Nouns for documents and statements whose issuer is who acts in a participle on
+#: them: "issued a statement calling on", "a report accusing".
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "letter", "communique", "communiqué", "declaration", "message"}
+    | {"note", "video", "post", "tweet", "press", "release", "editorial", "resolution"}
+)
+#: Nouns whose "for" phrase is an act of the one who claims them.
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+#: Prepositions that tie a gerund to the verb's object, not its subject: "accused
+#: Iran of attacking", "thanked Qatar for mediating", "stopped them from leaving".
+OBJECT_LINKING_PREPS = frozenset({"of", "for", "from", "into"})
+#: Verbs that begin, continue, widen or end an event named by their object, whose
+#: subject carries it out: "stepped up attacks", "lifted the sanctions".
+ASPECT_VERBS = frozenset(
+    {"step", "launch", "carry", "conduct", "mount", "stage", "wage", "unleash", "pursue"}
+    | {"continue", "resume", "intensify", "escalate", "begin", "start", "expand", "widen"}
+    | {"increase", "reduce", "halt", "end", "stop", "suspend", "lift", "remove", "ease"}
+    | {"renew", "extend", "tighten", "cut", "double", "boost", "scale", "ramp"}
+)
+#: Weapons whose user, named by a participle's agent, is who attacked.
+INSTRUMENT_NOUNS = frozenset(
+    {"missile", "rocket", "shell", "bomb", "mortar", "drone", "grenade", "mine", "bullet"}
+    | {"projectile", "explosive", "device", "munition", "shot", "round", "warplane", "jet"}
+    | {"aircraft", "helicopter", "plane", "tank", "artillery", "strike", "airstrike"}
+)
 #: Nouns that count or group the actors after "of": "thousands of protesters".
 GROUP_NOUNS = frozenset(
     {"thousand", "hundred", "dozen", "million", "score", "number", "group", "crowd", "lot"}
@@ -77,10 +104,13 @@ def _actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
     """Expand coordination and keep what can head an actor mention."""
     found: list[Token] = []
     for head in heads:
-        for token in parse.conjuncts(head):
-            token = _group_member(parse, token)
-            if is_actor_like(token) and token not in found:
-                found.append(token)
+        for conjunct in parse.conjuncts(head):
+            member = _group_member(parse, conjunct)
+            # "a number of Syrians, Iraqis and Afghans": every member counts.
+            members = parse.conjuncts(member) if member is not conjunct else [member]
+            for token in members:
+                if is_actor_like(token) and token not in found:
+                    found.append(token)
     return found
 
 
@@ -125,11 +155,56 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         ):
             return _subjects(parse, head)
         if head is not None and verb.dep == "acl" and verb.tag == "VBG":
-            return [head]
+            return _document_authors(parse, head) or [head]
+        if head is not None and verb.dep == "pcomp":
+            return _adjunct_controllers(parse, head)
         holder = parse.head(head) if head is not None and head.dep == "acomp" else None
         if holder is not None and verb.dep in ("xcomp", "prep", "pcomp"):
             return _subjects(parse, holder)  # "Syria is willing to withdraw"
     return [s for s in subjects if s not in relative]
+
+
+def _document_authors(parse: Parse, noun: Token) -> list[Token]:
+    """Who issued a statement or report that does something: "Amnesty issued a
+    statement calling on ...", "a report by HRW accusing ..." (empty for other nouns)."""
+    if noun.lemma not in DOCUMENT_NOUNS:
+        return []
+    authors = _authors(parse, noun)
+    for acl in parse.kids(noun, "acl"):
+        for agent in parse.kids(acl, "agent"):
+            authors += parse.kids(agent, "pobj")  # "a report released by HRW"
+    verb = parse.head(noun)
+    if not authors and verb is not None and noun.dep in ("dobj", "obj") and verb.pos == "VERB":
+        authors = _subjects(parse, verb)  # "issued a statement", "put out a report"
+    return [a for a in authors if a.lemma not in DOCUMENT_NOUNS]
+
+
+def _adjunct_controllers(parse: Parse, prep: Token) -> list[Token]:
+    """Who does what a gerund after a preposition says: the subject of the verb the
+    phrase hangs on ("helped Haiti by donating food", "ended the talks after
+    extending a visit"), its object where the preposition links them ("accused
+    Iran of attacking", "prevented them from leaving"), and the claimant of
+    "claimed responsibility for killing"."""
+    holder = parse.head(prep)
+    if holder is None or prep.dep != "prep":
+        return []
+    if holder.pos == "NOUN" and holder.lemma in CLAIM_NOUNS:
+        return _claimants(parse, holder)
+    if holder.pos not in ("VERB", "AUX"):
+        return []
+    objects = parse.kids(holder, "dobj", "obj")
+    if prep.lemma in OBJECT_LINKING_PREPS and objects:
+        return objects
+    return _subjects(parse, holder)
+
+
+def _claimants(parse: Parse, noun: Token) -> list[Token]:
+    """ "The Taliban claimed responsibility for ...": the subject of the verb whose
+    object is ``noun`` (responsibility, credit)."""
+    verb = parse.head(noun)
+    if verb is None or noun.dep not in ("dobj", "obj") or verb.pos not in ("VERB", "AUX"):
+        return []
+    return _subjects(parse, verb)
 
 
 def _nominal_sources(parse: Parse, noun: Token) -> list[Token]:
@@ -154,13 +229,45 @@ def _instigators(parse: Parse, sources: list[Token], lexicon: Lexicon) -> list[T
     found: list[Token] = []
     for source in sources:
         agent = source.lemma.endswith("er") and source.lemma[:-2] in lexicon.verbs
+        users = _instrument_users(parse, source)
         if agent:  # "a suicide bomber killed ...": the bomber is who did it
             found.append(source)
+        elif users:  # "missiles fired by the Israeli military struck ..."
+            found.extend(users)
         elif source.pos == "NOUN" and noun_kind(parse, source, lexicon) is not None:
             found.extend(_nominal_sources(parse, source))
         else:
             found.append(source)
     return found
+
+
+def _instrument_users(parse: Parse, noun: Token) -> list[Token]:
+    """Who used a weapon: the agent of a participle on it ("the rockets fired by
+    Hamas", "a bomb planted by militants")."""
+    if noun.lemma not in INSTRUMENT_NOUNS:
+        return []
+    return [
+        pobj
+        for acl in parse.kids(noun, "acl")
+        if acl.tag == "VBN"
+        for agent in parse.kids(acl, "agent")
+        for pobj in parse.kids(agent, "pobj")
+    ]
+
+
+def _carrier_subjects(parse: Parse, noun: Token) -> list[Token]:
+    """Who carries out an event named by the object of an aspectual verb ("stepped
+    up attacks", "lifted the sanctions", "reduced aid"), or of a claim of
+    responsibility ("claimed responsibility for the attack")."""
+    head = parse.head(noun)
+    if head is None:
+        return []
+    if noun.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma in ASPECT_VERBS:
+        return _subjects(parse, head)
+    holder = parse.head(head) if noun.dep == "pobj" and head.lemma == "for" else None
+    if holder is not None and holder.lemma in CLAIM_NOUNS:
+        return _claimants(parse, holder)
+    return []
 
 
 def _purpose_subjects(parse: Parse, noun: Token) -> list[Token]:
@@ -210,6 +317,16 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             targets = _actor_heads(parse, _origins(parse, [trigger])) or targets
         if not targets:  # "its demand that Israel ease restrictions"
             targets = _actor_heads(parse, _complement_targets(parse, trigger, match))
+        if not sources:
+            sources = [
+                s
+                for s in _actor_heads(parse, _carrier_subjects(parse, trigger))
+                if s not in targets
+            ]
+            carrier = parse.head(trigger)
+            if sources and not targets and carrier is not None and carrier.pos == "VERB":
+                # "reduced military aid to Argentina": the phrase hangs on the verb.
+                targets = _actor_heads(parse, _prep_objects(parse, carrier))
         if not sources and not targets:
             sources = _actor_heads(parse, _purpose_subjects(parse, trigger))
         return sources, targets
@@ -253,6 +370,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if _from_origin(match):  # "withdrew its troops from Lebanon"
         holders = [trigger, *parse.kids(trigger, "dobj", "advmod", "prt")]  # "pulled back from"
         targets = _origins(parse, holders) or targets
+    if passive and not sources and match.kind.mode in EXPULSION_MODES:
+        sources = _origins(parse, [trigger])  # "diplomats were expelled from Russia"
     sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
     if not sources:
         sources = _cause_sources(parse, trigger, lexicon)

@@ -1,0 +1,87 @@
+"""Who acted where the subject does not say it: gerund adjuncts, statements that
+call on someone, claims of responsibility, weapons fired by someone, aspectual
+verbs, passive expulsions, pronouns in reported clauses; on sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flashpoint import Event, Pipeline
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.type == event_type]
+    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def countries(actors: tuple) -> list[str | None]:  # type: ignore[type-arg]
+    return [a.country for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        ("Kenya answered the flood by donating tents to Malawi.", "AID", "KEN"),
+        ("The rockets fired by the Syrian army struck a school in Idlib.", "ASSAULT", "SYR"),
+        ("Chadian troops have stepped up attacks on rebel camps.", "ASSAULT", "TCD"),
+        ("Peruvian police said they had arrested the smugglers.", "COERCE", "PER"),
+    ],
+)
+def test_the_source_comes_from_the_clause_above(
+    pipeline: Pipeline, sentence: str, event_type: str, source: str
+) -> None:
+    assert source in countries(only(pipeline.code(sentence), event_type).sources)
+
+
+def test_who_issued_a_statement_calls_on_someone(pipeline: Pipeline) -> None:
+    sentence = "Human Rights Watch issued a statement calling on the Ugandan police to free them."
+    event = only(pipeline.code(sentence), "REQUEST")
+    assert [a.id for a in event.sources] == ["hrw"]
+    assert countries(event.targets) == ["UGA"]
+
+
+def test_a_gerund_after_of_is_done_by_the_object(pipeline: Pipeline) -> None:
+    events = pipeline.code("Ghana accused Togo of attacking its border posts.")
+    assert countries(only(events, "ASSAULT").sources) == ["TGO"]
+
+
+def test_a_participle_agent_is_not_taken_for_an_actor_noun(pipeline: Pipeline) -> None:
+    events = pipeline.code("A militia backed by Eritrea attacked a Somali base.")
+    assert all(a.country != "ERI" for a in only(events, "ASSAULT").sources)
+
+
+def test_reduced_aid_goes_to_the_verbs_recipient(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Norway reduced economic aid to Zambia."), "AID")
+    assert (countries(event.sources), countries(event.targets)) == (["NOR"], ["ZMB"])
+
+
+def test_an_expulsion_from_a_state_is_by_that_state(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Three Swedish diplomats were expelled from Belarus."), "SANCTION")
+    assert countries(event.sources) == ["BLR"]
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_it_happened_in(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("A blogger was arrested in Uzbekistan on Monday."), "COERCE")
+    assert countries(event.sources) == ["UZB"]
+
+
+def test_a_group_counts_every_member(pipeline: Pipeline) -> None:
+    events = pipeline.code("Jordan opened its border to thousands of Syrians and Iraqis.")
+    assert sorted(c for e in events for c in countries(e.targets) if c) == ["IRQ", "SYR"]
+
+
+@pytest.mark.parametrize(
+    ("day", "country"),
+    [(dt.date(2014, 6, 1), "USA"), (dt.date(2025, 6, 1), None)],
+)
+def test_he_in_a_reported_clause_is_the_speaker_in_office_on_the_date(
+    pipeline: Pipeline, day: dt.date, country: str | None
+) -> None:
+    # Kerry was secretary of state in 2014; by 2025 he held no office (ELI, still USA).
+    events = pipeline.code("Kerry said he would meet Iraqi officials in Baghdad.", date=day)
+    source = only(events, "CONSULT").sources[0]
+    assert source.country == "USA"
+    assert (source.sector == "ELI") == (country is None)
