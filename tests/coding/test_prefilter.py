@@ -57,6 +57,7 @@ def test_sentences_end_at_stops_but_not_after_titles_or_initials() -> None:
         "The United States imposed new sanctions on 14 vessels.",  # event noun
         "Japan gave $5 million to the agency.",  # a transfer of money
         "The minister said Iran must release the sailors.",  # demand
+        "Japan put its navy on alert.",  # verb, preposition and noun
     ],
 )
 def test_sentences_with_a_trigger_are_candidates(keep: TriggerFilter, sentence: str) -> None:
@@ -69,6 +70,7 @@ def test_sentences_with_a_trigger_are_candidates(keep: TriggerFilter, sentence: 
         "The weather in the capital was mild on Tuesday.",
         "Shares in the company rose by two per cent.",
         "She is 54 and has two children.",
+        "The mayor put the files on the desk.",
     ],
 )
 def test_sentences_without_one_are_not(keep: TriggerFilter, sentence: str) -> None:

@@ -14,7 +14,7 @@ from flashpoint.errors import ResourceError
 from flashpoint.model import PLOVER_TYPES
 from flashpoint.tables import data_path, read_table, split_multi
 
-TRIGGER_KINDS = ("verb", "verb_obj", "verb_prt", "noun", "light")
+TRIGGER_KINDS = ("verb", "verb_obj", "verb_prt", "verb_pobj", "noun", "light")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,8 @@ class Lexicon:
     cameo: Mapping[str, CameoCode]
     type_contexts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     contexts: Mapping[str, str] = field(default_factory=dict)
+    #: (verb, preposition, noun): "put on alert", "expelled from the party".
+    verb_pobj: Mapping[tuple[str, str, str], EventKind] = field(default_factory=dict)
 
     def cameo_code(self, code: str) -> CameoCode | None:
         """The code itself, else its nearest ancestor (``0231`` → ``023`` → ``02``)."""
@@ -95,6 +97,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     verbs: dict[str, EventKind] = {}
     verb_obj: dict[tuple[str, str], EventKind] = {}
     verb_prt: dict[tuple[str, str], EventKind] = {}
+    verb_pobj: dict[tuple[str, str, str], EventKind] = {}
     nouns: dict[str, list[NounTrigger]] = {}
     light: set[str] = set()
     path = _path(directory, "triggers.tsv")
@@ -108,6 +111,13 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             verb_obj[lemma, arg] = _kind(row, path, cameo)
         elif kind == "verb_prt":
             verb_prt[lemma, arg] = _kind(row, path, cameo)
+        elif kind == "verb_pobj":
+            prep, _, noun = arg.partition(" ")
+            if not prep or not noun or " " in noun:
+                raise ResourceError(
+                    f"{path}: verb_pobj {lemma!r} needs arg 'preposition noun', got {arg!r}"
+                )
+            verb_pobj[lemma, prep, noun] = _kind(row, path, cameo)
         elif kind == "noun":
             nouns.setdefault(lemma, []).append(NounTrigger(_kind(row, path, cameo), arg or None))
         else:
@@ -132,4 +142,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         cameo=cameo,
         type_contexts=type_contexts,
         contexts=contexts,
+        verb_pobj=verb_pobj,
     )

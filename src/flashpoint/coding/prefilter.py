@@ -60,7 +60,11 @@ class TriggerFilter:
     def __post_init__(self) -> None:
         lex = self.lexicon
         self.alone = frozenset(lex.verbs) | frozenset(lex.nouns)
-        self.pairs = frozenset(lex.verb_obj) | frozenset(lex.verb_prt)
+        self.pairs = (
+            frozenset(lex.verb_obj)
+            | frozenset(lex.verb_prt)
+            | frozenset((verb, noun) for verb, _, noun in lex.verb_pobj)  # "put on alert"
+        )
         self.pair_heads = frozenset(head for head, _ in self.pairs)
 
     def lemmas(self, word: str) -> frozenset[str]:

@@ -153,6 +153,9 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     # light verb ("imposed sanctions"), the verb alone.
     particles = parse.kids(verb, "prt")
     objects = parse.kids(verb, *OBJECT_DEPS)
+    found = _prep_object_match(parse, verb, lexicon, particles)
+    if found is not None:
+        return found
     for particle in particles:
         kind = lexicon.verb_prt.get((verb.lemma, particle.lemma))
         if kind is not None:
@@ -189,6 +192,53 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             if money or any(h.lemma in AID_GOODS for h in heads):
                 return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
     return None
+
+
+def _prep_object_match(
+    parse: Parse, verb: Token, lexicon: Lexicon, particles: list[Token]
+) -> Match | None:
+    """A verb with a telling prepositional object: "put its forces on alert",
+    "expelled him from the party", "pulled out of the talks" (the preposition may
+    hang on the verb, its particle, its object, or a preposition parsed for the
+    particle: "out" in "out of")."""
+    if not lexicon.verb_pobj:
+        return None
+    holders = [verb, *particles, *parse.kids(verb, "dobj", "obj", "prep")]
+    for prep in (p for holder in holders for p in parse.kids(holder, "prep")):
+        for obj in parse.kids(prep, "pobj"):
+            for head in object_heads(parse, obj, lexicon):
+                kind = lexicon.verb_pobj.get((verb.lemma, prep.lemma, head.lemma))
+                if kind is not None:
+                    return Match(verb, kind, "verb_prt", particle=prep)
+    return None
+
+
+#: Nouns and verbs of military exercises: held with a partner, they are joint.
+EXERCISE_WORDS = frozenset(
+    {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "game", "wargame"}
+)
+
+
+def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A show of force held *with* another party is military cooperation: "held
+    naval drills with Russia", "patrolled the strait with Japanese ships" (PLOVER:
+    joint exercises are COOPERATE, a single country's are MOBILIZE).  The kind is
+    the lexicon's "joint" reading of the word."""
+    word = match.noun if match.noun is not None else match.token
+    if match.kind.type != "MOBILIZE" or word.lemma not in EXERCISE_WORDS:
+        return match
+    holders = {match.token, word}
+    partners = [
+        pobj
+        for holder in holders
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma in ("with", "alongside")
+        for pobj in parse.kids(prep, "pobj")
+    ]
+    joint = [e for e in lexicon.nouns.get(word.lemma, ()) if e.modifier == "joint"]
+    if not partners or not joint:
+        return match
+    return replace(match, kind=joint[0].kind)
 
 
 #: Words in "re" that are not the act done again ("recall", "reside", "return").
@@ -268,6 +318,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _repeated(parse, token, lexicon)
             )
             if match is not None:
+                match = joint_exercise(parse, match, lexicon)
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)
@@ -280,7 +331,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             continue
         kind = noun_kind(parse, token, lexicon)
         if kind is not None:
-            matches.append(Match(token, kind, "noun"))
+            matches.append(joint_exercise(parse, Match(token, kind, "noun"), lexicon))
     return sorted(matches, key=lambda m: m.token.i)
 
 
