@@ -78,8 +78,6 @@ def event(event_type: str, quad: int, modality: str, confidence: float = 0.5) ->
 def test_plover_reading_of_intentions_and_refusals() -> None:
     assert events_eval.plover_type(event("AID", 2, "future")) == "AGREE"
     assert events_eval.plover_type(event("SANCTION", 4, "future")) == "THREATEN"
-    assert events_eval.plover_type(event("CONCEDE", 1, "future")) == "CONCEDE"
-    assert events_eval.plover_type(event("RETREAT", 2, "future")) == "CONCEDE"  # announced
     assert events_eval.plover_type(event("RETREAT", 2, "negated")) == "REJECT"
     assert events_eval.plover_type(event("ASSAULT", 4, "negated")) is None
     assert events_eval.plover_type(event("ASSAULT", 4, "hypothetical")) is None

@@ -46,24 +46,12 @@ HAPPENED = frozenset({"asserted", "historical"})
 POLICE_SECTORS = frozenset({"COP", "MIL"})
 
 
-#: What the PLOVER manual makes of an announced intention (the AGREE and CONCEDE
-#: sections): future CONSULT, SUPPORT, COOPERATE and AID are AGREE; a future concession
-#: stays CONCEDE, and an announced retreat ("would withdraw troops") is CONCEDE.
-FUTURE_COOPERATION = {
-    **dict.fromkeys(("CONSULT", "SUPPORT", "COOPERATE", "AID"), "AGREE"),
-    "CONCEDE": "CONCEDE",
-    "RETREAT": "CONCEDE",
-}
-
-
 def plover_type(event: Event) -> str | None:
-    """The type PLOVER gives an event: announced intentions become AGREE (cooperation),
-    CONCEDE (concessions and retreats) or THREATEN (conflict), and a refused or withheld
-    cooperative act ("will not accept", "declined to withdraw") is a REJECT."""
+    """The type PLOVER gives an event: announced intentions become AGREE or
+    THREATEN, and a refused or withheld cooperative act ("will not accept",
+    "declined to withdraw") is a REJECT."""
     cooperative = event.quad_class in (1, 2)
     if event.modality == "future" and event.type not in ("AGREE", "THREATEN"):
-        if event.type in FUTURE_COOPERATION:
-            return FUTURE_COOPERATION[event.type]
         return "AGREE" if cooperative else "THREATEN"
     if event.modality == "negated":
         return "REJECT" if cooperative else None
