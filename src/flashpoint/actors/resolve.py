@@ -66,6 +66,12 @@ RELATIONAL_HEADS = frozenset(
         "units",
     }
 )
+#: Envoys whose "to" phrase names the host, not their own state: "ambassador to Iraq".
+ENVOY_HEADS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "consul"}
+    | {"representative", "representatives", "delegate", "delegates", "delegation"}
+    | {"attache", "attaché", "chargé", "charge", "nuncio", "commissioner"}
+)
 LINKING_PREPOSITIONS = frozenset(
     {"of", "for", "from", "in", "at", "throughout", "across", "within"}
 )
@@ -241,7 +247,7 @@ def resolve_mention(
     ``date`` (the publication date) chooses the role in force; ``context`` holds the
     ids of actors named elsewhere in the document ("Brussels" is the EU where the
     EU is in the news, Belgium elsewhere)."""
-    words, sponsors = _without_sponsors(words_of(mention.text), countries)
+    words, sponsors = _without_sponsors(_without_host(words_of(mention.text)), countries)
     sector = _sector(words, sectors)
     former = any(w.lower() in FORMER for w in words)
     indexed = Words.of(words)
@@ -310,6 +316,15 @@ def _sector(words: Sequence[str], sectors: SectorTable) -> str | None:
     ):
         return sectors.find(rest[1:]) or sector
     return sector
+
+
+def _without_host(words: list[str]) -> list[str]:
+    """Drop the host of an envoy: in "Iran's ambassador to Lebanon" Lebanon receives
+    the ambassador, it is not the ambassador's state."""
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in ENVOY_HEADS and words[index + 1].lower() == "to":
+            return words[: index + 1]
+    return words
 
 
 def _without_sponsors(words: list[str], countries: CountryTable) -> tuple[list[str], list[str]]:

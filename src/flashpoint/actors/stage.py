@@ -29,7 +29,7 @@ from flashpoint.actors.resolve import (
     resolve_mention,
     words_of,
 )
-from flashpoint.actors.table import ActorTable
+from flashpoint.actors.table import PLACE_KINDS, ActorTable
 from flashpoint.coding.arguments import secondary_targets
 from flashpoint.coding.coder import mention as phrase_mention
 from flashpoint.coding.syntax import Parse
@@ -45,6 +45,13 @@ ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 AUTHORITY_TYPES = frozenset({"COERCE"})
 #: Clauses whose pronoun subject is, by default, the subject of the verb above them.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: Entity labels of places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions that give examples of a plural actor: "partners like Saudi Arabia".
+EXAMPLE_PREPS = frozenset({"like", "including"})
+#: Prepositions whose coordinated states each give a member of the actor: "diplomats
+#: from Poland, Germany and Sweden".
+ORIGIN_PREPS = frozenset({"from", "in", "of"})
 #: How many sentences back an antecedent may be.
 COREF_WINDOW = 3
 
@@ -190,7 +197,9 @@ class ActorResolver:
         view = DocumentView(doc)
         context = self._context(doc)
         antecedents = self._entities(doc, view, context)
-        return self._split(self._mention(mention, role, view, antecedents, context))
+        return self._members(
+            self._mention(mention, role, view, antecedents, context), role, view, context
+        )
 
     def __call__(self, doc: Document) -> Document:
         if not doc.events:
@@ -227,8 +236,40 @@ class ActorResolver:
                 doc.date,
                 context,
             )
-            person = entity.label == "PERSON" or self._is_person(actor)
+            # "The Houthis" may be tagged PERSON; the table knows it is a group.
+            person = (entity.label == "PERSON" or self._is_person(actor)) and not self._is_group(
+                actor
+            )
             found.append(Antecedent(actor, person, view.sentence_of(entity.start)))
+        found += self._table_groups(doc, view, context)
+        return sorted(found, key=lambda a: a.actor.start)
+
+    def _table_groups(
+        self, doc: Document, view: DocumentView, context: frozenset[str]
+    ) -> list[Antecedent]:
+        """Groups of the actor table the NER left unmarked ("Houthi rebels"): a noun
+        with a capitalised name before it that resolves to an organisation."""
+        if self.table is None:
+            return []
+        covered = {i for e in doc.entities for i in range(e.start, e.end)}
+        found = []
+        for token in doc.tokens:
+            if token.pos not in ("NOUN", "PROPN") or token.dep in ("compound", "amod"):
+                continue
+            names = [
+                c
+                for c in view.children.get(token.i, ())
+                if c.dep in ("compound", "amod") and c.text[:1].isupper() and c.i < token.i
+            ]
+            if token.start in covered or not (names or token.text[:1].isupper()):
+                continue
+            start = min([token.start, *(c.start for c in names)])
+            if start in covered:
+                continue
+            mention = Actor(doc.text[start : token.end], start, token.end)
+            actor = self.resolve(mention, "source", doc.date, context)
+            if self._is_group(actor):
+                found.append(Antecedent(actor, False, view.sentence_of(start)))
         return found
 
     @staticmethod
@@ -246,6 +287,12 @@ class ActorResolver:
         entry = self.table.get(actor.id) if self.table is not None and actor.id else None
         return entry is not None and entry.kind == "people"
 
+    def _is_group(self, actor: Actor) -> bool:
+        """A named organisation of the table (an armed group, a party, a body), not a
+        person, a state or a place."""
+        entry = self.table.get(actor.id) if self.table is not None and actor.id else None
+        return entry is not None and entry.kind not in ("people", *PLACE_KINDS)
+
     def _event(
         self,
         event: Event,
@@ -254,8 +301,17 @@ class ActorResolver:
         context: frozenset[str],
     ) -> Event:
         def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
-            found = (self._mention(a, role, view, antecedents, context) for a in actors)
-            return tuple(a for actor in found if is_actor(actor) for a in self._split(actor))
+            found = (
+                self._mention(a, role, view, antecedents, context)
+                for a in actors
+                if not self._place_compound(a, view)
+            )
+            return tuple(
+                a
+                for actor in found
+                for a in self._members(actor, role, view, context)
+                if is_actor(a)
+            )
 
         sources = resolved(event.sources, "source")
         targets = resolved(event.targets, "target")
@@ -307,7 +363,9 @@ class ActorResolver:
         # A place stands for its state, not its government: "in Baghdad" → IRQ, no sector.
         place = next((replace(a, sector=None) for a in map(resolve, places) if a.country), None)
         for group in groups:
-            actors = [a for head in group for a in self._split(resolve(head))]
+            actors = [
+                a for head in group for a in self._members(resolve(head), "target", view, context)
+            ]
             # Only named actors or states, and not the source itself.
             actors = [a for a in actors if (a.country or a.id) and a.id not in sources]
             if actors:
@@ -330,7 +388,12 @@ class ActorResolver:
                 found = self._mention(speaker, role, view, antecedents, context)
                 if found.country or found.id:
                     return _copy(mention, found)
-            before = self._antecedent(mention, view, antecedents, _pronoun_fits(lowered))
+            fits = _pronoun_fits(lowered)
+            outer = _relative_noun(mention, view)
+            if outer is not None:
+                # "a Turkish ship it seized": "it" is not the ship its clause describes.
+                fits = _outside(fits, outer)
+            before = self._antecedent(mention, view, antecedents, fits)
             return _copy(mention, before) if before else mention
         surname = self._surname(mention, view, antecedents)
         if surname is not None:
@@ -372,6 +435,68 @@ class ActorResolver:
             return None
         sentence = view.doc.sentences[view.sentence_of(subject.start)]
         return phrase_mention(Parse(view.doc.sentence_tokens(sentence)), subject, view.doc.text)
+
+    def _members(
+        self, actor: Actor, role: Role, view: DocumentView, context: frozenset[str]
+    ) -> list[Actor]:
+        """The actors a mention stands for: the named states of "partners like Saudi
+        Arabia and the UAE"; one per state in "diplomats from Poland, Germany and
+        Sweden" and in "US and British forces"; else the mention itself."""
+        head = view.head_of(actor.start, actor.end)
+        if head is None:
+            return self._split(actor)
+        for prep in view.children.get(head.i, ()):
+            if prep.dep != "prep" or prep.i < head.i:
+                continue
+            named = [
+                self.resolve(phrase, role, view.doc.date, context)
+                for phrase in self._coordinated(view, prep)
+            ]
+            named = [a for a in named if a.country or a.id]
+            lemma = prep.text.lower()
+            example = lemma in EXAMPLE_PREPS or (
+                lemma == "as" and any(c.lemma == "such" for c in view.children.get(prep.i, ()))
+            )
+            if example and named and actor.id is None:
+                return [a for found in named for a in self._split(found)]
+            states = list(dict.fromkeys(a.country for a in named if a.id == a.country))
+            if lemma in ORIGIN_PREPS and len(states) > 1 and actor.country == states[0]:
+                return [replace(actor, country=iso3) for iso3 in states]
+        return self._split(actor)
+
+    def _place_compound(self, mention: Actor, view: DocumentView) -> bool:
+        """A city named on an event noun is where it happened, not who acted: "the
+        Ankara attack", "the Kabul bombing".  A state stays an actor ("US strikes"),
+        as does a city on an actor noun ("the Kabul government")."""
+        inside = view.tokens_in(mention.start, mention.end)
+        if not inside or any(t.ent_type not in PLACE_ENTITIES for t in inside):
+            return False
+        head = view.head_of(mention.start, mention.end)
+        if head is None or head.dep != "compound" or head.head == head.i:
+            return False
+        noun = view.doc.tokens[head.head]
+        if noun.pos != "NOUN" or self.sectors.find([noun.text]) is not None:
+            return False
+        words = words_of(mention.text)
+        return all(m.kind == "capital" for m in self.countries.find(words))
+
+    @staticmethod
+    def _coordinated(view: DocumentView, prep: Token) -> list[Actor]:
+        """The coordinated objects of a preposition, each its own phrase."""
+        found = []
+        queue = [c for c in view.children.get(prep.i, ()) if c.dep == "pobj"]
+        while queue:
+            token = queue.pop(0)
+            conjuncts = [c for c in view.children.get(token.i, ()) if c.dep == "conj"]
+            queue += conjuncts
+            skip = {t.i for c in conjuncts for t in view.subtree(c)}
+            tokens = [
+                t
+                for t in view.subtree(token)
+                if t.i not in skip and t.dep not in ("cc", "punct") and t.i <= token.i
+            ]
+            found.append(view.span(tokens))
+        return found
 
     def _split(self, actor: Actor) -> list[Actor]:
         """Coordinated states in one phrase are several actors: "US and British forces"."""
@@ -433,6 +558,25 @@ def _pronoun_fits(pronoun: str) -> _Fits:
     if pronoun in GROUP_PRONOUNS:
         return lambda a: not a.person
     return lambda a: False
+
+
+def _relative_noun(mention: Actor, view: DocumentView) -> tuple[int, int] | None:
+    """The span of the noun phrase a relative clause describes, where the pronoun is
+    an argument of that clause ("a Turkish ship it seized" → "a Turkish ship")."""
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1 or inside[0].head == inside[0].i:
+        return None
+    clause = view.doc.tokens[inside[0].head]
+    if clause.dep != "relcl" or clause.head == clause.i:
+        return None
+    noun = view.doc.tokens[clause.head]
+    before = [t for t in view.subtree(noun) if t.i <= noun.i]
+    return min(t.start for t in before), noun.end
+
+
+def _outside(fits: _Fits, span: tuple[int, int]) -> _Fits:
+    start, end = span
+    return lambda a: fits(a) and not (a.actor.start < end and start < a.actor.end)
 
 
 def _agrees(pronoun: str, subject: Token) -> bool:
