@@ -114,6 +114,7 @@ def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Mo
 CIRCUMSTANCE_MARKS = frozenset(
     {"after", "before", "since", "because", "as", "while", "when", "although", "though"}
 )
+CIRCUMSTANCE_ADVERBS = frozenset({"when", "whenever", "while"})
 
 
 def _requested(parse: Parse, clause: Token) -> bool:
@@ -130,8 +131,11 @@ def _requested(parse: Parse, clause: Token) -> bool:
 
 def is_circumstance(parse: Parse, clause: Token) -> bool:
     """Is ``clause`` an adverbial clause of time, cause or contrast ("after X attacked")?"""
-    if clause.dep == "advcl":
-        return any(k.dep == "mark" and k.lemma in CIRCUMSTANCE_MARKS for k in parse.kids(clause))
+    if clause.dep == "advcl":  # "when" is the clause's adverb: "when police arrested"
+        kids = parse.kids(clause)
+        return any(k.dep == "mark" and k.lemma in CIRCUMSTANCE_MARKS for k in kids) or any(
+            k.dep == "advmod" and k.lemma in CIRCUMSTANCE_ADVERBS for k in kids
+        )
     head = parse.head(clause)
     return (
         clause.dep in ("pcomp", "pobj")
@@ -139,6 +143,49 @@ def is_circumstance(parse: Parse, clause: Token) -> bool:
         and head.lemma in CIRCUMSTANCE_MARKS
         and clause.pos in ("VERB", "AUX")
     )
+
+
+#: Clause links whose kind ``clause_kind`` names.
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+
+
+def clause_kind(parse: Parse, token: Token) -> str:
+    """The kind of the innermost clause the trigger is embedded in: ``main``,
+    ``circumstance`` ("after rebels attacked"), ``condition``, ``purpose`` ("sent
+    troops to fight"), ``advcl`` (other adverbial clauses: "killing five"),
+    ``xcomp`` ("agreed to send"), ``reported`` ("said that X attacked"), ``ccomp``,
+    ``relative`` ("the rebels who attacked"), ``acl`` ("the decision to send"),
+    ``pcomp``, ``csubj``, ``parataxis``.  Coordination and noun phrases are looked
+    through: "attacked the base and seized the airport" is main twice."""
+    kinds = clause_links(parse, token)
+    return kinds[0] if kinds else "main"
+
+
+def clause_links(parse: Parse, token: Token) -> list[str]:
+    """The kinds (see ``clause_kind``) of every clause the trigger is embedded in,
+    innermost first; empty in the main clause."""
+    kinds = []
+    child = token
+    for ancestor in [*parse.ancestors(token), None]:
+        if child.dep in CLAUSE_LINKS and (child.pos in ("VERB", "AUX") or child.dep != "pcomp"):
+            kinds.append(_link_kind(parse, child, ancestor))
+        if ancestor is None:
+            break
+        child = ancestor
+    return kinds
+
+
+def _link_kind(parse: Parse, clause: Token, head: Token | None) -> str:
+    if is_circumstance(parse, clause):
+        return "circumstance"
+    if clause.dep == "advcl":
+        if _is_conditional(parse, clause):
+            return "condition"
+        purpose = any(k.dep == "aux" and k.lemma == "to" for k in parse.kids(clause))
+        return "purpose" if purpose else "advcl"
+    if clause.dep == "ccomp" and head is not None and head.lemma in REPORTING_VERBS:
+        return "reported"
+    return {"relcl": "relative"}.get(clause.dep, clause.dep)
 
 
 def _is_conditional(parse: Parse, clause: Token) -> bool:

@@ -1,0 +1,109 @@
+"""Confidence and the sentence's main event: embedded events rank below the news;
+sentences we wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from flashpoint import Document, Event, Pipeline
+from flashpoint.coding.coder import clause_depth
+from flashpoint.coding.modality import clause_kind
+from flashpoint.coding.syntax import Parse
+from flashpoint.evaluation.events import main_event
+
+
+def by_trigger(events: list[Event], word: str) -> Event:
+    found = [e for e in events if e.trigger.text == word]
+    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind"),
+    [
+        (
+            "Rebels shelled the town after soldiers arrested their leader.",
+            "arrested",
+            "circumstance",
+        ),
+        (
+            "Rebels shelled the town when soldiers arrested their leader.",
+            "arrested",
+            "circumstance",
+        ),
+        ("Chad sent troops to fight the rebels in the north.", "fight", "purpose"),
+        ("Police arrested the men who attacked the embassy.", "attacked", "relative"),
+        ("Officials said that rebels attacked the embassy.", "attacked", "reported"),
+        ("Rebels attacked the base, killing five soldiers.", "killing", "advcl"),
+        ("Mali agreed to release the prisoners.", "release", "xcomp"),
+        ("Rebels attacked the base and seized the airport.", "seized", "main"),
+    ],
+)
+def test_the_kind_of_clause_a_trigger_sits_in(
+    parse: Callable[[str], Document], sentence: str, word: str, kind: str
+) -> None:
+    doc = parse(sentence)
+    token = next(t for t in doc.tokens if t.text == word)
+    assert clause_kind(Parse(doc.tokens), token) == kind
+
+
+def test_background_clauses_count_deeper_than_relayed_ones(
+    parse: Callable[[str], Document],
+) -> None:
+    def depth(sentence: str, word: str) -> float:
+        doc = parse(sentence)
+        return clause_depth(Parse(doc.tokens), next(t for t in doc.tokens if t.text == word))
+
+    main = depth("Rebels attacked the base and seized the airport.", "seized")
+    reported = depth("Officials said that rebels attacked the embassy.", "attacked")
+    purpose = depth("Chad sent troops to fight the rebels in the north.", "fight")
+    relative = depth("Police arrested the men who attacked the embassy.", "attacked")
+    after = depth("Rebels shelled the town after soldiers arrested their leader.", "arrested")
+    assert main == reported == 0
+    assert 0 < purpose < relative < after
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main_trigger", "embedded"),
+    [
+        ("Chad sent troops to fight the rebels in the north.", "sent", "fight"),
+        ("Police arrested the men who attacked the embassy.", "arrested", "attacked"),
+        (
+            "Protesters clashed with police after the government banned the rally.",
+            "clashed",
+            "banned",
+        ),
+        ("Rebels shelled the town when soldiers arrested their leader.", "shelled", "arrested"),
+    ],
+)
+def test_an_embedded_event_is_not_the_main_event(
+    pipeline: Pipeline, sentence: str, main_trigger: str, embedded: str
+) -> None:
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and top.trigger.text == main_trigger
+    assert top.confidence > by_trigger(events, embedded).confidence
+
+
+def test_a_reported_act_is_the_news_of_its_sentence(pipeline: Pipeline) -> None:
+    events = pipeline.code("Officials in Kabul said that the Taliban attacked a police post.")
+    top = main_event(events)
+    assert top is not None and (top.type, top.trigger.text) == ("ASSAULT", "attacked")
+    assert top.confidence >= 0.8
+
+
+def test_confidence_falls_with_what_is_missing_or_not_yet_done(pipeline: Pipeline) -> None:
+    done = by_trigger(pipeline.code("Syrian forces shelled the town of Idlib."), "shelled")
+    no_source = by_trigger(pipeline.code("The town of Idlib was shelled."), "shelled")
+    planned = by_trigger(pipeline.code("Syrian forces will shell the town of Idlib."), "shell")
+    assert done.confidence > no_source.confidence
+    assert done.confidence > planned.confidence and planned.modality == "future"
+
+
+def test_the_first_event_of_a_sentence_is_favoured(pipeline: Pipeline) -> None:
+    events = pipeline.code("Japan sent aid to Nepal and France sent aid to Chad.")
+    first, second = sorted((e for e in events if e.type == "AID"), key=lambda e: e.trigger.start)
+    assert first.confidence > second.confidence
+    assert main_event(events) is first
