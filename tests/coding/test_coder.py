@@ -318,3 +318,20 @@ def test_handing_over_goods_is_aid(pipeline: Pipeline) -> None:
     assert countries(aid.sources) == ["USA"] and countries(aid.targets) == ["ETH"]
     team = only(code(pipeline, "China sent a team of doctors to Yemen."), "AID")
     assert countries(team.targets) == ["YEM"]
+
+
+def test_a_denied_statement_or_plan_is_negated(pipeline: Pipeline) -> None:
+    def modality(text: str, event_type: str) -> str:
+        return only(code(pipeline, text), event_type).modality
+
+    assert modality("Neither side attacked the convoy.", "ASSAULT") == "negated"
+    assert modality("Neither side has said it plans to sever ties.", "SANCTION") == "negated"
+    assert modality("Iran did not say it would attack the base.", "ASSAULT") == "negated"
+    assert modality("Iran said it would attack the base.", "ASSAULT") == "future"
+
+
+def test_a_clause_after_a_semicolon_is_not_governed_by_the_next(pipeline: Pipeline) -> None:
+    # The parser hangs "expels" on "vows"; the expulsion is told, not vowed.
+    text = "Poland expels four Russian diplomats; Moscow vows to retaliate."
+    assert only(code(pipeline, text), "SANCTION").modality == "asserted"
+    assert only(code(pipeline, text), "ASSAULT").modality == "future"

@@ -87,8 +87,11 @@ def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Mo
         return "negated"
     if any(k.dep == "det" and k.lemma == "no" for k in kids):
         return "negated"
-    if any(k.dep in ("nsubj", "nsubjpass") and k.lemma in NOBODY for k in kids):
+    subjects = [k for k in kids if k.dep in ("nsubj", "nsubjpass")]
+    if any(k.lemma in NOBODY for k in subjects):
         return "negated"  # "nobody was arrested"
+    if any(d.lemma in ("no", "neither") for k in subjects for d in parse.kids(k, "det", "preconj")):
+        return "negated"  # "neither side attacked", "no country has recognised"
     auxiliaries = {k.lemma for k in kids if k.dep in ("aux", "auxpass")}
     auxiliaries |= {k.text.lower() for k in kids if k.dep in ("aux", "auxpass")}
     if auxiliaries & HYPOTHETICAL_AUX:
@@ -227,7 +230,29 @@ def modality(parse: Parse, match: Match) -> Modality:
     return _modality(parse, match.token, match.noun, threat)
 
 
+def _cut_off(parse: Parse, clause: Token, governor: Token) -> bool:
+    """Is ``clause`` a clause of its own that the parser hung on ``governor`` across a
+    semicolon ("Poland expels diplomats; Moscow vows to retaliate")?"""
+    low, high = sorted((clause.i, governor.i))
+    return any(p.text == ";" and low < p.i < high for p in parse.kids(governor, "punct"))
+
+
+def _under_denial(parse: Parse, predicate: Token) -> bool:
+    """Is the clause of ``predicate`` what a negated clause says, plans or wants
+    ("did not say it would attack", "neither side has said it plans to sever ties")?"""
+    child = predicate
+    for ancestor in parse.ancestors(predicate):
+        if child.dep not in ("ccomp", "xcomp") or _cut_off(parse, child, ancestor):
+            return False
+        if _clause_modality(parse, ancestor) == "negated":
+            return True
+        child = ancestor
+    return False
+
+
 def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) -> Modality:
+    if _under_denial(parse, predicate):
+        return "negated"  # "neither side has said it plans to sever ties"
     own = _clause_modality(parse, predicate, threat=threat)
     if own is None and noun is not None:
         own = _clause_modality(parse, noun)
@@ -242,7 +267,7 @@ def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) 
         return _modality(parse, first, None, threat)
     child = predicate
     for ancestor in parse.ancestors(predicate):
-        if child.dep not in CHAIN_DEPS:
+        if child.dep not in CHAIN_DEPS or _cut_off(parse, child, ancestor):
             break
         if child.dep == "advcl" and _is_conditional(parse, child):
             return "hypothetical"
