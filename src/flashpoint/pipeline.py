@@ -124,7 +124,7 @@ class Pipeline:
                 parser,
                 EventCoder(resources.lexicon),
                 ActorResolver(resources.countries, resources.sectors, resources.actors),
-                PlaceResolver(resources.gazetteer, resources.countries),
+                PlaceResolver(resources.gazetteer, resources.countries, unparsed=prefilter),
                 DateResolver(),
             ]
         )

@@ -9,6 +9,8 @@ import pytest
 
 from flashpoint import Document, Pipeline, Resources
 from flashpoint.coding.prefilter import TriggerFilter, morphology_of, segments, sentence_spans
+from flashpoint.geo.detect import detect, unparsed_mentions
+from flashpoint.model import Entity, Sentence
 from flashpoint.nlp.parser import lemma_tables
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -126,3 +128,70 @@ def test_the_prefiltered_pipeline_keeps_skipped_sentences_without_tokens(
         (e.id, e.type, e.trigger.text, e.sources) for e in full.events
     ]
     assert quick.events
+
+
+def unparsed_doc(text: str, entities: list[Entity] | None = None) -> Document:
+    """A document whose sentences were all left unparsed (no tokens)."""
+    doc = Document.from_text(text)
+    doc.sentences = [
+        Sentence(index=i, start=a, end=b, text=text[a:b])
+        for i, (a, b) in enumerate(sentence_spans(text))
+    ]
+    doc.entities = entities or []
+    return doc
+
+
+def test_places_of_unparsed_sentences_are_found_by_their_names(resources: Resources) -> None:
+    text = (
+        "The talks were held in Britain. Jordan Henderson was there. "
+        "The US team and the Syrian delegation left. Visitors ate turkey in Turkey. "
+        "The Centre for Global Policy is on Washington Street. "
+        "Officials in Idlib province and in North Syria said Kevin was in Chad."
+    )
+    person = text.index("Kevin")
+    doc = unparsed_doc(text, [Entity("Kevin", person, person + 5, "PERSON", 0, 0)])
+    lookup, countries = resources.gazetteer.lookup, resources.countries
+    found = unparsed_mentions(doc, lookup, countries)
+    assert [(m.text, m.name, m.source) for m in found] == [
+        ("Britain", "Britain", "unparsed"),  # a state by its short name
+        ("US", "US", "unparsed"),  # a short form
+        ("Syrian", "Syria", "demonym"),
+        # not "Jordan" (a longer name), "Turkey" ("turkey" is a word here),
+        # "Centre" ("for Global ..."), "Washington" ("Street")
+        ("Idlib province", "Idlib", "unparsed"),
+        ("North Syria", "North Syria", "unparsed"),
+        ("Chad", "Chad", "unparsed"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+    # Only asked for: the default detection is the model's alone.
+    assert detect(doc, lookup, countries) == []
+    assert [m.text for m in detect(doc, lookup, countries, unparsed=True)] == [
+        m.text for m in found
+    ]
+
+
+def test_a_word_the_document_writes_in_lower_case_or_a_surname_is_no_place(
+    resources: Resources,
+) -> None:
+    text = "He spoke to us about China. Georgia Smith was here. Georgia said the chad was torn."
+    smith = text.index("Georgia Smith")
+    doc = unparsed_doc(text, [Entity("Georgia Smith", smith, smith + 13, "PERSON", 0, 0)])
+    found = unparsed_mentions(doc, resources.gazetteer.lookup, resources.countries)
+    assert [m.text for m in found] == ["China"]
+
+
+def test_the_main_place_counts_places_of_skipped_sentences(
+    pipeline: Pipeline, fast: Pipeline, keep: TriggerFilter
+) -> None:
+    text = (
+        "Syria's economy was weak last year. Prices in Syria rose by two per cent.\n\n"
+        "Rebels attacked a convoy on Monday. "
+        "Syria has about 17 million people."
+    )
+    full = pipeline(Document.from_text(text, date=date(2026, 1, 5)))
+    quick = fast(Document.from_text(text, date=date(2026, 1, 5)))
+    skipped = [s.text for s in quick.sentences if s.first == s.last]
+    assert len(skipped) == 3
+    assert [e.location and e.location.name for e in full.events] == ["Syria"]
+    assert [e.location for e in quick.events] == [e.location for e in full.events]
+    assert [p.name for p in quick.places if p.name == "Syria"] == ["Syria"] * 3

@@ -368,13 +368,142 @@ def _gazetteer_mentions(
     return found
 
 
+#: A capitalised word of an unparsed sentence (a trailing possessive kept, then trimmed).
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+#: Words of a name not to take as the whole of a place: PERSON and ORG entities.
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+#: After a name: a division word ("Idlib province"), or a connective and a capital
+#: that make it part of a longer name ("Centre for the Study", "Bank of England").
+_AFTER_NAME = re.compile(
+    rf"[ \t]+({'|'.join(DIVISION_WORDS)})\b"
+    r"|[ \t]+((?:of|for|on|de|del|al)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+
+
+def _capitalised_runs(text: str, offset: int) -> list[list[tuple[str, int]]]:
+    """Runs of capitalised words (``(word, start)``) one space apart; a run ends at a
+    possessive ("Syria's") or at a word followed by punctuation."""
+    runs: list[list[tuple[str, int]]] = []
+    last_end = -2
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        bare = _POSSESSIVE_END.sub("", word)
+        if runs and match.start() == last_end + 1 and text[last_end] == " ":
+            runs[-1].append((bare, match.start() + offset))
+        else:
+            runs.append([(bare, match.start() + offset)])
+        last_end = match.end() if bare == word else -2
+    return runs
+
+
+def unparsed_mentions(
+    doc: Document,
+    lookup: Lookup,
+    countries: CountryTable,
+    near: Near | None = None,
+    found: Sequence[Mention] = (),
+) -> list[Mention]:
+    """Places in the sentences left unparsed (those without tokens, see
+    ``flashpoint.coding.prefilter``), found without the model: a whole run of
+    capitalised words (a leading word the document writes in lower case dropped:
+    "In", "The") that is a state by its name or its short form ("Britain", "US"), a
+    demonym, or a name the gazetteer knows well; with ``near``, also a smaller place
+    near the document's other places.  A single word is not taken when the document
+    writes it in lower case, or it is a person's or an organisation's name, or part of
+    one, in the parsed sentences."""
+    unparsed = [s for s in doc.sentences if s.first == s.last and s.text.strip()]
+    if not unparsed:
+        return []
+    lowered = set(re.findall(r"\b[a-z][a-z'-]+\b", doc.text))
+    names: set[str] = set()
+    for entity in doc.entities:
+        if entity.label in NAME_LABELS:
+            names.add(entity.text)
+        if entity.label == "PERSON":
+            names.update(entity.text.split())
+    mentions: list[Mention] = []
+    for sentence in unparsed:
+        for run in _capitalised_runs(sentence.text, sentence.start):
+            while run and _common(run[0][0], lowered):
+                run = run[1:]
+            if not run or len(run) > MAX_WORDS:
+                continue
+            start = run[0][1]
+            end = run[-1][1] + len(run[-1][0])
+            after = _AFTER_NAME.match(doc.text, end)
+            if after is not None and after.group(2) is not None:
+                continue  # "Centre for the Study ...": part of a longer name
+            if after is not None:  # "Idlib province"
+                end = after.end()
+            text = doc.text[start:end]
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            mention = _unparsed_demonym(text, start, countries)
+            if mention is None:
+                if len(run) == 1 and after is None and (text in names or _common(text, lowered)):
+                    continue
+                mention = _unparsed_mention(text, start, lookup, countries, near)
+            if mention is None and len(run) > 1:  # "Syrian Democratic Forces"
+                mention = _unparsed_demonym(run[0][0], start, countries)
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _common(word: str, lowered: set[str]) -> bool:
+    """A word the document also writes in lower case ("The", "Turkey"), not an
+    abbreviation ("US")."""
+    return word.lower() in lowered and not (len(word) > 1 and word.isupper())
+
+
+def _unparsed_demonym(text: str, start: int, countries: CountryTable) -> Mention | None:
+    continent = CONTINENT_DEMONYMS.get(text.lower())
+    if continent is not None:
+        return Mention(text, start, start + len(text), continent, source="demonym")
+    hit = countries.lookup(text)
+    if hit is None or hit[1] != "demonym":
+        return None
+    return Mention(
+        text, start, start + len(text), hit[0].name, country=hit[0].iso3, source="demonym"
+    )
+
+
+def _unparsed_mention(
+    text: str, start: int, lookup: Lookup, countries: CountryTable, near: Near | None
+) -> Mention | None:
+    end = start + len(text)
+    hit = countries.lookup(text)
+    if hit is not None and hit[1] == "name":
+        return Mention(text, start, end, text, source="unparsed")
+    name, division = lookup_name(text)
+    if division and (_is_division(text, lookup) or _is_division(name, lookup)):
+        return Mention(text, start, end, name, division, source="unparsed")
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:  # "North Syria"
+        words = words[1:]
+    if words[0].lower() in DIRECTIONS:
+        return None
+    bare = " ".join(words)
+    how = _admit(_named(lookup(name_key(bare)), bare), None, near, "unparsed")
+    if not how:
+        return None
+    return Mention(text, start, end, name, division, source=how)
+
+
 def detect(
-    doc: Document, lookup: Lookup, countries: CountryTable, near: Near | None = None
+    doc: Document,
+    lookup: Lookup,
+    countries: CountryTable,
+    near: Near | None = None,
+    unparsed: bool = False,
 ) -> list[Mention]:
     """The place mentions of a parsed document, in text order.
 
     ``near``, when given, also admits names the model missed (or took for a person
-    or an organisation) that are small places near the document's other places."""
+    or an organisation) that are small places near the document's other places.
+    ``unparsed``: also look for places in the sentences left without tokens
+    (:func:`unparsed_mentions`)."""
     mentions: list[Mention] = []
     taken = [False] * len(doc.tokens)
     near_at: NearAt | None = None
@@ -405,6 +534,8 @@ def detect(
         if mention is not None:
             mentions.append(mention)
     mentions += _gazetteer_mentions(doc, taken, lookup, near_at)
+    if unparsed:
+        mentions += unparsed_mentions(doc, lookup, countries, near, mentions)
     mentions = _division_mentions(doc.text, mentions, lookup)
     mentions += _dateline_mentions(doc.text, mentions, lookup)
     mentions += _qualifier_mentions(doc.text, mentions, lookup)

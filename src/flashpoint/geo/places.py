@@ -199,20 +199,26 @@ class PlaceResolver:
 
     name = "places"
 
-    def __init__(self, gazetteer: Gazetteer, countries: CountryTable) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, countries: CountryTable, *, unparsed: bool = False
+    ) -> None:
+        """``unparsed``: also find places in sentences left unparsed (by the pre-filter),
+        without the model (``flashpoint.geo.detect.unparsed_mentions``)."""
         self.gazetteer = gazetteer
         self.countries = countries
+        self.unparsed = unparsed
 
     def resolve(self, doc: Document) -> tuple[list[Mention], list[Place]]:
         """The place mentions of a parsed document and their records.
 
         A second look, once the document's places are known, admits the small
         places among them that the model missed ("Lombard Police", "in Greer")."""
-        mentions = detect(doc, self.gazetteer.lookup, self.countries)
+        lookup, unparsed = self.gazetteer.lookup, self.unparsed
+        mentions = detect(doc, lookup, self.countries, unparsed=unparsed)
         resolved = resolve_mentions(doc.text, mentions, self.gazetteer)
         near = focus([(m, e) for m, (e, _) in zip(mentions, resolved, strict=True) if e])
         if near is not None:
-            more = detect(doc, self.gazetteer.lookup, self.countries, near)
+            more = detect(doc, lookup, self.countries, near, unparsed=unparsed)
             if more != mentions:
                 mentions = more
                 resolved = resolve_mentions(doc.text, mentions, self.gazetteer, near=near)
