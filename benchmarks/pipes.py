@@ -13,17 +13,14 @@ of them in turn (one process), so each pipe's share of the parse can be read off
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
 from pathlib import Path
+
+from corpus import DEFAULT_CORPUS, read_texts
 
 from flashpoint import Pipeline
 from flashpoint.model import Document
 from flashpoint.nlp.parser import load_spacy
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "guardian_249.jsonl"
 
 
 def main() -> int:
@@ -34,11 +31,9 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="profile the whole pipeline")
     parser.add_argument("--prefilter", action="store_true", help="with --profile")
     args = parser.parse_args()
-    if not args.corpus.exists():
-        print(f"no corpus at {args.corpus}", file=sys.stderr)
+    texts = read_texts(args.corpus, args.limit)
+    if texts is None:
         return 2
-    with args.corpus.open(encoding="utf-8") as lines:
-        texts = [json.loads(line)["text"] for line in lines if line.strip()][: args.limit]
     if args.profile:
         return profile(texts, args.prefilter)
     nlp = load_spacy()

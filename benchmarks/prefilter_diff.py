@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from corpus import DEFAULT_CORPUS, read_texts
+
 from flashpoint import Pipeline, Resources
 from flashpoint.coding.prefilter import TriggerFilter, morphology_of, segments, sentence_spans
 from flashpoint.nlp.parser import lemma_tables, load_spacy
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "guardian_249.jsonl"
 
 Key = tuple[int, int, str]
 
@@ -65,11 +63,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--show", help="print a few differing values of this field")
     args = parser.parse_args()
-    if not args.corpus.exists():
-        print(f"no corpus at {args.corpus}", file=sys.stderr)
+    texts = read_texts(args.corpus, args.limit)
+    if texts is None:
         return 2
-    with args.corpus.open(encoding="utf-8") as lines:
-        texts = [json.loads(line)["text"] for line in lines if line.strip()][: args.limit]
     resources = Resources.load()
     words, sentences = parsed_share(resources, texts)
     print(f"parsed with the pre-filter: {words:.1%} of the words, {sentences:.1%} of sentences")

@@ -5,22 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from flashpoint import Actor, Document, Pipeline
-from flashpoint.actors import ActorResolver
-
-
-def mention(doc: Document, text: str, occurrence: int = 0) -> Actor:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = doc.text.index(text, start + 1)
-    return Actor(text=text, start=start, end=start + len(text))
-
-
-def stage(pipeline: Pipeline) -> ActorResolver:
-    resolver = pipeline.get_stage("actors")
-    assert isinstance(resolver, ActorResolver)
-    return resolver
-
+from flashpoint import Document, Pipeline
+from tests.actors.support import mention, stage
 
 TEXT = (
     "Tehran responded with a stark warning. Brigadier-General Mohammad Karimzadeh, "

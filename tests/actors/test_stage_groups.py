@@ -6,20 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flashpoint import Actor, Document, Pipeline
-from flashpoint.actors import ActorResolver
-
-
-def mention(doc: Document, text: str, occurrence: int = 0) -> Actor:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = doc.text.index(text, start + 1)
-    return Actor(text=text, start=start, end=start + len(text))
-
-
-def stage(pipeline: Pipeline) -> ActorResolver:
-    resolver = pipeline.get_stage("actors")
-    assert isinstance(resolver, ActorResolver)
-    return resolver
+from tests.actors.support import mention, stage
 
 
 def test_they_takes_a_group_the_ner_calls_a_person(
