@@ -15,6 +15,14 @@ from flashpoint.model import PLOVER_TYPES
 from flashpoint.tables import data_path, read_table, split_multi
 
 TRIGGER_KINDS = ("verb", "verb_obj", "verb_prt", "verb_pobj", "noun", "light")
+#: Kinds that say a verb reading is no event ("occupied a position", "called for 24 June").
+NEGATIVE_KINDS = ("not_obj", "not_pobj")
+#: spaCy entity labels a negative entry may name in capitals instead of a lemma
+#: ("call	for DATE": "polls called for 24 June").
+ENTITY_CLASSES = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT"}
+    | {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,11 @@ class Lexicon:
     contexts: Mapping[str, str] = field(default_factory=dict)
     #: (verb, preposition, noun): "put on alert", "expelled from the party".
     verb_pobj: Mapping[tuple[str, str, str], EventKind] = field(default_factory=dict)
+    #: Readings that are no event, by verb: object lemmas or entity classes
+    #: ("occupy" → {"position", ...}) and (preposition, lemma or class) pairs
+    #: ("call" → {("for", "DATE")}).
+    not_obj: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    not_pobj: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
     def cameo_code(self, code: str) -> CameoCode | None:
         """The code itself, else its nearest ancestor (``0231`` → ``023`` → ``02``)."""
@@ -91,6 +104,37 @@ def _kind(row: dict[str, str], path: Path, cameo: Mapping[str, CameoCode]) -> Ev
     return EventKind(row["type"], row["mode"] or None, row["cameo"])
 
 
+def _negative_object(word: str, row: dict[str, str], path: Path) -> str:
+    """A negative entry's object: an entity class in capitals ("DATE"), else a lemma."""
+    if word.isupper():
+        if word not in ENTITY_CLASSES:
+            raise ResourceError(
+                f"{path}: {row['kind']} {row['lemma']!r} names unknown entity class {word!r};"
+                f" expected a lowercase lemma or one of {sorted(ENTITY_CLASSES)}"
+            )
+        return word
+    return word.lower()
+
+
+def _add_negative(
+    row: dict[str, str],
+    path: Path,
+    not_obj: dict[str, set[str]],
+    not_pobj: dict[str, set[tuple[str, str]]],
+) -> None:
+    lemma, words = row["lemma"].lower(), row["arg"].split()
+    if row["kind"] == "not_obj" and len(words) == 1:
+        not_obj.setdefault(lemma, set()).add(_negative_object(words[0], row, path))
+    elif row["kind"] == "not_pobj" and len(words) == 2:
+        pair = (words[0].lower(), _negative_object(words[1], row, path))
+        not_pobj.setdefault(lemma, set()).add(pair)
+    else:
+        shape = "'object'" if row["kind"] == "not_obj" else "'preposition object'"
+        raise ResourceError(
+            f"{path}: {row['kind']} {lemma!r} needs arg {shape}, got {row['arg']!r}"
+        )
+
+
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load the coder's tables from ``directory`` (default: the shipped ones)."""
     cameo = load_cameo(_path(directory, "cameo.tsv"))
@@ -100,10 +144,14 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     verb_pobj: dict[tuple[str, str, str], EventKind] = {}
     nouns: dict[str, list[NounTrigger]] = {}
     light: set[str] = set()
+    not_obj: dict[str, set[str]] = {}
+    not_pobj: dict[str, set[tuple[str, str]]] = {}
     path = _path(directory, "triggers.tsv")
     for row in read_table(path, ("kind", "lemma", "arg", "type", "mode", "cameo")):
         kind, lemma, arg = row["kind"], row["lemma"].lower(), row["arg"].lower()
-        if kind == "light":
+        if kind in NEGATIVE_KINDS:
+            _add_negative(row, path, not_obj, not_pobj)
+        elif kind == "light":
             light.add(lemma)
         elif kind == "verb":
             verbs[lemma] = _kind(row, path, cameo)
@@ -122,7 +170,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             nouns.setdefault(lemma, []).append(NounTrigger(_kind(row, path, cameo), arg or None))
         else:
             raise ResourceError(
-                f"{path}: unknown trigger kind {kind!r}; expected one of {TRIGGER_KINDS}"
+                f"{path}: unknown trigger kind {kind!r};"
+                f" expected one of {TRIGGER_KINDS + NEGATIVE_KINDS}"
             )
     type_contexts: dict[str, tuple[str, ...]] = {}
     for row in read_table(_path(directory, "plover.tsv"), ("type", "mode", "cameo", "contexts")):
@@ -143,4 +192,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         type_contexts=type_contexts,
         contexts=contexts,
         verb_pobj=verb_pobj,
+        not_obj={verb: frozenset(words) for verb, words in not_obj.items()},
+        not_pobj={verb: frozenset(pairs) for verb, pairs in not_pobj.items()},
     )

@@ -1,6 +1,7 @@
 """Finding event triggers in a parsed sentence with the trigger lexicon.
 
-Four shapes are recognised, most specific first:
+Readings the lexicon marks as no event ("occupied a position", "polls called for
+24 June") are set aside first. Four shapes are recognised, most specific first:
 
 - a verb with a particle or preposition ("called for", "pulled out"),
 - a verb with a telling object ("sent troops", "opened fire"),
@@ -147,7 +148,44 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     return None
 
 
+def _is_kind(token: Token, words: frozenset[str]) -> bool:
+    """``token`` is one of ``words``: by lemma, or by entity class ("DATE")."""
+    return token.lemma in words or (bool(token.ent_type) and token.ent_type in words)
+
+
+def _objects_of(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's objects; for a relative or participle clause without one, the
+    noun it modifies ("a position he has occupied", "the seat occupied by")."""
+    objects = parse.kids(verb, *OBJECT_DEPS)
+    head = parse.head(verb)
+    if not objects and verb.dep in ("relcl", "acl") and head is not None:
+        return [head]
+    return objects
+
+
+def non_event(parse: Parse, verb: Token, lexicon: Lexicon) -> Token | None:
+    """The object that makes this verb no event, per the lexicon's negative entries:
+    "a position he has occupied" (``not_obj``), "elections called for 24 June"
+    (``not_pobj``, a DATE entity). Checked before any positive pattern; None when
+    the verb's reading is not marked."""
+    objects = lexicon.not_obj.get(verb.lemma)
+    if objects:
+        for obj in _objects_of(parse, verb):
+            if any(_is_kind(head, objects) for head in object_heads(parse, obj)):
+                return obj
+    pairs = lexicon.not_pobj.get(verb.lemma)
+    if pairs:
+        for prep in parse.kids(verb, "prep"):
+            words = frozenset(word for p, word in pairs if p == prep.lemma)
+            for obj in parse.kids(prep, "pobj") if words else ():
+                if any(_is_kind(head, words) for head in object_heads(parse, obj)):
+                    return obj
+    return None
+
+
 def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    if non_event(parse, verb, lexicon) is not None:
+        return None
     # Most specific first: a true particle ("pulled out"), a telling object
     # ("fired tear gas at"), a preposition ("called on"), an event noun after a
     # light verb ("imposed sanctions"), the verb alone.
@@ -311,6 +349,11 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
     consumed: set[int] = set()
     for token in tokens:
         if token.pos in ("VERB", "AUX") or (token.pos == "NOUN" and token.tag.startswith("VB")):
+            ruled_out = non_event(parse, token, lexicon)
+            if ruled_out is not None:
+                # "gave an interview": neither the verb nor its object is an event.
+                consumed.add(ruled_out.i)
+                continue
             match = (
                 _hyphenated(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
