@@ -123,7 +123,9 @@ class Pipeline:
             [
                 parser,
                 EventCoder(resources.lexicon),
-                ActorResolver(resources.countries, resources.sectors, resources.actors),
+                ActorResolver(
+                    resources.countries, resources.sectors, resources.actors, unparsed=prefilter
+                ),
                 PlaceResolver(resources.gazetteer, resources.countries, unparsed=prefilter),
                 DateResolver(),
             ]

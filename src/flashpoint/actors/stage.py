@@ -8,12 +8,17 @@ parse and the other mentions of the document:
 - coreference: "he", "they", "it", a bare surname ("Karimzadeh said") and a
   definite description without a country ("the army") take the nearest
   compatible actor named before them, within the last few sentences.
+
+With ``unparsed`` (the pipeline's ``prefilter``), the actor table's people and
+groups named in the sentences the pre-filter left unparsed are antecedents too
+(``flashpoint.actors.unparsed``).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -30,6 +35,7 @@ from flashpoint.actors.resolve import (
     words_of,
 )
 from flashpoint.actors.table import PLACE_KINDS, ActorTable
+from flashpoint.actors.unparsed import unparsed_names
 from flashpoint.coding.arguments import secondary_targets
 from flashpoint.coding.coder import mention as phrase_mention
 from flashpoint.coding.syntax import Parse
@@ -54,6 +60,8 @@ EXAMPLE_PREPS = frozenset({"like", "including"})
 ORIGIN_PREPS = frozenset({"from", "in", "of"})
 #: How many sentences back an antecedent may be.
 COREF_WINDOW = 3
+#: A lower-case word after a name, possessive ending skipped: "Iran's army".
+_SECTOR_AFTER = re.compile(r"(?:['’]s)? ([a-z]+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +129,18 @@ class ActorResolver:
     name = "actors"
 
     def __init__(
-        self, countries: CountryTable, sectors: SectorTable, table: ActorTable | None = None
+        self,
+        countries: CountryTable,
+        sectors: SectorTable,
+        table: ActorTable | None = None,
+        *,
+        unparsed: bool = False,
     ) -> None:
         self.countries = countries
         self.sectors = sectors
         self.table = table
+        #: Also take antecedents from the sentences without tokens (the pre-filter's).
+        self.unparsed = unparsed
 
     # -- pure pieces ---------------------------------------------------------
 
@@ -242,7 +257,30 @@ class ActorResolver:
             )
             found.append(Antecedent(actor, person, view.sentence_of(entity.start)))
         found += self._table_groups(doc, view, context)
+        if self.unparsed:
+            found += self._unparsed(doc, view, context)
         return sorted(found, key=lambda a: a.actor.start)
+
+    def _unparsed(
+        self, doc: Document, view: DocumentView, context: frozenset[str]
+    ) -> list[Antecedent]:
+        """People and groups of the actor table and states named in the sentences
+        without tokens, in the role the publication date gives them; a state stands
+        with a sector word after it, as in the parse ("Syrian troops", "Iran's army")."""
+        if self.table is None:
+            return []
+        found = []
+        for mention in unparsed_names(doc, self.table, self.countries):
+            after = _SECTOR_AFTER.match(doc.text, mention.end)
+            actor = self.resolve(mention, "source", doc.date, context)
+            state = actor.id is not None and actor.id == actor.country
+            if state and after is not None and self.sectors.find([after.group(1)]):
+                mention = Actor(doc.text[mention.start : after.end()], mention.start, after.end())
+                actor = self.resolve(mention, "source", doc.date, context)
+            person = self._is_person(actor)
+            if person or state or self._is_group(actor):
+                found.append(Antecedent(actor, person, view.sentence_of(mention.start)))
+        return found
 
     def _table_groups(
         self, doc: Document, view: DocumentView, context: frozenset[str]
