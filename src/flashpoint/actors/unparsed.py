@@ -6,7 +6,9 @@ would not be there for coreference ("Donald Trump said ... [skipped] ... He orde
 strikes").  :func:`unparsed_names` finds the actor table's names (people,
 organisations, armed groups; not regions, and not states, which come from the
 country table) in the raw text of those sentences; the ``actors`` stage offers them
-as antecedents.  They never make events: the coder sees no tokens there.
+as antecedents.  They never make events: the coder sees no tokens there.  The
+helpers of reading such sentences (:func:`unparsed_sentences`,
+:func:`written_in_lower_case`) also serve the places stage.
 """
 
 from __future__ import annotations
@@ -16,12 +18,28 @@ from collections.abc import Iterator
 
 from flashpoint.actors.countries import NOT_STATES, CountryTable
 from flashpoint.actors.table import PLACE_KINDS, ActorTable, exact_key, fold
-from flashpoint.model import Actor, Document
+from flashpoint.model import Actor, Document, Sentence
 
 #: A word as ``resolve.words_of`` reads it ("al-Assad", "U.N."), possessive kept.
 _WORD = re.compile(r"\w(?:[\w'’\-]*\w)?(?:\.(?:\w\.)+)?|\w\.(?:\w\.)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
+def unparsed_sentences(doc: Document) -> list[Sentence]:
+    """The sentences the pre-filter left without tokens (blank ones aside)."""
+    return [s for s in doc.sentences if s.first == s.last and s.text.strip()]
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case."""
+    return set(_LOWER_WORDS.findall(text))
+
+
+def written_in_lower_case(word: str, lowered: set[str]) -> bool:
+    """Is ``word`` one the document also writes in lower case ("The", "Turkey" beside
+    "turkey"), and not an abbreviation ("US")?"""
+    return word.lower() in lowered and not (len(word) > 1 and word.isupper())
 
 
 def unparsed_names(
@@ -36,9 +54,7 @@ def unparsed_names(
     word in lower case ("Hope" at the start of a sentence beside "hope"), and a name
     that only names a region is left out."""
     lowered: set[str] | None = None
-    for sentence in doc.sentences:
-        if sentence.first != sentence.last or not sentence.text.strip():
-            continue
+    for sentence in unparsed_sentences(doc):
         spans = [(m.start(), m.end()) for m in _WORD.finditer(sentence.text)]
         if len(spans) < 2:
             continue
@@ -65,9 +81,8 @@ def unparsed_names(
                 continue  # "Darfur": a region, not an actor
             if size == 1:
                 if lowered is None:
-                    lowered = set(_LOWER_WORDS.findall(doc.text))
-                word = words[last]
-                if word.lower() in lowered and not (len(word) > 1 and word.isupper()):
+                    lowered = lower_case_words(doc.text)
+                if written_in_lower_case(words[last], lowered):
                     continue
             yield Actor(doc.text[start:end], start, end)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from flashpoint.actors.countries import CountryTable
+from flashpoint.actors.unparsed import lower_case_words, unparsed_sentences, written_in_lower_case
 from flashpoint.geo.gazetteer import MAIN, Entry, name_key
 from flashpoint.model import Document, Token
 
@@ -412,10 +413,10 @@ def unparsed_mentions(
     near the document's other places.  A single word is not taken when the document
     writes it in lower case, or it is a person's or an organisation's name, or part of
     one, in the parsed sentences."""
-    unparsed = [s for s in doc.sentences if s.first == s.last and s.text.strip()]
+    unparsed = unparsed_sentences(doc)
     if not unparsed:
         return []
-    lowered = set(re.findall(r"\b[a-z][a-z'-]+\b", doc.text))
+    lowered = lower_case_words(doc.text)
     names: set[str] = set()
     for entity in doc.entities:
         if entity.label in NAME_LABELS:
@@ -425,7 +426,7 @@ def unparsed_mentions(
     mentions: list[Mention] = []
     for sentence in unparsed:
         for run in _capitalised_runs(sentence.text, sentence.start):
-            while run and _common(run[0][0], lowered):
+            while run and written_in_lower_case(run[0][0], lowered):
                 run = run[1:]
             if not run or len(run) > MAX_WORDS:
                 continue
@@ -441,7 +442,8 @@ def unparsed_mentions(
                 continue
             mention = _unparsed_demonym(text, start, countries)
             if mention is None:
-                if len(run) == 1 and after is None and (text in names or _common(text, lowered)):
+                common = text in names or written_in_lower_case(text, lowered)
+                if len(run) == 1 and after is None and common:
                     continue
                 mention = _unparsed_mention(text, start, lookup, countries, near)
             if mention is None and len(run) > 1:  # "Syrian Democratic Forces"
@@ -449,12 +451,6 @@ def unparsed_mentions(
             if mention is not None:
                 mentions.append(mention)
     return mentions
-
-
-def _common(word: str, lowered: set[str]) -> bool:
-    """A word the document also writes in lower case ("The", "Turkey"), not an
-    abbreviation ("US")."""
-    return word.lower() in lowered and not (len(word) > 1 and word.isupper())
 
 
 def _unparsed_demonym(text: str, start: int, countries: CountryTable) -> Mention | None:
