@@ -31,6 +31,22 @@ def monitor_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> 
     return db
 
 
+@pytest.fixture(scope="package")
+def batched_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
+    """The sample articles ingested two at a time: later reports join clusters stored by
+    earlier batches, so the kept tables are updated rather than made at once."""
+    db = tmp_path_factory.mktemp("batched") / "batches.duckdb"
+    with Store(db) as store:
+        ingest(read_sources([str(EXAMPLES)], Sources(PUBLISHED)), store, pipeline, batch_size=2)
+    return db
+
+
+@pytest.fixture
+def batched_copy(batched_db: Path, tmp_path: Path) -> Path:
+    """A copy of :func:`batched_db` to rebuild."""
+    return Path(shutil.copy(batched_db, tmp_path / "batches.duckdb"))
+
+
 @pytest.fixture
 def db_copy(monitor_db: Path, tmp_path: Path) -> Path:
     """A copy to write to."""

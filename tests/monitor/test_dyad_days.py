@@ -12,7 +12,6 @@ from typing import Any
 import numpy as np
 import pytest
 
-from flashpoint import Pipeline
 from flashpoint.monitor import (
     Alert,
     EscalationPolicy,
@@ -26,9 +25,6 @@ from flashpoint.monitor import (
 from flashpoint.monitor.query import HAPPENED, fetch
 from flashpoint.monitor.series import dyad_days
 from flashpoint.store.db import Store
-from flashpoint.store.ingest import Sources, ingest, read_sources
-from tests.conftest import EXAMPLES
-from tests.monitor.conftest import PUBLISHED
 
 POLICIES = [
     EscalationPolicy(window=4, min_history=2, threshold=2.0),
@@ -130,12 +126,8 @@ def test_cusum_alerts_count_from_the_first_day(store: Store) -> None:
     assert alerts(store, since=since, policy=policy) == [a for a in whole if a.day >= since]
 
 
-def test_ingest_keeps_the_sums_as_a_rebuild_makes_them(
-    tmp_path: Path, pipeline: Pipeline, store: Store
-) -> None:
-    # Small batches: later reports join clusters stored by earlier batches.
-    with Store(tmp_path / "batches.duckdb") as kept:
-        ingest(read_sources([str(EXAMPLES)], Sources(PUBLISHED)), kept, pipeline, batch_size=2)
+def test_ingest_keeps_the_sums_as_a_rebuild_makes_them(batched_copy: Path) -> None:
+    with Store(batched_copy) as kept:
         by_batch = table(kept)
         assert by_batch
         kept.refresh_edges()

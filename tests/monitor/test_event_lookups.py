@@ -8,13 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from flashpoint import Pipeline
 from flashpoint.monitor import EventFilter, list_events, map_points
 from flashpoint.monitor.query import fetch
 from flashpoint.store.db import Store
-from flashpoint.store.ingest import Sources, ingest, read_sources
-from tests.conftest import EXAMPLES
-from tests.monitor.conftest import PUBLISHED
 
 
 def table(store: Store) -> list[tuple[Any, ...]]:
@@ -98,11 +94,8 @@ def test_the_lookups_give_what_the_actors_give(store: Store, slow: Store) -> Non
         )
 
 
-def test_ingest_keeps_the_lookups_as_a_rebuild_makes_them(
-    tmp_path: Path, pipeline: Pipeline
-) -> None:
-    with Store(tmp_path / "batches.duckdb") as kept:
-        ingest(read_sources([str(EXAMPLES)], Sources(PUBLISHED)), kept, pipeline, batch_size=2)
+def test_ingest_keeps_the_lookups_as_a_rebuild_makes_them(batched_copy: Path) -> None:
+    with Store(batched_copy) as kept:
         by_batch = table(kept)
         assert by_batch
         kept.refresh_edges()
