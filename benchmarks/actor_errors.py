@@ -204,7 +204,8 @@ class Diagnosis:
             self.note(
                 f"main {letter} {bucket}",
                 f"{marked}\n      gold {sorted(gold_codes)} got {sorted(codes)} "
-                f"{[a.text for a in predicted]}",
+                f"{[a.text for a in predicted]}"
+                + (f" from {event.trigger.text!r} {event.type}" if event is not None else ""),
             )
 
     def print_paths(self) -> None:

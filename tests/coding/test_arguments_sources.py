@@ -8,7 +8,11 @@ import datetime as dt
 
 import pytest
 
-from flashpoint import Event, Pipeline
+from flashpoint import Event, Pipeline, Resources
+from flashpoint.coding.arguments import arguments
+from flashpoint.coding.syntax import Parse
+from flashpoint.coding.triggers import find_triggers
+from flashpoint.model import Token
 
 
 def only(events: list[Event], event_type: str) -> Event:
@@ -85,3 +89,109 @@ def test_he_in_a_reported_clause_is_the_speaker_in_office_on_the_date(
     source = only(events, "CONSULT").sources[0]
     assert source.country == "USA"
     assert (source.sector == "ELI") == (country is None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # The parser hangs the subject on the auxiliary when an adverb intervenes.
+        (
+            "Norway and Denmark however have opposed the plans in the Arctic Council.",
+            "REJECT",
+            "NOR",
+        ),
+        # A claim of responsibility names who did it, whatever the noun's modifiers say.
+        ("Al-Shabaab claimed responsibility for the Christmas bombings.", "ASSAULT", None),
+        ("Serbia was responsible for the killing of Bosnian civilians.", "ASSAULT", "SRB"),
+        # An agentless passive takes its agent from a clause that tells the same event.
+        (
+            "Four soldiers were killed when Chadian rebels launched an attack on a base.",
+            "ASSAULT",
+            "TCD",
+        ),
+        (
+            "Nine people were killed as Israeli jets carried out air strikes on Gaza.",
+            "ASSAULT",
+            "ISR",
+        ),
+    ],
+)
+def test_who_acted_when_the_parse_or_the_noun_hides_it(
+    pipeline: Pipeline, sentence: str, event_type: str, source: str | None
+) -> None:
+    event = only(pipeline.code(sentence), event_type)
+    assert event.sources, f"no source in {sentence!r}"
+    if source is not None:
+        assert source in countries(event.sources)
+
+
+def test_a_claim_of_responsibility_outranks_a_place_before_the_noun(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Boko Haram claimed responsibility for the Maiduguri bombings."), "ASSAULT"
+    )
+    assert [a.text for a in event.sources] == ["Boko Haram"]
+
+
+def test_a_clause_that_tells_another_event_gives_no_agent(pipeline: Pipeline) -> None:
+    """Arrested protesters did not arrest anyone: only the same event lends its agent."""
+    event = only(
+        pipeline.code("Three students were arrested after they marched on the palace."), "COERCE"
+    )
+    assert "student" not in " ".join(a.text for a in event.sources).lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "Spain has sent troops and a company of engineers to Latvia"
+            " to help the country guard its borders.",
+            "LVA",
+        ),
+        (
+            "Germany, France and Italy have sent emergency supplies and personnel"
+            " such as nurses to Turkey.",
+            "TUR",
+        ),
+    ],
+)
+def test_what_is_sent_goes_to_the_target_however_deep_the_to_phrase(
+    pipeline: Pipeline, sentence: str, target: str
+) -> None:
+    events = [e for e in pipeline.code(sentence) if e.type in ("AID", "MOBILIZE")]
+    assert events and target in countries(events[0].targets)
+
+
+def test_a_name_goes_on_after_of(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("The Central Bank of Nigeria froze the accounts of the company."), "SANCTION"
+    )
+    assert event.sources[0].text == "The Central Bank of Nigeria"
+    assert countries(event.sources) == ["NGA"]
+
+
+def test_a_member_of_a_stateless_organisation_takes_its_id(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("The prosecutor of the ICC accused the militia of war crimes."), "ACCUSE"
+    )
+    assert [a.id for a in event.sources] == ["ICC"]
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_counts(resources: Resources) -> None:
+    """spaCy sometimes parses "X however has opposed" with X under "has"."""
+    words = [
+        ("Norway", "norway", "PROPN", "NNP", "nsubj", 2),
+        ("however", "however", "ADV", "RB", "advmod", 3),
+        ("has", "have", "AUX", "VBZ", "aux", 3),
+        ("opposed", "oppose", "VERB", "VBN", "ROOT", 3),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("plan", "plan", "NOUN", "NN", "dobj", 3),
+    ]
+    tokens, start = [], 0
+    for i, (text, lemma, pos, tag, dep, head) in enumerate(words):
+        tokens.append(Token(i, text, start, lemma, pos, tag, dep, head))
+        start += len(text) + 1
+    parse = Parse(tokens)
+    [match] = find_triggers(parse, tokens, resources.lexicon)
+    sources, _ = arguments(parse, match, resources.lexicon)
+    assert [t.text for t in sources] == ["Norway"]

@@ -198,7 +198,9 @@ class ActorResolver:
                 actor = replace(actor, country=found.country)
             if relational and found.sector is not None:
                 actor = replace(actor, sector=found.sector)
-            if relational and actor.id is None and actor.name is None:
+            # "the chief of the UN"; "the prosecutor of the ICC" (a stateless body).
+            stateless = found.id is not None and found.country is None and not actor.country
+            if (relational or (actor_word and stateless)) and actor.id is None and not actor.name:
                 actor = replace(actor, name=found.name, id=found.id)
         return actor
 

@@ -66,6 +66,14 @@ DOCUMENT_NOUNS = frozenset(
 )
 #: Nouns whose "for" phrase is an act of the one who claims them.
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+#: Predicate adjectives whose "for" phrase is an act of their subject.
+RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "guilty"})
+#: Markers of a clause that tells what was happening when a passive event
+#: happened: "were killed when ISIL launched an attack".
+CIRCUMSTANCE_MARKERS = frozenset({"as", "when", "while", "after"})
+#: Types whose sending verbs take the "to" phrase of what is sent as their target:
+#: "sent troops and doctors to Nepal".
+SENDING_TYPES = frozenset({"AID", "MOBILIZE"})
 #: Prepositions that tie a gerund to the verb's object, not its subject: "accused
 #: Iran of attacking", "thanked Qatar for mediating", "stopped them from leaving".
 OBJECT_LINKING_PREPS = frozenset({"of", "for", "from", "into"})
@@ -137,6 +145,11 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
     """Explicit subject of ``verb``, or the one it inherits through control,
     coordination or a relative clause."""
     subjects = parse.kids(verb, *SUBJECT_DEPS)
+    if not subjects:
+        # The parser sometimes hangs the subject on the auxiliary: "The UK and France
+        # however have opposed ..." → "have" holds "UK".
+        for aux in parse.kids(verb, "aux"):
+            subjects.extend(parse.kids(aux, *SUBJECT_DEPS))
     for agent in parse.kids(verb, "agent"):
         subjects.extend(parse.kids(agent, "pobj"))
     relative = [s for s in subjects if s.lemma in RELATIVE_PRONOUNS or s.tag in ("WDT", "WP")]
@@ -257,16 +270,56 @@ def _instrument_users(parse: Parse, noun: Token) -> list[Token]:
 
 def _carrier_subjects(parse: Parse, noun: Token) -> list[Token]:
     """Who carries out an event named by the object of an aspectual verb ("stepped
-    up attacks", "lifted the sanctions", "reduced aid"), or of a claim of
-    responsibility ("claimed responsibility for the attack")."""
+    up attacks", "lifted the sanctions", "reduced aid"), or who claims it."""
     head = parse.head(noun)
     if head is None:
         return []
     if noun.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma in ASPECT_VERBS:
         return _subjects(parse, head)
-    holder = parse.head(head) if noun.dep == "pobj" and head.lemma == "for" else None
-    if holder is not None and holder.lemma in CLAIM_NOUNS:
+    return _claimed_by(parse, noun)
+
+
+def _claimed_by(parse: Parse, noun: Token) -> list[Token]:
+    """Who an event noun's "for" phrase says did it: "claimed responsibility for the
+    attack", "was responsible for the killing of ..."."""
+    head = parse.head(noun)
+    holder = parse.head(head) if head is not None and noun.dep == "pobj" else None
+    if holder is None or head is None or head.lemma != "for":
+        return []
+    if holder.lemma in CLAIM_NOUNS:
         return _claimants(parse, holder)
+    copula = parse.head(holder)
+    if holder.lemma in RESPONSIBLE_WORDS and holder.dep == "acomp" and copula is not None:
+        return _subjects(parse, copula)
+    return []
+
+
+def _circumstance_sources(
+    parse: Parse, verb: Token, event_type: str, lexicon: Lexicon
+) -> list[Token]:
+    """Who did an agentless passive event, from a clause of time that tells an event
+    of the same type: "two people were killed when ISIL launched an attack" → ISIL."""
+    for clause in parse.kids(verb, "advcl"):
+        markers = {t.lemma for t in parse.kids(clause, "mark", "advmod")}
+        if not markers & CIRCUMSTANCE_MARKERS:
+            continue
+        kinds = [lexicon.verbs.get(clause.lemma)]
+        kinds += [noun_kind(parse, o, lexicon) for o in parse.kids(clause, "dobj", "obj")]
+        if any(k is not None and k.type == event_type for k in kinds):
+            return _subjects(parse, clause)
+    return []
+
+
+def _sent_to(parse: Parse, obj: Token) -> list[Token]:
+    """Where what is sent goes, however deep the parser hangs its "to" phrase:
+    "sent vehicles and a team of paratroopers to Lebanon" → Lebanon."""
+    pending = [obj]
+    while pending:
+        token = pending.pop(0)
+        for child in parse.kids(token, "conj", "prep", "pobj", "appos"):
+            if child.dep == "prep" and child.lemma in ("to", "into"):
+                return parse.kids(child, "pobj")
+            pending.append(child)
     return []
 
 
@@ -317,6 +370,9 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             targets = _actor_heads(parse, _origins(parse, [trigger])) or targets
         if not targets:  # "its demand that Israel ease restrictions"
             targets = _actor_heads(parse, _complement_targets(parse, trigger, match))
+        claimed = [s for s in _actor_heads(parse, _claimed_by(parse, trigger)) if s not in targets]
+        if claimed:  # a claim names who did it, whatever the noun's modifiers say
+            sources = claimed
         if not sources:
             sources = [
                 s
@@ -338,7 +394,10 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
     if match.noun is None:
         for obj in parse.kids(trigger, "dobj", "obj"):
-            if obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
+            sent_to = _sent_to(parse, obj) if match.kind.type in SENDING_TYPES else []
+            if sent_to:  # "sent supplies to Nepal": Nepal, not the supplies
+                targets += sent_to
+            elif obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
                 # Not the offer or the crackdown but who made it: "rejected an offer
                 # from Kabul", "denounced Serbia's crackdown".
                 targets += _authors(parse, obj) + _prep_objects(parse, obj)
@@ -353,6 +412,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         holder = parse.head(match.noun) if match.noun.dep == "compound" else None
         for noun in [match.noun, *([holder] if holder is not None else [])]:
             targets += _prep_objects(parse, noun)  # "a mediation effort between A and B"
+        if match.kind.type in SENDING_TYPES and not targets:
+            targets += _sent_to(parse, match.noun)  # "sent troops and doctors to Nepal"
         targets += _datives(parse, trigger)
     head = parse.head(trigger)
     if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
@@ -375,6 +436,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
     if not sources:
         sources = _cause_sources(parse, trigger, lexicon)
+    if not sources and passive:
+        sources = _circumstance_sources(parse, trigger, match.kind.type, lexicon)
     found = _actor_heads(parse, targets)
     if not found:
         found = _actor_heads(parse, _complement_targets(parse, trigger, match))

@@ -55,17 +55,22 @@ OF_PHRASE_LIMIT = 8
 
 def mention(parse: Parse, head: Token, text: str) -> Actor:
     """An unresolved actor mention spanning the noun phrase headed by ``head``, with
-    the "of" phrase that names an institution or office ("the government of Iraq")."""
+    the "of" phrase that names an institution or office ("the government of Iraq")
+    or goes on with a name ("the Federal Bureau of Investigation")."""
     phrase = parse.phrase(head)
     start, end = phrase[0].start, phrase[-1].end
-    if head.lemma.lower() in NAMED_BY_OF:
-        for prep in parse.kids(head, "prep"):
-            inner = sorted(parse.subtree(prep), key=lambda t: t.i)
-            named = any(t.pos == "PROPN" or t.ent_type in ("GPE", "ORG", "NORP") for t in inner)
-            verbal = any(t.pos in ("VERB", "AUX") for t in inner)
-            short = len(inner) <= OF_PHRASE_LIMIT and inner[-1].end > end
-            if prep.lemma == "of" and prep.i > head.i and named and not verbal and short:
-                end = inner[-1].end
+    for prep in parse.kids(head, "prep"):
+        if prep.lemma != "of" or prep.i < head.i:
+            continue
+        inner = sorted(parse.subtree(prep), key=lambda t: t.i)
+        name = head.pos == "PROPN" and all(
+            t.pos == "PROPN" or t.dep in ("prep", "det", "cc") for t in inner
+        )
+        named = any(t.pos == "PROPN" or t.ent_type in ("GPE", "ORG", "NORP") for t in inner)
+        verbal = any(t.pos in ("VERB", "AUX") for t in inner)
+        short = len(inner) <= OF_PHRASE_LIMIT and inner[-1].end > end
+        if (head.lemma.lower() in NAMED_BY_OF or name) and named and not verbal and short:
+            end = inner[-1].end
     return Actor(text=text[start:end], start=start, end=end)
 
 
