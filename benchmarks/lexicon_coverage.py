@@ -76,24 +76,28 @@ def read_stories(path: Path) -> list[tuple[str, str, str]]:
     return [(f"story-{n}", row["label"], opening(row["text"])) for n, row in enumerate(rows)]
 
 
-def parsed_stories(path: Path, cache: Path) -> list[Story]:
-    """The stories with their spaCy parse, from the cache when it matches the file."""
-    rows = read_stories(path)
+def parsed_documents(texts: list[tuple[str, str]], path: Path, cache: Path) -> list[Document]:
+    """``(id, text)`` pairs read from ``path``, parsed by spaCy; from the cache when
+    it was made from the same file."""
     digest = hashlib.sha1(path.read_bytes()).hexdigest()
     if cache.is_file():
         with cache.open("rb") as handle:
             stored = pickle.load(handle)
-        if stored.get("digest") == digest:
-            return [
-                Story(i, label, doc)
-                for (i, label, _), doc in zip(rows, stored["docs"], strict=True)
-            ]
+        if stored.get("digest") == digest and len(stored["docs"]) == len(texts):
+            return list(stored["docs"])
     started = time.perf_counter()
     nlp = Pipeline.default().get_stage("nlp")
-    docs = list(nlp.pipe(Document.from_text(text, id=i) for i, _, text in rows))  # type: ignore[attr-defined]
-    print(f"parsed {len(docs)} stories in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    docs = list(nlp.pipe(Document.from_text(text, id=i) for i, text in texts))  # type: ignore[attr-defined]
+    print(f"parsed {len(docs)} texts in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     with cache.open("wb") as handle:
         pickle.dump({"digest": digest, "docs": docs}, handle)
+    return docs
+
+
+def parsed_stories(path: Path, cache: Path) -> list[Story]:
+    """The stories with their spaCy parse, from the cache when it matches the file."""
+    rows = read_stories(path)
+    docs = parsed_documents([(i, text) for i, _, text in rows], path, cache)
     return [Story(i, label, doc) for (i, label, _), doc in zip(rows, docs, strict=True)]
 
 

@@ -44,3 +44,92 @@ def test_mined_entries_read_as_the_manual_says(pipeline: Pipeline) -> None:
     ]
     for text, word, kind in cases:
         assert by_trigger(pipeline.code(text), word).type == kind, text
+
+
+# Entries found with benchmarks/quad_coverage.py (ConfliBERT quad-class sentences).
+
+
+def test_staying_on_strike_or_alert(pipeline: Pipeline) -> None:
+    cases = [
+        ("Dock workers in Lagos went on strike over unpaid wages.", "went", "PROTEST"),
+        ("Nurses remained on strike for a third week.", "remained", "PROTEST"),
+        ("Greek troops remained on alert along the border.", "remained", "MOBILIZE"),
+        ("Seoul kept its air force on alert after the launch.", "kept", "MOBILIZE"),
+        ("Turkey strengthened its forces near the Syrian border.", "strengthened", "MOBILIZE"),
+    ]
+    for text, word, kind in cases:
+        assert by_trigger(pipeline.code(text), word).type == kind, text
+
+
+def test_released_from_captivity_is_a_release(pipeline: Pipeline) -> None:
+    for text in (
+        "Two engineers were released from captivity in Niger on Sunday.",
+        "The opposition leader was released from prison after five years.",
+    ):
+        event = by_trigger(pipeline.code(text), "released")
+        assert (event.type, event.mode) == ("RETREAT", "release"), text
+
+
+def test_human_shields_and_cyber_warfare(pipeline: Pipeline) -> None:
+    held = by_trigger(
+        pipeline.code("The militants held villagers as human shields in the old town."), "held"
+    )
+    assert (held.type, held.mode) == ("ASSAULT", "abduct")
+    used = by_trigger(pipeline.code("Rebels used children as human shields."), "used")
+    assert (used.type, used.mode) == ("ASSAULT", "abduct")
+    cyber = pipeline.code("A hacker group waged cyber warfare against Estonia.")
+    assert ("COERCE", "cyber") in [(e.type, e.mode) for e in cyber]
+
+
+def test_ending_mediation_and_suspending_supplies_reduce_relations(pipeline: Pipeline) -> None:
+    ended = by_trigger(
+        pipeline.code("The African Union ended its mediation efforts in the border dispute."),
+        "ended",
+    )
+    assert (ended.type, ended.cameo) == ("SANCTION", "165")
+    suspended = by_trigger(
+        pipeline.code("Russia suspended gas supplies to Moldova on Friday."), "suspended"
+    )
+    assert suspended.type == "SANCTION"
+
+
+def test_refugees_taken_in_and_troops_for_peacekeeping_are_aid(pipeline: Pipeline) -> None:
+    cases = [
+        ("Canada accepted 2,000 refugees from Syria last year.", "accepted", "075"),
+        ("Uganda received 5,000 refugees from South Sudan.", "received", "075"),
+        ("Ghana contributed troops to the UN force in Lebanon.", "contributed", "074"),
+        ("Fijian troops participated in peacekeeping in Sinai.", "participated", "074"),
+    ]
+    for text, word, code in cases:
+        event = by_trigger(pipeline.code(text), word)
+        assert (event.type, event.cameo) == ("AID", code), text
+
+
+def test_refuge_evidence_weapons_and_a_cessation_of_hostilities(pipeline: Pipeline) -> None:
+    cases = [
+        ("Thousands of villagers sought refuge in Chad.", "sought", "REQUEST"),
+        ("Dutch prosecutors shared evidence with their Belgian colleagues.", "shared", "COOPERATE"),
+        ("The rebels returned their weapons to the army.", "returned", "RETREAT"),
+        ("The junta declared a cessation of hostilities on Monday.", "declared", "CONCEDE"),
+    ]
+    for text, word, kind in cases:
+        assert by_trigger(pipeline.code(text), word).type == kind, text
+
+
+def test_legal_action_is_an_accusation(pipeline: Pipeline) -> None:
+    event = by_trigger(
+        pipeline.code("The commission launched legal action against Hungary."), "launched"
+    )
+    assert (event.type, event.cameo) == ("ACCUSE", "115")
+
+
+def test_rejecting_an_accusation_is_a_denial_and_pushing_for_an_appeal(pipeline: Pipeline) -> None:
+    # CAMEO codes them 016 and 020: neutral statements, not a refusal or a demand.
+    denial = by_trigger(
+        pipeline.code("The ministry rejected accusations that it had rigged the vote."), "rejected"
+    )
+    assert (denial.type, denial.cameo) == ("REJECT", "016")
+    refusal = by_trigger(pipeline.code("The ministry rejected the peace plan."), "rejected")
+    assert refusal.cameo != "016"
+    pushed = by_trigger(pipeline.code("The senator pushed for tax reforms."), "pushed")
+    assert (pushed.type, pushed.cameo) == ("REQUEST", "020")
