@@ -90,3 +90,14 @@ def test_every_coordinated_content_of_a_demand_is_content(pipeline: Pipeline) ->
     text = "The senator called for sanctions on the firm and the detention of its owners."
     events = pipeline.code(text)
     assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_a_count_before_the_object_is_read_through(pipeline: Pipeline) -> None:
+    """ "released dozens of detainees" is what "released detainees" is."""
+    for text in (
+        "The junta released dozens of detainees.",
+        "Hundreds of inmates were released on Friday.",
+        "The militia freed a group of hostages.",
+    ):
+        [event] = [e for e in pipeline.code(text) if e.type == "RETREAT"]
+        assert event.mode == "release", text

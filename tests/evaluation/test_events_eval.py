@@ -104,6 +104,19 @@ def test_conflibert_classes_are_phoenix_classes_by_cameo_root() -> None:
     assert events_eval.conflibert_class(coded("190", 4)) == "4"
 
 
+def test_conflibert_classes_read_refusals_and_intentions_the_plover_way() -> None:
+    def coded(event_type: str, cameo: str, quad: int, modality: str) -> Event:
+        record = event(event_type, quad, modality).to_dict()
+        return Event.from_dict({**record, "cameo": cameo})
+
+    # "refused to lift the sanctions": a rejection (CAMEO 12), verbal conflict.
+    assert events_eval.conflibert_class(coded("CONCEDE", "0812", 2, "negated")) == "3"
+    # "pledged to send aid": an intent to cooperate (03); "vowed to strike": a threat (13).
+    assert events_eval.conflibert_class(coded("AID", "070", 2, "future")) == "1"
+    assert events_eval.conflibert_class(coded("ASSAULT", "190", 4, "future")) == "3"
+    assert events_eval.conflibert_class(coded("AID", "070", 2, "asserted")) == "2"
+
+
 def test_absent_data_is_skipped(tmp_path: Path) -> None:
     out = io.StringIO()
     assert events_eval.run(tmp_path, out, None) == 0

@@ -78,6 +78,7 @@ PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "team", "batch"}
     | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
     | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
+    | {"hundred", "thousand", "dozen", "million", "score", "number", "handful", "group"}
 )
 
 

@@ -19,7 +19,9 @@
   by CAMEO root: 0 is "neutral" and holds CAMEO 01 (statements, denials) and 02
   (appeals) as well as sentences with no event; 16 (reduce relations) counts
   as verbal conflict (3).  GDELT, whose quad class flashpoint's records carry,
-  puts 01-02 in verbal cooperation and 16 in material conflict.
+  puts 01-02 in verbal cooperation and 16 in material conflict.  The main event is
+  read as for the GSR: a refused cooperative act counts as a rejection (CAMEO 12), an
+  announced one as an intent (03), an announced attack or sanction as a threat (13).
 """
 
 from __future__ import annotations
@@ -145,10 +147,20 @@ PHOENIX_CLASS = {
 }
 
 
+#: The CAMEO root of the events a PLOVER reading turns an event into: a refused
+#: cooperative act is a rejection (12), an announced intention to cooperate or to act
+#: against someone an intent (03) or a threat (13).
+READING_ROOTS = {"REJECT": "12", "AGREE": "03", "THREATEN": "13"}
+
+
 def conflibert_class(event: Event | None) -> str:
-    """ConfliBERT's label for a sentence whose main event is ``event`` ("0": none)."""
+    """ConfliBERT's label for a sentence whose main event is ``event`` ("0": none),
+    read as ``plover_type`` reads it: "refused to lift sanctions" is a rejection."""
     if event is None:
         return "0"
+    reading = plover_type(event)
+    if reading is not None and reading != event.type and reading in READING_ROOTS:
+        return PHOENIX_CLASS[READING_ROOTS[reading]]
     return PHOENIX_CLASS.get((event.cameo or "")[:2], str(event.quad_class or 0))
 
 
