@@ -169,3 +169,43 @@ def test_a_known_surname_first_is_not_that_person(resources: Resources) -> None:
     # someone else, while a title before a known surname keeps it.
     assert named(resources, "Abdullah Elmir", "2016-07-01").id is None
     assert named(resources, "Ayatollah Khamenei", "2016-07-01").id == "ali-khamenei"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "country", "sector"),
+    [
+        # A state's own body, under a generic name the table gives another state.
+        ("the Chilean Congress", "CHL", "CHL", "LEG"),
+        ("Ghana's High Court of Justice", "GHA", "GHA", "JUD"),
+        ("Lima's High Court of Justice", "PER", "PER", "JUD"),
+        ("the Kenya Labour Congress", "KEN", "KEN", "LAB"),
+        # The table's own body keeps its entry.
+        ("the US Congress", "us-congress", "USA", "LEG"),
+        ("Congress", "us-congress", "USA", "LEG"),
+        ("the Israeli High Court of Justice", "israel-supreme-court", "ISR", "JUD"),
+        # Not one name: the state is no modifier of the body.
+        ("Chilean lawmakers and the US Congress", "us-congress", "USA", "LEG"),
+    ],
+)
+def test_a_state_named_on_a_generic_body_name_wins(
+    resources: Resources, text: str, actor_id: str, country: str, sector: str
+) -> None:
+    actor = named(resources, text)
+    assert (actor.id, actor.country, actor.sector) == (actor_id, country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("An Istanbul court", "TUR"),
+        ("Texas officials", "USA"),
+        ("Gaza residents", "PSE"),
+        ("the Kandahar police chief", "AFG"),
+        ("The Dubai ruler", "ARE"),
+        ("West Bengal's chief minister", "IND"),
+        ("The Alberta government", "CAN"),
+        ("the Johor government", "MYS"),
+    ],
+)
+def test_a_region_or_city_gives_its_state(resources: Resources, text: str, country: str) -> None:
+    assert named(resources, text).country == country

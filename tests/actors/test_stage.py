@@ -97,3 +97,49 @@ def test_the_publication_date_switches_roles_in_the_pipeline(pipeline: Pipeline)
     assert before and after
     assert before[0].sources[0].sector == "OPP"
     assert after[0].sources[0].sector == "GOV"
+
+
+def test_fighters_loyal_to_someone_take_that_actors_state(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse(
+        "Gunmen loyal to the Malian junta raided a market. "
+        "Militias allied with the Sudanese army shelled a camp."
+    )
+    [gunmen] = stage(pipeline).resolve_in_document(doc, mention(doc, "Gunmen"))
+    [militias] = stage(pipeline).resolve_in_document(doc, mention(doc, "Militias"))
+    assert (gunmen.country, militias.country) == ("MLI", "SDN")
+
+
+def test_a_title_before_a_name_gives_the_person_a_state_for_pronouns(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse("Kenyan Foreign Minister Amina Otieno arrived on Monday. She praised the talks.")
+    [she] = stage(pipeline).resolve_in_document(doc, mention(doc, "She"))
+    assert she.country == "KEN"
+
+
+def test_a_possessive_pronoun_gives_a_source_its_owners_state(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse(
+        "Ghana denied the report on Sunday, but its soldiers later raided the village. "
+        "Kenyan Foreign Minister Amina Otieno arrived on Monday. "
+        "Her ministry later closed the embassy."
+    )
+    resolver = stage(pipeline)
+    [soldiers] = resolver.resolve_in_document(doc, mention(doc, "its soldiers"), "source")
+    [ministry] = resolver.resolve_in_document(doc, mention(doc, "Her ministry"), "source")
+    assert (soldiers.country, soldiers.sector) == ("GHA", "MIL")
+    assert (ministry.country, ministry.sector) == ("KEN", "GOV")
+    # A target keeps no owner's state: "withdraw its troops from X" targets X.
+    [target] = resolver.resolve_in_document(doc, mention(doc, "its soldiers"), "target")
+    assert target.country is None
+
+
+def test_a_person_heading_a_stateless_body_in_apposition_stands_for_it(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    doc = parse("Amina Otieno, the head of the World Food Programme, appealed for funds.")
+    [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Amina Otieno"))
+    assert (actor.name, actor.country, actor.id) == ("Amina Otieno", None, "WFP")

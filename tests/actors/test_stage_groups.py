@@ -105,3 +105,30 @@ def test_it_in_a_relative_clause_is_not_the_noun_it_describes(
     doc = parse("Egypt returned a Libyan boat it captured in March.")
     [it] = stage(pipeline).resolve_in_document(doc, mention(doc, "it"))
     assert it.country == "EGY"
+
+
+def test_a_secondary_target_of_the_sources_state_in_another_sector_is_kept(
+    pipeline: Pipeline,
+) -> None:
+    [event] = pipeline.code("The Ghanaian army on Monday called on Ghanaian leaders to end it.")
+    assert [(a.country, a.sector) for a in event.sources] == [("GHA", "MIL")]
+    assert [(a.text, a.country) for a in event.targets] == [("Ghanaian leaders", "GHA")]
+
+
+def test_allied_fighters_take_the_state_of_the_actor_they_are_coordinated_with(
+    pipeline: Pipeline,
+) -> None:
+    [event] = pipeline.code("Syrian troops and allied militias attacked the town of Idlib.")
+    assert [(a.text, a.country) for a in event.sources] == [
+        ("Syrian troops", "SYR"),
+        ("allied militias", "SYR"),
+    ]
+
+
+def test_a_word_of_the_places_name_is_that_place_not_another_target(
+    pipeline: Pipeline,
+) -> None:
+    [event] = pipeline.code("A militia commander surrendered on Friday in the Republic of Congo.")
+    assert [a.country for a in event.targets] == ["COG"]
+    [event] = pipeline.code("A militia commander surrendered in the Democratic Republic of Congo.")
+    assert [a.country for a in event.targets] == ["COD"]

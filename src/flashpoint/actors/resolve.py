@@ -262,7 +262,9 @@ def resolve_mention(
         run = _capitalised_run(words, head.first, head.last)
         variant = _by_fuzzy(run, table) if len(run) > head.last - head.first else None
         entry = variant or entry  # "Kataeb Hizbullah" is not "Hizbullah"
-        if not _is_capital_only(entry, found, head):
+        if not _is_capital_only(entry, found, head) and not _foreign_body(
+            entry, found, head, words
+        ):
             return actor_from_entry(mention, entry, table, date, word_sector=sector, former=former)
     if found is not None:
         eu = table.get("EU") if table is not None and "EU" in context else None
@@ -367,6 +369,22 @@ def _is_capital_only(entry: ActorEntry, found: NameMatch | None, match: NamedMat
         and found.first <= match.first
         and match.last <= found.last
         and (found.last - found.first > match.last - match.first)
+    )
+
+
+def _foreign_body(
+    entry: ActorEntry, found: NameMatch | None, match: NamedMatch, words: Sequence[str]
+) -> bool:
+    """A state's own body named with a generic name that the table gives another
+    state ("the Mexican Congress", "Belgrade's High Court of Justice"): the state
+    named right before it, within one capitalised name, wins."""
+    if found is None or entry.kind != "state_bodies" or entry.country is None:
+        return False
+    between = words[found.last : match.first]
+    return (
+        found.last <= match.first
+        and entry.country != found.country.iso3
+        and all(w[:1].isupper() for w in between)
     )
 
 

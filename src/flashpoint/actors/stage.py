@@ -8,6 +8,9 @@ parse and the other mentions of the document:
 - coreference: "he", "they", "it", a bare surname ("Karimzadeh said") and a
   definite description without a country ("the army") take the nearest
   compatible actor named before them, within the last few sentences.
+- allegiance: "rebels loyal to Riek Machar" and "the Yemeni army and allied
+  fighters" take the state of the actor they serve; a source owned by a pronoun
+  ("his government") takes its owner's.
 
 With ``unparsed`` (the pipeline's ``prefilter``), the actor table's people and
 groups named in the sentences the pre-filter left unparsed are antecedents too
@@ -58,6 +61,16 @@ EXAMPLE_PREPS = frozenset({"like", "including"})
 #: Prepositions whose coordinated states each give a member of the actor: "diplomats
 #: from Poland, Germany and Sweden".
 ORIGIN_PREPS = frozenset({"from", "in", "of"})
+#: Words that tie an actor to the one it serves: "rebels loyal to Riek Machar",
+#: "militias allied with the government" are on that actor's side, of its state.
+ALLEGIANCE_WORDS = frozenset(
+    {"loyal", "allied", "aligned", "affiliated", "linked", "tied", "close", "faithful"}
+)
+ALLEGIANCE_PREPS = frozenset({"to", "with"})
+#: Words before a noun that make it the ally of the actor it is coordinated with.
+ALLY_WORDS = frozenset({"allied", "loyalist", "aligned", "affiliated", "auxiliary"})
+#: Possessive pronouns: "his government", "its soldiers" belong to their antecedent.
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: How many sentences back an antecedent may be.
 COREF_WINDOW = 3
 #: A lower-case word after a name, possessive ending skipped: "Iran's army".
@@ -109,6 +122,24 @@ class DocumentView:
         start = min(t.start for t in tokens)
         end = max(t.end for t in tokens)
         return Actor(text=self.doc.text[start:end], start=start, end=end)
+
+    def allegiances(self, head: Token) -> list[Actor]:
+        """The objects of "loyal to ...", "allied with ..." after ``head``."""
+        found = []
+        for child in self.children.get(head.i, ()):
+            word = child.text.lower()
+            if child.dep not in ("amod", "acl") or word not in ALLEGIANCE_WORDS:
+                continue
+            if child.i < head.i:
+                continue  # "allied fighters" names no one
+            for prep in self.children.get(child.i, ()):
+                if prep.dep == "prep" and prep.text.lower() in ALLEGIANCE_PREPS:
+                    found += [
+                        self.span(list(self.subtree(pobj)))
+                        for pobj in self.children.get(prep.i, ())
+                        if pobj.dep == "pobj"
+                    ]
+        return found
 
     def attachments(self, head: Token) -> tuple[list[Actor], list[Actor]]:
         """Appositions of ``head`` and the objects of its linking prepositions."""
@@ -178,13 +209,16 @@ class ActorResolver:
         appositions, objects = view.attachments(head)
         for extra in appositions:
             found = self.resolve(extra, role, date, context)
+            # A person heading a stateless body stands for it: "X, the president of
+            # the Red Cross" (as a post held in an organisation does in the table).
+            stateless = found.id is not None and found.country is None and not actor.country
             if actor.id is None and (found.country or found.sector):
                 actor = replace(
                     actor,
                     country=actor.country or found.country,
                     sector=found.sector or actor.sector,
                     name=actor.name or found.name,
-                    id=found.id if actor.name is None else actor.id,
+                    id=found.id if actor.name is None or stateless else actor.id,
                 )
         relational = (
             words_of(actor.text)[-1:] and words_of(actor.text)[-1].lower() in RELATIONAL_HEADS
@@ -202,6 +236,10 @@ class ActorResolver:
             stateless = found.id is not None and found.country is None and not actor.country
             if (relational or (actor_word and stateless)) and actor.id is None and not actor.name:
                 actor = replace(actor, name=found.name, id=found.id)
+        for extra in view.allegiances(head) if actor_word and actor.country is None else ():
+            found = self.resolve(extra, role, date, context)
+            if found.country is not None:
+                return replace(actor, country=found.country)
         return actor
 
     # -- the document --------------------------------------------------------
@@ -246,6 +284,8 @@ class ActorResolver:
             if entity.label not in ANTECEDENT_LABELS:
                 continue
             mention = self._phrase_of(view, Actor(entity.text, entity.start, entity.end))
+            if entity.label == "PERSON":
+                mention = _with_titles(view, mention)
             actor = self.enrich(
                 self.resolve(mention, "source", doc.date, context),
                 view,
@@ -394,7 +434,9 @@ class ActorResolver:
         if trigger is None:
             return None
         groups, places = secondary_targets(parse, trigger, event.type)
-        sources = {a.id for a in event_sources if a.id}
+        # A state's body is not the state's other bodies: the Mexican Congress (MEX,
+        # LEG) may call on Mexican leaders (MEX, GOV).
+        sources = {(a.id, a.sector) for a in event_sources if a.id}
 
         def resolve(head: Token) -> Actor:
             found = phrase_mention(parse, head, view.doc.text)
@@ -407,7 +449,13 @@ class ActorResolver:
                 a for head in group for a in self._members(resolve(head), "target", view, context)
             ]
             # Only named actors or states, and not the source itself.
-            actors = [a for a in actors if (a.country or a.id) and a.id not in sources]
+            # A word of the place's name is that place: "Congo" in "the Democratic
+            # Republic of Congo".
+            actors = [
+                a
+                for a in actors
+                if (a.country or a.id) and (a.id, a.sector) not in sources and not _within(a, place)
+            ]
             if actors:
                 return tuple(actors), place
         return (), place
@@ -439,6 +487,20 @@ class ActorResolver:
         if surname is not None:
             return _copy(mention, surname)
         actor = self.enrich(self.resolve(mention, role, date, context), view, role, date, context)
+        owner = words_of(mention.text)[:1]
+        if role == "source" and actor.country is None and actor.id is None and actor.sector:
+            pronoun = owner[0].lower() if owner else ""
+            # "his government vowed", "its troops fired": the owner's state.  Not for
+            # targets: in "withdraw its troops from Kashmir" the owner is the source,
+            # and the target lies elsewhere (the coder's secondary targets find it).
+            if pronoun in POSSESSIVE_PRONOUNS:
+                before = self._antecedent(mention, view, antecedents, _pronoun_fits(pronoun))
+                if before is not None and before.country is not None:
+                    return replace(actor, country=before.country)
+        if actor.country is None and actor.id is None and actor.sector:
+            ally = self._ally(mention, view, role, context)
+            if ally is not None:
+                return replace(actor, country=ally)
         if actor.country is None and actor.id is None and _definite(mention.text):
             sector = actor.sector
             before = self._antecedent(
@@ -450,6 +512,22 @@ class ActorResolver:
             if before is not None and sector is not None:
                 return replace(actor, country=before.country)
         return actor
+
+    def _ally(
+        self, mention: Actor, view: DocumentView, role: Role, context: frozenset[str]
+    ) -> str | None:
+        """The state of the actor that "allied fighters" or "loyalist militias" are
+        coordinated with: "the Yemeni army and allied fighters" → YEM."""
+        head = view.head_of(mention.start, mention.end)
+        if head is None or head.dep != "conj" or head.head == head.i:
+            return None
+        inside = view.tokens_in(mention.start, mention.end)
+        if not any(t.i < head.i and t.text.lower() in ALLY_WORDS for t in inside):
+            return None
+        governor = view.doc.tokens[head.head]
+        sentence = view.doc.sentences[view.sentence_of(governor.start)]
+        phrase = phrase_mention(Parse(view.doc.sentence_tokens(sentence)), governor, view.doc.text)
+        return self.resolve(phrase, role, view.doc.date, context).country
 
     @staticmethod
     def _reporting_subject(mention: Actor, view: DocumentView, pronoun: str) -> Actor | None:
@@ -590,6 +668,24 @@ class ActorResolver:
         return None
 
 
+def _with_titles(view: DocumentView, mention: Actor) -> Actor:
+    """A person's name with the titles before it, which give the state: "Vietnam's
+    Prime Minister Nguyen Xuan Phuc" (an antecedent of "he" and "his")."""
+    head = view.head_of(mention.start, mention.end)
+    if head is None:
+        return mention
+    titles = [
+        t
+        for child in view.children.get(head.i, ())
+        if child.dep in ("compound", "amod", "poss", "nmod") and child.start < mention.start
+        for t in view.subtree(child)
+    ]
+    start = min((t.start for t in titles), default=mention.start)
+    if start >= mention.start:
+        return mention
+    return Actor(view.doc.text[start : mention.end], start, mention.end)
+
+
 def _pronoun_fits(pronoun: str) -> _Fits:
     if pronoun in PERSON_PRONOUNS:
         return lambda a: a.person
@@ -628,6 +724,10 @@ def _agrees(pronoun: str, subject: Token) -> bool:
     if subject.ent_type == "PERSON" and not plural:  # "the Houthis" may be tagged PERSON
         return False
     return pronoun in GROUP_PRONOUNS or not plural
+
+
+def _within(actor: Actor, place: Actor | None) -> bool:
+    return place is not None and place.start <= actor.start and actor.end <= place.end
 
 
 def _placed(actor: Actor, country: str) -> Actor:
