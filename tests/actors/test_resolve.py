@@ -209,3 +209,26 @@ def test_a_state_named_on_a_generic_body_name_wins(
 )
 def test_a_region_or_city_gives_its_state(resources: Resources, text: str, country: str) -> None:
     assert named(resources, text).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Yugoslav army", "SRB"),
+        ("Yugoslavia", "SRB"),
+        ("Soviet troops", "RUS"),
+        ("Zairean soldiers", "COD"),
+        ("the Czechoslovak government", "CZE"),
+        ("East German border guards", "DEU"),
+    ],
+)
+def test_former_states_are_their_successors_as_cameo_codes_them(
+    resources: Resources, text: str, country: str
+) -> None:
+    assert resolve(resources, text).country == country
+
+
+def test_an_ethnic_people_is_not_the_state_of_the_same_name(resources: Resources) -> None:
+    assert resolve(resources, "ethnic Albanian rebels").country is None
+    assert resolve(resources, "ethnic Russians").country is None
+    assert resolve(resources, "Albanian rebels").country == "ALB"

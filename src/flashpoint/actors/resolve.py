@@ -254,7 +254,8 @@ def resolve_mention(
     named = find_named(indexed, table) if table is not None else []
     places = [m for m in named if table is not None and _is_place(table, m)]
     actors = [m for m in named if m not in places]
-    found = next(countries.find(words), None)
+    matches = list(countries.find(words))
+    found = next((m for m in matches if not _ethnic(words, m)), None)
     if actors and table is not None:
         hint = found.country.iso3 if found is not None else None
         head = actors[-1]  # the rightmost name heads the phrase: "bin Laden's al-Qaeda"
@@ -283,7 +284,7 @@ def resolve_mention(
         guess = _by_surname(words, table, date, sector) or _by_fuzzy(words, table)
         if guess is not None:
             return actor_from_entry(mention, guess, table, date, word_sector=sector, former=former)
-        misspelt = _fuzzy_country(words, countries)
+        misspelt = None if matches else _fuzzy_country(words, countries)
         if misspelt is not None:
             return replace(
                 mention, name=misspelt[0], country=misspelt[1], sector=sector, id=misspelt[1]
@@ -291,6 +292,13 @@ def resolve_mention(
     if sponsors and sector is None:
         sector = "REB"  # "Iran-backed groups": armed groups in PLOVER practice
     return replace(mention, name=_proper_name(words), sector=sector)
+
+
+def _ethnic(words: Sequence[str], found: NameMatch) -> bool:
+    """ "ethnic Albanians", "ethnic Russian rebels": a people, not the state's nationals."""
+    return (
+        found.kind == "demonym" and found.first > 0 and words[found.first - 1].lower() == "ethnic"
+    )
 
 
 def _capitalised_run(words: Sequence[str], first: int, last: int) -> list[str]:
