@@ -133,3 +133,65 @@ def test_rejecting_an_accusation_is_a_denial_and_pushing_for_an_appeal(pipeline:
     assert refusal.cameo != "016"
     pushed = by_trigger(pipeline.code("The senator pushed for tax reforms."), "pushed")
     assert (pushed.type, pushed.cameo) == ("REQUEST", "020")
+
+
+def test_a_court_finding_someone_guilty_is_a_conviction(pipeline: Pipeline) -> None:
+    # The predicate adjective ("guilty") is read as the verb's object.
+    cases = [
+        ("A military court found the colonel guilty of treason.", "found"),
+        ("The colonel was found guilty of treason on Friday.", "found"),
+        ("The constitutional court declared the emergency decree unconstitutional.", "declared"),
+    ]
+    for text, word in cases:
+        event = by_trigger(pipeline.code(text), word)
+        assert (event.type, event.mode, event.cameo) == ("SANCTION", "convict", "116"), text
+    acquitted = pipeline.code("The colonel was found not guilty of treason.")
+    assert not [e for e in acquitted if e.type == "SANCTION" and e.modality == "asserted"]
+
+
+def test_captives_set_free_and_phrasal_verbs_with_a_telling_object(pipeline: Pipeline) -> None:
+    cases = [
+        ("The militia set free four aid workers.", "set", "RETREAT", "0841"),
+        ("The kidnappers set the engineers free.", "set", "RETREAT", "0841"),
+        ("The dockers called off their strike at the port.", "called", "CONCEDE", "082"),
+        ("The opposition called off the talks with the junta.", "called", "REJECT", "125"),
+        ("The fighters gave up their weapons to the army.", "gave", "RETREAT", "0873"),
+    ]
+    for text, word, kind, code in cases:
+        event = by_trigger(pipeline.code(text), word)
+        assert (event.type, event.cameo) == (kind, code), text
+
+
+def test_returned_treasures_and_troops_for_peacekeeping(pipeline: Pipeline) -> None:
+    statue = by_trigger(pipeline.code("The museum returned a looted statue to Greece."), "returned")
+    assert (statue.type, statue.cameo) == ("RETREAT", "0842")
+    sent = by_trigger(
+        pipeline.code("Ghana sent 200 soldiers to the peacekeeping force in Lebanon."), "sent"
+    )
+    assert (sent.type, sent.cameo) == ("AID", "074")
+    border = by_trigger(pipeline.code("Russia deployed 200 soldiers to the border."), "deployed")
+    assert border.type == "MOBILIZE"
+
+
+def test_tariffs_sanctions_and_boycotts_lifted_are_concessions(pipeline: Pipeline) -> None:
+    cases = [
+        ("Canada removed tariffs on American steel.", "removed"),
+        ("The government rolled back sanctions on the bank.", "rolled"),
+        ("The union lifted its boycott of the port.", "lifted"),
+    ]
+    for text, word in cases:
+        event = by_trigger(pipeline.code(text), word)
+        assert (event.type, event.cameo) == ("CONCEDE", "085"), text
+
+
+def test_targets_condolences_opinions_and_epidemics_are_no_events(pipeline: Pipeline) -> None:
+    texts = [
+        "The ministry failed to meet its revenue targets.",
+        "The minister offered his condolences to the families.",
+        "Officials said they agree with the assessment.",
+        "Doctors are fighting the cholera epidemic in Yemen.",
+    ]
+    for text in texts:
+        assert pipeline.code(text) == [], text
+    offered = by_trigger(pipeline.code("Russia offered talks to Ukraine."), "offered")
+    assert offered.type == "AGREE"

@@ -4,7 +4,9 @@ Readings the lexicon marks as no event ("occupied a position", "polls called for
 24 June") are set aside first. Four shapes are recognised, most specific first:
 
 - a verb with a particle or preposition ("called for", "pulled out"),
-- a verb with a telling object ("sent troops", "opened fire"),
+- a verb with a telling object ("sent troops", "opened fire"), a phrasal verb
+  with one ("called off the strike"), or a predicate adjective read as the
+  object ("found him guilty", "set the hostages free"),
 - a light verb whose object noun names the event ("imposed sanctions",
   "held talks", "launched an attack"),
 - a plain verb ("attacked") or a nominal event ("an air strike on", "talks in Oman").
@@ -184,6 +186,23 @@ def non_event(parse: Parse, verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+#: Dependencies the parser gives a predicate adjective: "found him guilty" (ccomp),
+#: "was found guilty" (oprd), "set the hostages free" (advcl).
+COMPLEMENT_DEPS = ("ccomp", "oprd", "acomp", "xcomp", "advcl")
+
+
+def predicate_adjectives(parse: Parse, verb: Token) -> list[Token]:
+    """Adjectives that say what the verb makes of its object, looked up in the
+    lexicon as its object ("verb_obj find guilty"): "found him guilty", "was found
+    guilty", "set the hostages free", and "set free three activists" (parsed as the
+    object's modifier, right after the verb). A negated one ("found not guilty")
+    is left out: it says the opposite."""
+    found = [k for k in parse.kids(verb, *COMPLEMENT_DEPS) if k.pos == "ADJ"]
+    for obj in parse.kids(verb, "dobj", "obj"):
+        found += [m for m in parse.kids(obj, "amod") if m.i == verb.i + 1]
+    return [a for a in found if not parse.kids(a, "neg")]
+
+
 def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     if non_event(parse, verb, lexicon) is not None:
         return None
@@ -196,6 +215,15 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     if found is not None:
         return found
     for particle in particles:
+        # A phrasal verb with a telling object: "called off the strike", "gave up
+        # their weapons" (lexicon lemma "call off"), before either word alone.
+        phrasal = f"{verb.lemma} {particle.lemma}"
+        for obj in objects:
+            for head in object_heads(parse, obj, lexicon):
+                kind = lexicon.verb_obj.get((phrasal, head.lemma))
+                if kind is not None:
+                    return Match(verb, kind, "verb_obj", noun=obj, particle=particle)
+    for particle in particles:
         kind = lexicon.verb_prt.get((verb.lemma, particle.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=particle)
@@ -204,6 +232,10 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             kind = lexicon.verb_obj.get((verb.lemma, head.lemma))
             if kind is not None:
                 return Match(verb, kind, "verb_obj", noun=obj)
+    for adjective in predicate_adjectives(parse, verb):
+        kind = lexicon.verb_obj.get((verb.lemma, adjective.lemma))
+        if kind is not None:
+            return Match(verb, kind, "verb_obj")
     for prep in parse.kids(verb, "prep"):
         kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
         if kind is not None:
