@@ -192,18 +192,26 @@ def mine(
     for label in PLOVER_TYPES:
         if not n_missed[label]:
             continue
-        scored = []
-        for feature, count in missed[label].items():
-            if count < 4:
-                continue
-            ratio = ((count + 0.5) / (n_missed[label] + 1)) / ((overall[feature] + 1) / (n + 1))
-            scored.append((count * math.log(ratio), feature, count))
-        scored.sort(reverse=True)
+        scored = associated(missed[label], n_missed[label], overall, n, least=4)
         out.append(f"\n{label}: {n_missed[label]} missed")
         for _, feature, count in scored[:top]:
             now = reading(feature, lexicon)
             out.append(f"  {feature:<34} {count:4d}/{overall[feature]:<5d} now: {now}")
     return out
+
+
+def associated(
+    missed: Counter[str], n_missed: int, overall: Counter[str], n: int, least: int
+) -> list[tuple[float, str, int]]:
+    """(score, feature, count) of the features of the missed items, most associated
+    first: the count times the smoothed log ratio of the feature's rate among the
+    ``n_missed`` missed items to its rate among all ``n`` (at least ``least`` items)."""
+    scored = []
+    for feature, count in missed.items():
+        if count >= least:
+            ratio = ((count + 0.5) / (n_missed + 1)) / ((overall[feature] + 1) / (n + 1))
+            scored.append((count * math.log(ratio), feature, count))
+    return sorted(scored, reverse=True)
 
 
 def main() -> int:

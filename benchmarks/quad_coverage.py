@@ -22,14 +22,13 @@ coder itself runs fresh every time, so lexicon edits show at once.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import tempfile
 import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from lexicon_coverage import DATA, OBJECT_DEPS, parsed_documents, reading
+from lexicon_coverage import DATA, OBJECT_DEPS, associated, parsed_documents, reading
 
 from flashpoint import Document
 from flashpoint.coding.coder import code_sentence
@@ -121,13 +120,7 @@ def mine(docs: list[tuple[str, Document, Event | None]], lexicon: Lexicon, top: 
         if label == "0" and conflibert_class(event) != "0" and event is not None:
             false[f"{event.trigger.text.lower()} -> {event.type}/{event.cameo}"] += 1
     n = len(docs)
-    scored = []
-    for feature, count in missed.items():
-        if count < 3:
-            continue
-        ratio = ((count + 0.5) / (n_missed + 1)) / ((overall[feature] + 1) / (n + 1))
-        scored.append((count * math.log(ratio), feature, count))
-    scored.sort(reverse=True)
+    scored = associated(missed, n_missed, overall, n, least=3)
     out = [
         f"\nmining part: {n_missed} sentences of classes 1-4 with no event; "
         f"top {top} features by association (missed/all, by class 1 2 3 4)"
