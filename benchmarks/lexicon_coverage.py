@@ -140,19 +140,28 @@ def report(name: str, results: list[tuple[str, list[Event]]], out: list[str]) ->
 
 
 def features(doc: Document, lead: int) -> set[str]:
-    """Verb, noun and verb + object lemmas of the lead sentences."""
+    """Verb, noun, verb + object and verb + preposition + noun lemmas of the lead."""
+    tokens = [t for sentence in doc.sentences[:lead] for t in doc.sentence_tokens(sentence)]
+    return token_features(doc, tokens)
+
+
+def token_features(doc: Document, tokens: list[Token]) -> set[str]:
+    """Verb, noun, verb + object and verb + preposition + noun lemmas of ``tokens``."""
     found: set[str] = set()
-    for sentence in doc.sentences[:lead]:
-        tokens = doc.sentence_tokens(sentence)
-        for token in tokens:
-            if token.pos == "VERB":
-                found.add(f"verb {token.lemma}")
-            elif token.pos == "NOUN":
-                found.add(f"noun {token.lemma}")
-            if token.dep in OBJECT_DEPS and token.pos == "NOUN":
-                head: Token = doc.tokens[token.head]
-                if head.pos == "VERB":
-                    found.add(f"verb_obj {head.lemma} {token.lemma}")
+    for token in tokens:
+        if token.pos == "VERB":
+            found.add(f"verb {token.lemma}")
+        elif token.pos == "NOUN":
+            found.add(f"noun {token.lemma}")
+        if token.pos not in ("NOUN", "PROPN"):
+            continue
+        head: Token = doc.tokens[token.head]
+        if token.dep in OBJECT_DEPS and token.pos == "NOUN" and head.pos == "VERB":
+            found.add(f"verb_obj {head.lemma} {token.lemma}")
+        elif token.dep == "pobj" and head.dep == "prep":
+            verb: Token = doc.tokens[head.head]
+            if verb.pos == "VERB":
+                found.add(f"verb_pobj {verb.lemma} {head.lemma} {token.lemma}")
     return found
 
 
@@ -169,7 +178,11 @@ def reading(feature: str, lexicon: Lexicon) -> str:
         return (
             ",".join(n.kind.type + (f"[{n.modifier}]" if n.modifier else "") for n in nouns) or "-"
         )
-    pair = lexicon.verb_obj.get((words[0], words[1]))
+    if kind == "verb_pobj":  # "put on alert", or the verb and particle alone
+        pair = lexicon.verb_pobj.get((words[0], words[1], words[2]))
+        pair = pair or lexicon.verb_prt.get((words[0], words[1]))
+    else:
+        pair = lexicon.verb_obj.get((words[0], words[1]))
     return f"{pair.type}/{pair.mode or '-'}" if pair else "-"
 
 

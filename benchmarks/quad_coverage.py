@@ -28,14 +28,14 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from lexicon_coverage import DATA, OBJECT_DEPS, associated, parsed_documents, reading
+from lexicon_coverage import DATA, associated, parsed_documents, reading, token_features
 
 from flashpoint import Document
 from flashpoint.coding.coder import code_sentence
 from flashpoint.coding.lexicon import Lexicon, load_lexicon
 from flashpoint.evaluation.events import conflibert_class, main_event
 from flashpoint.evaluation.gold import QUAD_PATH, load_quad
-from flashpoint.model import Event, Token
+from flashpoint.model import Event
 
 SENTENCES = DATA / QUAD_PATH
 CACHE = Path(tempfile.gettempdir()) / "flashpoint-quad-coverage.pkl"
@@ -72,33 +72,7 @@ def report(name: str, results: list[tuple[str, Event | None]], out: list[str]) -
 
 def features(doc: Document) -> set[str]:
     """Verb, noun, verb + object and verb + preposition + noun lemmas of the text."""
-    found: set[str] = set()
-    for token in doc.tokens:
-        if token.pos == "VERB":
-            found.add(f"verb {token.lemma}")
-        elif token.pos == "NOUN":
-            found.add(f"noun {token.lemma}")
-        if token.pos not in ("NOUN", "PROPN"):
-            continue
-        head: Token = doc.tokens[token.head]
-        if token.dep in OBJECT_DEPS and token.pos == "NOUN" and head.pos == "VERB":
-            found.add(f"verb_obj {head.lemma} {token.lemma}")
-        elif token.dep == "pobj" and head.dep == "prep":
-            verb: Token = doc.tokens[head.head]
-            if verb.pos == "VERB":
-                found.add(f"verb_pobj {verb.lemma} {head.lemma} {token.lemma}")
-    return found
-
-
-def current(feature: str, lexicon: Lexicon) -> str:
-    """What the lexicon makes of a feature now."""
-    kind, *words = feature.split()
-    if kind == "verb_pobj":
-        entry = lexicon.verb_pobj.get((words[0], words[1], words[2]))
-        prt = lexicon.verb_prt.get((words[0], words[1]))
-        entry = entry or prt
-        return f"{entry.type}/{entry.mode or '-'}" if entry else "-"
-    return reading(feature, lexicon)
+    return token_features(doc, doc.tokens)
 
 
 def mine(docs: list[tuple[str, Document, Event | None]], lexicon: Lexicon, top: int) -> list[str]:
@@ -127,7 +101,7 @@ def mine(docs: list[tuple[str, Document, Event | None]], lexicon: Lexicon, top: 
     ]
     for _, feature, count in scored[:top]:
         classes = " ".join(f"{by_class[c][feature]:2d}" for c in CLASSES[1:])
-        now = current(feature, lexicon)
+        now = reading(feature, lexicon)
         out.append(f"  {feature:<36} {count:3d}/{overall[feature]:<4d} [{classes}] now: {now}")
     out.append(f"\nmining part: triggers of the main event in class-0 sentences (top {top})")
     for trigger, count in false.most_common(top):
