@@ -129,3 +129,31 @@ def test_an_agent_noun_subject_is_the_source_itself(pipeline: Pipeline) -> None:
     events = pipeline.code("A Houthi suicide bomber killed four guards in Aden.")
     [killed] = [e for e in events if e.trigger.text == "killed"]
     assert [a.text for a in killed.sources] == ["A Houthi suicide bomber"]
+
+
+def test_a_clash_between_two_sides_runs_from_the_first_to_the_other(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Clashes between Kenyan police and Somali militants left six dead."),
+        "ASSAULT",
+    )
+    assert [a.country for a in event.sources] == ["KEN"]
+    assert target_countries(event) == ["SOM"]
+
+
+def test_an_event_noun_that_breaks_out_takes_the_verbs_phrases(pipeline: Pipeline) -> None:
+    text = "Heavy fighting erupted between Ethiopian troops and Eritrean forces."
+    event = only(pipeline.code(text), "ASSAULT")
+    assert [a.country for a in event.sources] == ["ETH"]
+    assert target_countries(event) == ["ERI"]
+
+
+def test_a_threat_about_the_speakers_own_act_is_aimed_at_that_acts_target(
+    pipeline: Pipeline,
+) -> None:
+    event = only(
+        pipeline.code("Venezuela warned it would retaliate against any Guyanese move."), "THREATEN"
+    )
+    assert target_countries(event) == ["GUY"]
+    # A demand's clause subject is whom it addresses, pronoun or not.
+    event = only(pipeline.code("Chile demanded that Bolivia return the trucks."), "REQUEST")
+    assert target_countries(event) == ["BOL"]

@@ -68,6 +68,16 @@ DOCUMENT_NOUNS = frozenset(
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 #: Predicate adjectives whose "for" phrase is an act of their subject.
 RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "guilty"})
+#: Verbs whose subject event noun merely happens: "fighting broke out between A and
+#: B", "clashes erupted in Kabul" (the verb's phrases are the noun's).
+OCCURRENCE_VERBS = frozenset(
+    {"break", "erupt", "occur", "continue", "rage", "flare", "resume", "happen", "spread"}
+)
+#: Types of the speaker's own act, where a pronoun subject of the clause they govern is
+#: the speaker: "warned it would retaliate against X" is aimed at X, not at "it".
+OWN_ACT_TYPES = frozenset({"THREATEN", "REJECT"})
+#: Pronouns that, as such a subject, stand for the speaker.
+SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Markers of a clause that tells what was happening when a passive event
 #: happened: "were killed when ISIL launched an attack".
 CIRCUMSTANCE_MARKERS = frozenset({"as", "when", "while", "after"})
@@ -365,7 +375,12 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         sources = _actor_heads(
             parse, _nominal_sources(parse, trigger) + (of_phrase if acted else [])
         )
-        targets = _actor_heads(parse, _prep_objects(parse, trigger) + ([] if acted else of_phrase))
+        holders = _holders(parse, trigger)
+        phrases = [p for holder in holders for p in _prep_objects(parse, holder)]
+        targets = _actor_heads(parse, phrases + ([] if acted else of_phrase))
+        sides = _actor_heads(parse, _sides(parse, holders))
+        if not sources and len(sides) > 1:  # "clashes between police and protesters"
+            sources, targets = sides[:1], [t for t in targets if t is not sides[0]]
         if _from_origin(match):  # "the withdrawal of forces from Panama"
             targets = _actor_heads(parse, _origins(parse, [trigger])) or targets
         if not targets:  # "its demand that Israel ease restrictions"
@@ -444,6 +459,26 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     return _actor_heads(parse, sources), found
 
 
+def _holders(parse: Parse, noun: Token) -> list[Token]:
+    """An event noun, and the verb it is the subject of where that verb only says it
+    happened, whose phrases are then the noun's: "fighting broke out between ..."."""
+    verb = parse.head(noun)
+    if verb is not None and noun.dep == "nsubj" and verb.lemma in OCCURRENCE_VERBS:
+        return [noun, verb]
+    return [noun]
+
+
+def _sides(parse: Parse, holders: list[Token]) -> list[Token]:
+    """The parties of a "between" phrase: "clashes between police and protesters"."""
+    return [
+        pobj
+        for holder in holders
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma == "between"
+        for pobj in parse.kids(prep, "pobj")
+    ]
+
+
 def _from_origin(match: Match) -> bool:
     """Is the "from" phrase of this event the place or party it is aimed at?"""
     return match.kind.type in ORIGIN_TYPES or match.kind.mode in ORIGIN_MODES
@@ -481,15 +516,28 @@ def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[To
     "offered to hand them over to Britain" (that act's objects and recipients)."""
     for clause in parse.kids(predicate, "ccomp", "acl"):
         subjects = parse.kids(clause, "nsubj", "nsubjpass")
-        if subjects and match.kind.type in ADDRESSEE_TYPES:
+        if not subjects or match.kind.type not in ADDRESSEE_TYPES:
+            continue
+        speaker = all(s.pos == "PRON" and s.lemma.lower() in SELF_PRONOUNS for s in subjects)
+        if not (speaker and match.kind.type in OWN_ACT_TYPES):
             return subjects
+        found = _reached(parse, clause)
+        if found:
+            return found
     for clause in parse.kids(predicate, "xcomp"):
-        found = _datives(parse, clause) + _prep_objects(parse, clause)
-        for obj in parse.kids(clause, "dobj", "obj"):
-            found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
+        found = _reached(parse, clause)
         if found:
             return found
     return []
+
+
+def _reached(parse: Parse, act: Token) -> list[Token]:
+    """Whom an act reaches: its datives, the objects of its target phrases, and its
+    objects where they name someone (else their target phrases)."""
+    found = _datives(parse, act) + _prep_objects(parse, act)
+    for obj in parse.kids(act, "dobj", "obj"):
+        found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
+    return found
 
 
 #: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
