@@ -157,3 +157,20 @@ def test_a_threat_about_the_speakers_own_act_is_aimed_at_that_acts_target(
     # A demand's clause subject is whom it addresses, pronoun or not.
     event = only(pipeline.code("Chile demanded that Bolivia return the trucks."), "REQUEST")
     assert target_countries(event) == ["BOL"]
+
+
+def test_an_amount_promised_goes_to_its_to_phrase(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Sweden promised 50 million euros in assistance to Moldova."), "AGREE"
+    )
+    assert target_countries(event) == ["MDA"]
+
+
+def test_a_meeting_in_a_capital_is_not_with_its_state(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Envoys from Chile and Peru met in Quito."), "CONSULT")
+    assert "ECU" not in target_countries(event)
+
+
+def test_officials_of_two_states_are_each_state(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("The defence ministers of Ghana and Togo held talks."), "CONSULT")
+    assert [(a.country, a.id) for a in event.sources] == [("GHA", "GHA"), ("TGO", "TGO")]

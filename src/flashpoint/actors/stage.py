@@ -505,7 +505,13 @@ class ActorResolver:
                 return [a for found in named for a in self._split(found)]
             states = list(dict.fromkeys(a.country for a in named if a.id == a.country))
             if lemma in ORIGIN_PREPS and len(states) > 1 and actor.country == states[0]:
-                return [replace(actor, country=iso3) for iso3 in states]
+                if actor.id != actor.country:  # "diplomats from Poland and Sweden"
+                    return [replace(actor, country=iso3) for iso3 in states]
+                # "the foreign ministers of Egypt and Jordan": each state itself.
+                return [
+                    replace(actor, name=self.countries.countries[iso3].name, country=iso3, id=iso3)
+                    for iso3 in states
+                ]
         return self._split(actor)
 
     def _place_compound(self, mention: Actor, view: DocumentView) -> bool:

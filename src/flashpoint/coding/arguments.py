@@ -320,6 +320,12 @@ def _circumstance_sources(
     return []
 
 
+def _amount(parse: Parse, obj: Token) -> bool:
+    """Is the object an amount of something ("500 million euros", "2,000 tonnes")?"""
+    counted = any(k.dep in ("nummod", "quantmod") for k in parse.kids(obj))
+    return counted or obj.ent_type in ("MONEY", "QUANTITY")
+
+
 def _sent_to(parse: Parse, obj: Token) -> list[Token]:
     """Where what is sent goes, however deep the parser hangs its "to" phrase:
     "sent vehicles and a team of paratroopers to Lebanon" → Lebanon."""
@@ -409,7 +415,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
     if match.noun is None:
         for obj in parse.kids(trigger, "dobj", "obj"):
-            sent_to = _sent_to(parse, obj) if match.kind.type in SENDING_TYPES else []
+            sending = match.kind.type in SENDING_TYPES or _amount(parse, obj)
+            sent_to = _sent_to(parse, obj) if sending else []
             if sent_to:  # "sent supplies to Nepal": Nepal, not the supplies
                 targets += sent_to
             elif obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
@@ -635,7 +642,10 @@ def secondary_targets(
         for prep in parse.kids(holder, "prep"):
             if prep.lemma not in LOCATIVE_PREPS or prep.lemma == "in":
                 for pobj in parse.kids(prep, "pobj"):
-                    candidates += _about(parse, pobj)
+                    # "in protest against X" is about X; "met in Riga" is not with Latvia.
+                    located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
+                    if not (located and event_type in NON_LOCATIVE_TYPES):
+                        candidates += _about(parse, pobj)
     places: list[Token] = []
     if event_type not in NON_LOCATIVE_TYPES:
         # The trigger, its objects and complement, and what it happened in or during
