@@ -503,7 +503,9 @@ class ActorResolver:
             )
             if example and named and actor.id is None:
                 return [a for found in named for a in self._split(found)]
-            states = list(dict.fromkeys(a.country for a in named if a.id == a.country))
+            states = list(
+                dict.fromkeys(a.country for a in named if a.country and a.id == a.country)
+            )
             if lemma in ORIGIN_PREPS and len(states) > 1 and actor.country == states[0]:
                 if actor.id != actor.country:  # "diplomats from Poland and Sweden"
                     return [replace(actor, country=iso3) for iso3 in states]
