@@ -195,3 +195,8 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_counts(resources: Resources
     [match] = find_triggers(parse, tokens, resources.lexicon)
     sources, _ = arguments(parse, match, resources.lexicon)
     assert [t.text for t in sources] == ["Norway"]
+
+
+def test_what_the_subject_uses_does_not_act(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Police in Lima used tear gas to disperse the crowd."), "COERCE")
+    assert countries(event.sources) == ["PER"]

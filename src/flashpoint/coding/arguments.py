@@ -51,6 +51,9 @@ SPEECH_ACT_NOUNS = frozenset(
     | {"appeal", "ultimatum", "suggestion", "initiative", "bid", "claim", "allegation"}
     | {"accusation", "threat", "warning", "ban", "suppression", "crackdown", "behaviour"}
 )
+#: Verbs whose object is what their subject acts with, not who acts: "police used
+#: batons to disperse students" (the police disperse them).
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
 #: Verbs whose subject is handed down to an open complement ("agreed to withdraw").
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -167,10 +170,16 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         head = parse.head(verb)
         if head is not None and verb.dep == "relcl":
             return [head]
-        if head is not None and verb.dep == "xcomp" and parse.kids(head, "dobj", "nsubjpass"):
+        controlled = verb.dep == "xcomp" and head is not None
+        controllers = (
+            parse.kids(head, "dobj", "nsubjpass")
+            if head is not None and controlled and head.lemma not in INSTRUMENT_VERBS
+            else []
+        )
+        if controllers:
             # Object control: "forcing the police to open fire" → the police;
             # "Israel is expected to strike" → Israel.
-            return parse.kids(head, "dobj", "nsubjpass")
+            return controllers
         if (
             head is not None
             and verb.dep in ("xcomp", "conj", "advcl")
