@@ -195,3 +195,57 @@ def test_targets_condolences_opinions_and_epidemics_are_no_events(pipeline: Pipe
         assert pipeline.code(text) == [], text
     offered = by_trigger(pipeline.code("Russia offered talks to Ukraine."), "offered")
     assert offered.type == "AGREE"
+
+
+# Entries found with benchmarks/manual_coverage.py (the PLOVER manual's own examples).
+
+
+def test_manual_readings_of_fire_force_and_weapons(pipeline: Pipeline) -> None:
+    cases = [
+        ("Border guards returned fire on the smugglers.", "returned", "ASSAULT"),
+        ("The army used cluster bombs on the villages.", "used", "ASSAULT"),
+        ("Riot police used force against the students.", "used", "ASSAULT"),
+        ("The junta used poison weapons in the valley.", "used", "ASSAULT"),
+        ("Gunmen committed sexual violence in the camp.", "committed", "ASSAULT"),
+    ]
+    for text, word, kind in cases:
+        assert by_trigger(pipeline.code(text), word).type == kind, text
+
+
+def test_manual_readings_of_searches_cut_utilities_and_trials(pipeline: Pipeline) -> None:
+    cases = [
+        ("Officers executed a search warrant at the newspaper.", "executed", "COERCE"),
+        ("The authorities shut off the internet in the province.", "shut", "COERCE"),
+        ("Militants shut off the water to the city.", "shut", "COERCE"),
+        ("Prosecutors brought the general to trial in March.", "brought", "ACCUSE"),
+        ("The regime put the journalist on trial.", "put", "ACCUSE"),
+    ]
+    for text, word, kind in cases:
+        assert by_trigger(pipeline.code(text), word).type == kind, text
+    withheld = by_trigger(pipeline.code("The regime shut off power to the camp."), "shut")
+    assert withheld.mode == "withhold"
+
+
+def test_manual_readings_of_willingness_punishment_and_reduced_ties(pipeline: Pipeline) -> None:
+    cases = [
+        ("The rebels expressed willingness to end the war.", "expressed", "AGREE"),
+        ("Hanoi signalled its readiness to talk.", "signalled", "AGREE"),
+        ("China punished Lithuania over the office.", "punished", "SANCTION"),
+        ("The government curtailed trade with its neighbour.", "curtailed", "SANCTION"),
+        ("Morocco reduced ties with the embassy.", "reduced", "SANCTION"),
+        ("Dockers walked off the job in Antwerp.", "walked", "PROTEST"),
+    ]
+    for text, word, kind in cases:
+        assert by_trigger(pipeline.code(text), word).type == kind, text
+
+
+def test_leaving_a_bloc_and_relief_for_debt_or_disaster(pipeline: Pipeline) -> None:
+    left = by_trigger(pipeline.code("Mali left the alliance in May."), "left")
+    assert (left.type, left.mode) == ("SANCTION", "withdraw")
+    assert not pipeline.code("The envoy left the building at noon.")
+    cases = [
+        ("The Red Cross began emergency relief in the valley.", "began", "AID"),
+        ("The lenders approved debt relief for Ghana.", "approved", "AID"),
+    ]
+    for text, word, kind in cases:
+        assert by_trigger(pipeline.code(text), word).type == kind, text

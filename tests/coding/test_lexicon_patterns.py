@@ -101,3 +101,11 @@ def test_a_count_before_the_object_is_read_through(pipeline: Pipeline) -> None:
     ):
         [event] = [e for e in pipeline.code(text) if e.type == "RETREAT"]
         assert event.mode == "release", text
+
+
+def test_trading_fire_or_accusations_is_mutual(pipeline: Pipeline) -> None:
+    fire = by_trigger(pipeline.code("Armenia and Azerbaijan traded fire on the border."), "traded")
+    assert fire.type == "ASSAULT"
+    assert [a.country for a in fire.sources] == ["ARM", "AZE"]
+    words = by_trigger(pipeline.code("Kenya and Somalia traded accusations."), "traded")
+    assert words.type == "ACCUSE"
