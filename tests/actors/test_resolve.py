@@ -232,3 +232,7 @@ def test_an_ethnic_people_is_not_the_state_of_the_same_name(resources: Resources
     assert resolve(resources, "ethnic Albanian rebels").country is None
     assert resolve(resources, "ethnic Russians").country is None
     assert resolve(resources, "Albanian rebels").country == "ALB"
+
+
+def test_prison_guards_are_police(resources: Resources) -> None:
+    assert resolve(resources, "prison guards").sector == "COP"

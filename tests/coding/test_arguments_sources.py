@@ -200,3 +200,24 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_counts(resources: Resources
 def test_what_the_subject_uses_does_not_act(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Police in Lima used tear gas to disperse the crowd."), "COERCE")
     assert countries(event.sources) == ["PER"]
+
+
+@pytest.mark.parametrize(("pos", "dep"), [("ADV", "advmod"), ("ADJ", "nsubj")])
+def test_a_name_the_tagger_took_for_an_adverb_or_adjective_acts(
+    resources: Resources, pos: str, dep: str
+) -> None:
+    """All-capital acronyms at the start of a sentence ("USAID deployed ...") are
+    sometimes tagged ADV or ADJ; the entity label says they are a name."""
+    words = [
+        ("UNICEF", "unicef", pos, "RB" if pos == "ADV" else "JJ", dep, 1, "ORG"),
+        ("deployed", "deploy", "VERB", "VBD", "ROOT", 1, ""),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 1, ""),
+    ]
+    tokens, start = [], 0
+    for i, (text, lemma, p, tag, d, head, ent) in enumerate(words):
+        tokens.append(Token(i, text, start, lemma, p, tag, d, head, ent, "B" if ent else "O"))
+        start += len(text) + 1
+    parse = Parse(tokens)
+    [match] = find_triggers(parse, tokens, resources.lexicon)
+    sources, _ = arguments(parse, match, resources.lexicon)
+    assert [t.text for t in sources] == ["UNICEF"]

@@ -51,6 +51,8 @@ SPEECH_ACT_NOUNS = frozenset(
     | {"appeal", "ultimatum", "suggestion", "initiative", "bid", "claim", "allegation"}
     | {"accusation", "threat", "warning", "ban", "suppression", "crackdown", "behaviour"}
 )
+#: Entity labels of names that can act.
+NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Verbs whose object is what their subject acts with, not who acts: "police used
 #: batons to disperse students" (the police disperse them).
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
@@ -163,6 +165,13 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         # however have opposed ..." → "have" holds "UK".
         for aux in parse.kids(verb, "aux"):
             subjects.extend(parse.kids(aux, *SUBJECT_DEPS))
+    if not subjects:
+        # ... or takes a name before the verb for an adverb: "USAID deployed teams".
+        subjects = [
+            k
+            for k in parse.kids(verb, "advmod", "npadvmod", "dep")
+            if k.i < verb.i and k.ent_type in NAME_ENTS
+        ]
     for agent in parse.kids(verb, "agent"):
         subjects.extend(parse.kids(agent, "pobj"))
     relative = [s for s in subjects if s.lemma in RELATIVE_PRONOUNS or s.tag in ("WDT", "WP")]

@@ -8,6 +8,10 @@ from flashpoint.model import Token
 
 #: Entity labels that never name an actor or a place.
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Dependencies of a verb's own arguments.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+#: Parts of speech the tagger gives some names (all-capital acronyms above all).
+MISTAGGED_POS = frozenset({"ADV", "X", "INTJ", "SYM"})
 
 
 class Parse:
@@ -90,7 +94,10 @@ def is_actor_like(token: Token) -> bool:
     if token.pos == "PRON":
         return token.lemma not in NON_ACTOR_PRONOUNS and token.tag not in ("WDT", "WP", "DT")
     if token.pos == "ADJ":  # "Israeli" in "an Israeli air strike"
-        return token.ent_type in ("NORP", "GPE")
+        named = token.ent_type in ("ORG", "PERSON") and token.dep in ARGUMENT_DEPS
+        return token.ent_type in ("NORP", "GPE") or named  # or a name mistagged: "USAID"
+    if token.pos in MISTAGGED_POS:  # a name the tagger took for an adverb: "USAID"
+        return token.ent_type in ("ORG", "GPE", "PERSON")
     return token.pos in ("NOUN", "PROPN") and token.ent_type not in NON_ACTOR_ENTS
 
 
