@@ -38,8 +38,8 @@ from flashpoint.actors.resolve import (
 from flashpoint.actors.table import PLACE_KINDS, ActorTable
 from flashpoint.actors.unparsed import unparsed_names
 from flashpoint.actors.view import DocumentView, with_titles
-from flashpoint.coding.arguments import secondary_targets
 from flashpoint.coding.coder import mention as phrase_mention
+from flashpoint.coding.secondary import secondary_targets
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Document, Event, Token
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.syntax import LOCATIVE_PREPS, PLACE_ENTS, Parse, is_actor_like
+from flashpoint.coding.syntax import Parse, is_actor_like
 from flashpoint.coding.triggers import Match, gerund_author, noun_kind
 from flashpoint.model import Token
 
@@ -123,7 +123,7 @@ def _group_member(parse: Parse, token: Token) -> Token:
     return token
 
 
-def _actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
+def actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
     """Expand coordination and keep what can head an actor mention."""
     found: list[Token] = []
     for head in heads:
@@ -210,14 +210,14 @@ def _document_authors(parse: Parse, noun: Token) -> list[Token]:
     statement calling on ...", "a report by HRW accusing ..." (empty for other nouns)."""
     if noun.lemma not in DOCUMENT_NOUNS:
         return []
-    authors = _authors(parse, noun)
+    issuers = authors(parse, noun)
     for acl in parse.kids(noun, "acl"):
         for agent in parse.kids(acl, "agent"):
-            authors += parse.kids(agent, "pobj")  # "a report released by HRW"
+            issuers += parse.kids(agent, "pobj")  # "a report released by HRW"
     verb = parse.head(noun)
-    if not authors and verb is not None and noun.dep in ("dobj", "obj") and verb.pos == "VERB":
-        authors = _subjects(parse, verb)  # "issued a statement", "put out a report"
-    return [a for a in authors if a.lemma not in DOCUMENT_NOUNS]
+    if not issuers and verb is not None and noun.dep in ("dobj", "obj") and verb.pos == "VERB":
+        issuers = _subjects(parse, verb)  # "issued a statement", "put out a report"
+    return [a for a in issuers if a.lemma not in DOCUMENT_NOUNS]
 
 
 def _adjunct_controllers(parse: Parse, prep: Token) -> list[Token]:
@@ -396,38 +396,36 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             for p in parse.kids(prep, "pobj")
         ]
         acted = match.kind.type in SELF_MOVING_TYPES
-        sources = _actor_heads(
+        sources = actor_heads(
             parse, _nominal_sources(parse, trigger) + (of_phrase if acted else [])
         )
         holders = _holders(parse, trigger)
         phrases = [p for holder in holders for p in _prep_objects(parse, holder)]
-        targets = _actor_heads(parse, phrases + ([] if acted else of_phrase))
-        sides = _actor_heads(parse, _sides(parse, holders))
+        targets = actor_heads(parse, phrases + ([] if acted else of_phrase))
+        sides = actor_heads(parse, _sides(parse, holders))
         if not sources and len(sides) > 1:  # "clashes between police and protesters"
             sources, targets = sides[:1], [t for t in targets if t is not sides[0]]
         if _from_origin(match):  # "the withdrawal of forces from Panama"
-            targets = _actor_heads(parse, _origins(parse, [trigger])) or targets
+            targets = actor_heads(parse, _origins(parse, [trigger])) or targets
         if not targets:  # "its demand that Israel ease restrictions"
-            targets = _actor_heads(parse, _complement_targets(parse, trigger, match))
-        claimed = [s for s in _actor_heads(parse, _claimed_by(parse, trigger)) if s not in targets]
+            targets = actor_heads(parse, _complement_targets(parse, trigger, match))
+        claimed = [s for s in actor_heads(parse, _claimed_by(parse, trigger)) if s not in targets]
         if claimed:  # a claim names who did it, whatever the noun's modifiers say
             sources = claimed
         if not sources:
             sources = [
-                s
-                for s in _actor_heads(parse, _carrier_subjects(parse, trigger))
-                if s not in targets
+                s for s in actor_heads(parse, _carrier_subjects(parse, trigger)) if s not in targets
             ]
             carrier = parse.head(trigger)
             if sources and not targets and carrier is not None and carrier.pos == "VERB":
                 # "reduced military aid to Argentina": the phrase hangs on the verb.
-                targets = _actor_heads(parse, _prep_objects(parse, carrier))
+                targets = actor_heads(parse, _prep_objects(parse, carrier))
         if not sources and not targets:
-            sources = _actor_heads(parse, _purpose_subjects(parse, trigger))
+            sources = actor_heads(parse, _purpose_subjects(parse, trigger))
         return sources, targets
     if match.complement is not None:  # "X said Y must ...": X demands of Y
         targets = parse.kids(match.complement, "nsubj", "nsubjpass")
-        return _actor_heads(parse, _subjects(parse, trigger)), _actor_heads(parse, targets)
+        return actor_heads(parse, _subjects(parse, trigger)), actor_heads(parse, targets)
     passive = bool(parse.kids(trigger, "auxpass")) or bool(parse.kids(trigger, "nsubjpass"))
     sources = _subjects(parse, trigger)
     targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
@@ -440,7 +438,7 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             elif obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
                 # Not the offer or the crackdown but who made it: "rejected an offer
                 # from Kabul", "denounced Serbia's crackdown".
-                targets += _authors(parse, obj) + _prep_objects(parse, obj)
+                targets += authors(parse, obj) + _prep_objects(parse, obj)
             else:
                 targets.append(obj)
         targets += _datives(parse, trigger)
@@ -478,10 +476,10 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         sources = _cause_sources(parse, trigger, lexicon)
     if not sources and passive:
         sources = _circumstance_sources(parse, trigger, match.kind.type, lexicon)
-    found = _actor_heads(parse, targets)
+    found = actor_heads(parse, targets)
     if not found:
-        found = _actor_heads(parse, _complement_targets(parse, trigger, match))
-    return _actor_heads(parse, sources), found
+        found = actor_heads(parse, _complement_targets(parse, trigger, match))
+    return actor_heads(parse, sources), found
 
 
 def _holders(parse: Parse, noun: Token) -> list[Token]:
@@ -525,7 +523,7 @@ def _names_someone(token: Token) -> bool:
     return token.pos == "PROPN" or token.ent_type in ("PERSON", "ORG", "GPE", "NORP")
 
 
-def _authors(parse: Parse, noun: Token) -> list[Token]:
+def authors(parse: Parse, noun: Token) -> list[Token]:
     """Who made an offer, call or move: its possessor, a name compounded with it,
     or its "by"/"from" phrase."""
     found = _nominal_sources(parse, noun)
@@ -563,124 +561,3 @@ def _reached(parse: Parse, act: Token) -> list[Token]:
     for obj in parse.kids(act, "dobj", "obj"):
         found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
     return found
-
-
-#: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
-NON_LOCATIVE_TYPES = frozenset({"CONSULT"})
-#: Nouns for places that name them in an "of" phrase or apposition: "the town of X".
-PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "capital", "province", "region", "district", "state"}
-    | {"area", "port", "enclave", "territory", "county", "island", "neighbourhood"}
-    | {"neighborhood", "suburb", "camp", "border", "part", "outskirts", "centre", "center"}
-)
-#: Types whose condition names whom they are aimed at: "threatened to strike
-#: unless Iran stopped" (Iran), "demanded talks or else the UN would act".
-CONDITION_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT"})
-CONDITION_MARKS = frozenset({"if", "unless"})
-#: Prepositions whose object an act or demand is about ("in protest against X's
-#: decision", "the resignation of X", "reforms by X").
-ABOUT_PREPS = TARGET_PREPS | {"of", "from", "for", "by", "into", "in"}
-#: Clauses that say what an act is for or about ("began a strike to demand ...",
-#: "blocked roads demanding ...").
-PURPOSE_DEPS = ("xcomp", "advcl", "relcl", "acl", "ccomp")
-
-
-def _place(parse: Parse, token: Token) -> list[Token]:
-    """The place a locative object names: itself, or the name in "the town of X",
-    "the capital X"; then the wider place it lies in ("X in southern Turkey")."""
-    found: list[Token] = []
-    if token.ent_type in PLACE_ENTS or (token.pos == "PROPN" and token.ent_type != "PERSON"):
-        found.append(token)
-    elif token.lemma in PLACE_NOUNS:
-        for prep in parse.kids(token, "prep"):
-            if prep.lemma == "of":
-                found += [p for p in parse.kids(prep, "pobj") if p.pos == "PROPN"]
-        found += [a for a in parse.kids(token, "appos", "compound") if a.pos == "PROPN"]
-    for head in list(found) or [token]:
-        for prep in parse.kids(head, "prep"):
-            if prep.lemma in LOCATIVE_PREPS:
-                for inner in parse.kids(prep, "pobj"):
-                    found += [t for t in _place(parse, inner) if t not in found]
-    return found
-
-
-def _about(parse: Parse, noun: Token, depth: int = 0) -> list[Token]:
-    """Who an object is about, most direct first: the noun itself, the authors of
-    an act or demand ("Sweden's decision", "reforms by X", "demands from X"), the
-    actors of its "of/against/..." phrases ("the resignation of the president"),
-    and the agent of a participle on it ("property seized by the army")."""
-    found = [noun, *_authors(parse, noun)]
-    for acl in parse.kids(noun, "acl"):
-        for agent in parse.kids(acl, "agent"):
-            found += parse.kids(agent, "pobj")
-    if depth < 2:
-        for prep in parse.kids(noun, "prep"):
-            if prep.lemma in ABOUT_PREPS:
-                for inner in parse.kids(prep, "pobj"):
-                    found += _about(parse, inner, depth + 1)
-    return found
-
-
-def secondary_targets(
-    parse: Parse, trigger: Token, event_type: str
-) -> tuple[list[list[Token]], list[Token]]:
-    """Where the direct arguments name nobody acted upon, who else the event is
-    aimed at, in order of preference, and the places it happened in.
-
-    Candidates: the subject of a threat's or demand's condition ("unless Israel
-    rescinded"), what the objects are about ("accepted demands from the rebels"),
-    the objects of a purpose clause ("began a hunger strike to demand the
-    resignation of the president"), what its prepositional phrases are about
-    ("in protest against the government's decision").  Places: the objects of
-    locative phrases on the trigger, its objects and its complement ("imposed a
-    curfew in the town of X"), which PLOVER codes as the target's state.  The
-    actors stage keeps the first candidate that resolves to a named actor or a
-    state, else the first place with a state.  Each candidate comes with the
-    actors coordinated with it ("aid for Romania and Poland"); pronouns are left
-    out (their possessives mostly point back at the source: "its offensive").
-    """
-    candidates: list[Token] = []
-    if event_type in CONDITION_TYPES:
-        # On the threat or on the threatened act: "threatened to strike unless ...".
-        conditioned = [trigger, *parse.kids(trigger, "xcomp")]
-        for clause in [c for verb in conditioned for c in parse.kids(verb, "advcl")]:
-            if any(m.lemma in CONDITION_MARKS for m in parse.kids(clause, "mark")):
-                candidates += parse.kids(clause, "nsubj", "nsubjpass")
-    objects = parse.kids(trigger, "dobj", "obj")
-    clauses = [
-        c
-        for holder in [trigger, *objects]
-        for c in parse.kids(holder, *PURPOSE_DEPS)
-        if c.pos in ("VERB", "AUX")
-    ]
-    for holder in [trigger, *clauses]:
-        # The patient, active or passive ("a camp for refugees was attacked").
-        for obj in parse.kids(holder, "dobj", "obj", "dative", "nsubjpass"):
-            candidates += _about(parse, obj)
-        for prep in parse.kids(holder, "prep"):
-            if prep.lemma not in LOCATIVE_PREPS or prep.lemma == "in":
-                for pobj in parse.kids(prep, "pobj"):
-                    # "in protest against X" is about X; "met in Riga" is not with Latvia.
-                    located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
-                    if not (located and event_type in NON_LOCATIVE_TYPES):
-                        candidates += _about(parse, pobj)
-    places: list[Token] = []
-    if event_type not in NON_LOCATIVE_TYPES:
-        # The trigger, its objects and complement, and what it happened in or during
-        # ("killed in an explosion in Beirut").
-        settings = [p for prep in parse.kids(trigger, "prep") for p in parse.kids(prep, "pobj")]
-        for holder in [trigger, *objects, *parse.kids(trigger, "xcomp"), *settings]:
-            for prep in parse.kids(holder, "prep"):
-                if prep.lemma in LOCATIVE_PREPS:
-                    for pobj in parse.kids(prep, "pobj"):
-                        places += [t for t in _place(parse, pobj) if t not in places]
-    groups: list[list[Token]] = []
-    seen: set[int] = set()
-    for candidate in candidates:
-        if candidate.i in seen or candidate in places:
-            continue
-        group = [t for t in _actor_heads(parse, [candidate]) if t.pos != "PRON"]
-        seen.update(t.i for t in parse.conjuncts(candidate))
-        if group:
-            groups.append(group)
-    return groups, places

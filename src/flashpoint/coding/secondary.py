@@ -1,0 +1,128 @@
+"""Secondary targets: whom an event is aimed at where its direct arguments name
+nobody acted upon, and the places it happened in (the actors stage resolves them)."""
+
+from __future__ import annotations
+
+from flashpoint.coding.arguments import TARGET_PREPS, actor_heads, authors
+from flashpoint.coding.syntax import LOCATIVE_PREPS, PLACE_ENTS, Parse
+from flashpoint.model import Token
+
+#: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
+NON_LOCATIVE_TYPES = frozenset({"CONSULT"})
+#: Nouns for places that name them in an "of" phrase or apposition: "the town of X".
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "province", "region", "district", "state"}
+    | {"area", "port", "enclave", "territory", "county", "island", "neighbourhood"}
+    | {"neighborhood", "suburb", "camp", "border", "part", "outskirts", "centre", "center"}
+)
+#: Types whose condition names whom they are aimed at: "threatened to strike
+#: unless Iran stopped" (Iran), "demanded talks or else the UN would act".
+CONDITION_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: Prepositions whose object an act or demand is about ("in protest against X's
+#: decision", "the resignation of X", "reforms by X").
+ABOUT_PREPS = TARGET_PREPS | {"of", "from", "for", "by", "into", "in"}
+#: Clauses that say what an act is for or about ("began a strike to demand ...",
+#: "blocked roads demanding ...").
+PURPOSE_DEPS = ("xcomp", "advcl", "relcl", "acl", "ccomp")
+
+
+def _place(parse: Parse, token: Token) -> list[Token]:
+    """The place a locative object names: itself, or the name in "the town of X",
+    "the capital X"; then the wider place it lies in ("X in southern Turkey")."""
+    found: list[Token] = []
+    if token.ent_type in PLACE_ENTS or (token.pos == "PROPN" and token.ent_type != "PERSON"):
+        found.append(token)
+    elif token.lemma in PLACE_NOUNS:
+        for prep in parse.kids(token, "prep"):
+            if prep.lemma == "of":
+                found += [p for p in parse.kids(prep, "pobj") if p.pos == "PROPN"]
+        found += [a for a in parse.kids(token, "appos", "compound") if a.pos == "PROPN"]
+    for head in list(found) or [token]:
+        for prep in parse.kids(head, "prep"):
+            if prep.lemma in LOCATIVE_PREPS:
+                for inner in parse.kids(prep, "pobj"):
+                    found += [t for t in _place(parse, inner) if t not in found]
+    return found
+
+
+def _about(parse: Parse, noun: Token, depth: int = 0) -> list[Token]:
+    """Who an object is about, most direct first: the noun itself, the authors of
+    an act or demand ("Sweden's decision", "reforms by X", "demands from X"), the
+    actors of its "of/against/..." phrases ("the resignation of the president"),
+    and the agent of a participle on it ("property seized by the army")."""
+    found = [noun, *authors(parse, noun)]
+    for acl in parse.kids(noun, "acl"):
+        for agent in parse.kids(acl, "agent"):
+            found += parse.kids(agent, "pobj")
+    if depth < 2:
+        for prep in parse.kids(noun, "prep"):
+            if prep.lemma in ABOUT_PREPS:
+                for inner in parse.kids(prep, "pobj"):
+                    found += _about(parse, inner, depth + 1)
+    return found
+
+
+def secondary_targets(
+    parse: Parse, trigger: Token, event_type: str
+) -> tuple[list[list[Token]], list[Token]]:
+    """Where the direct arguments name nobody acted upon, who else the event is
+    aimed at, in order of preference, and the places it happened in.
+
+    Candidates: the subject of a threat's or demand's condition ("unless Israel
+    rescinded"), what the objects are about ("accepted demands from the rebels"),
+    the objects of a purpose clause ("began a hunger strike to demand the
+    resignation of the president"), what its prepositional phrases are about
+    ("in protest against the government's decision").  Places: the objects of
+    locative phrases on the trigger, its objects and its complement ("imposed a
+    curfew in the town of X"), which PLOVER codes as the target's state.  The
+    actors stage keeps the first candidate that resolves to a named actor or a
+    state, else the first place with a state.  Each candidate comes with the
+    actors coordinated with it ("aid for Romania and Poland"); pronouns are left
+    out (their possessives mostly point back at the source: "its offensive").
+    """
+    candidates: list[Token] = []
+    if event_type in CONDITION_TYPES:
+        # On the threat or on the threatened act: "threatened to strike unless ...".
+        conditioned = [trigger, *parse.kids(trigger, "xcomp")]
+        for clause in [c for verb in conditioned for c in parse.kids(verb, "advcl")]:
+            if any(m.lemma in CONDITION_MARKS for m in parse.kids(clause, "mark")):
+                candidates += parse.kids(clause, "nsubj", "nsubjpass")
+    objects = parse.kids(trigger, "dobj", "obj")
+    clauses = [
+        c
+        for holder in [trigger, *objects]
+        for c in parse.kids(holder, *PURPOSE_DEPS)
+        if c.pos in ("VERB", "AUX")
+    ]
+    for holder in [trigger, *clauses]:
+        # The patient, active or passive ("a camp for refugees was attacked").
+        for obj in parse.kids(holder, "dobj", "obj", "dative", "nsubjpass"):
+            candidates += _about(parse, obj)
+        for prep in parse.kids(holder, "prep"):
+            if prep.lemma not in LOCATIVE_PREPS or prep.lemma == "in":
+                for pobj in parse.kids(prep, "pobj"):
+                    # "in protest against X" is about X; "met in Riga" is not with Latvia.
+                    located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
+                    if not (located and event_type in NON_LOCATIVE_TYPES):
+                        candidates += _about(parse, pobj)
+    places: list[Token] = []
+    if event_type not in NON_LOCATIVE_TYPES:
+        # The trigger, its objects and complement, and what it happened in or during
+        # ("killed in an explosion in Beirut").
+        settings = [p for prep in parse.kids(trigger, "prep") for p in parse.kids(prep, "pobj")]
+        for holder in [trigger, *objects, *parse.kids(trigger, "xcomp"), *settings]:
+            for prep in parse.kids(holder, "prep"):
+                if prep.lemma in LOCATIVE_PREPS:
+                    for pobj in parse.kids(prep, "pobj"):
+                        places += [t for t in _place(parse, pobj) if t not in places]
+    groups: list[list[Token]] = []
+    seen: set[int] = set()
+    for candidate in candidates:
+        if candidate.i in seen or candidate in places:
+            continue
+        group = [t for t in actor_heads(parse, [candidate]) if t.pos != "PRON"]
+        seen.update(t.i for t in parse.conjuncts(candidate))
+        if group:
+            groups.append(group)
+    return groups, places
