@@ -174,3 +174,9 @@ def test_a_meeting_in_a_capital_is_not_with_its_state(pipeline: Pipeline) -> Non
 def test_officials_of_two_states_are_each_state(pipeline: Pipeline) -> None:
     event = only(pipeline.code("The defence ministers of Ghana and Togo held talks."), "CONSULT")
     assert [(a.country, a.id) for a in event.sources] == [("GHA", "GHA"), ("TGO", "TGO")]
+
+
+def test_where_a_speaker_spoke_is_not_whom_the_appeal_is_aimed_at(pipeline: Pipeline) -> None:
+    text = "Speaking in Nairobi, the UN envoy urged restraint."
+    event = only(pipeline.code(text), "REQUEST")
+    assert "KEN" not in target_countries(event)

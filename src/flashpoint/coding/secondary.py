@@ -102,9 +102,12 @@ def secondary_targets(
         for prep in parse.kids(holder, "prep"):
             if prep.lemma not in LOCATIVE_PREPS or prep.lemma == "in":
                 for pobj in parse.kids(prep, "pobj"):
-                    # "in protest against X" is about X; "met in Riga" is not with Latvia.
+                    # "in protest against X" is about X; "met in Riga" is not with
+                    # Latvia, and "speaking in Brussels, X urged" not aimed at Belgium.
                     located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
-                    if not (located and event_type in NON_LOCATIVE_TYPES):
+                    fronted = holder.dep == "advcl" and holder.i < trigger.i  # "Speaking in"
+                    aside = fronted or event_type in NON_LOCATIVE_TYPES
+                    if not (located and aside):
                         candidates += _about(parse, pobj)
     places: list[Token] = []
     if event_type not in NON_LOCATIVE_TYPES:
