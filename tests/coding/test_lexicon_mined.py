@@ -249,3 +249,50 @@ def test_leaving_a_bloc_and_relief_for_debt_or_disaster(pipeline: Pipeline) -> N
     ]
     for text, word, kind in cases:
         assert by_trigger(pipeline.code(text), word).type == kind, text
+
+
+def test_crowd_control_by_the_police_is_an_assault(pipeline: Pipeline) -> None:
+    # PLOVER ASSAULT crowd-control: tear gas shells, firing in the air, baton charges.
+    shells = pipeline.code("The police burst tear gas shells to scatter the students.")
+    burst = by_trigger(shells, "burst")
+    assert (burst.type, burst.mode, burst.cameo) == ("ASSAULT", "crowd-control", "175")
+    assert [a.sector for a in burst.sources] == ["COP"]
+    lobbed = by_trigger(pipeline.code("Police lobbed teargas shells at the crowd."), "lobbed")
+    assert (lobbed.type, lobbed.mode) == ("ASSAULT", "crowd-control")
+    air = by_trigger(pipeline.code("The constables fired in the air near the market."), "fired")
+    assert (air.type, air.mode) == ("ASSAULT", "crowd-control")
+    batons = by_trigger(pipeline.code("Police charged the protesters with batons."), "charged")
+    assert (batons.type, batons.mode) == ("ASSAULT", "crowd-control")
+
+
+def test_remand_jail_and_picking_up_are_arrests(pipeline: Pipeline) -> None:
+    for text, word in [
+        ("The magistrate remanded the accused to police custody.", "remanded"),
+        ("The two men were remanded in judicial custody.", "remanded"),
+        ("The court sent the former mayor to jail.", "sent"),
+        ("The police picked up four youths from the village.", "picked"),
+    ]:
+        event = by_trigger(pipeline.code(text), word)
+        assert (event.type, event.mode, event.cameo) == ("COERCE", "arrest", "173"), text
+
+
+def test_hosting_a_visitor_and_dissolving_a_party(pipeline: Pipeline) -> None:
+    events = pipeline.code("The sultan received the Indian prime minister in Muscat.")
+    assert [(e.type, e.mode) for e in events if e.trigger.text == "received"] == [
+        ("CONSULT", "visit")
+    ]
+    events = pipeline.code("The constitutional court dissolved the main opposition party.")
+    assert [(e.type, e.mode) for e in events if e.trigger.text == "dissolved"] == [
+        ("COERCE", "ban")
+    ]
+
+
+def test_picking_up_people_is_an_arrest_and_picking_up_things_is_not(
+    pipeline: Pipeline,
+) -> None:
+    events = pipeline.code("Police picked up two activists outside the court.")
+    assert [e.type for e in events if e.trigger.text == "picked"] == ["COERCE"]
+    for text in ("Growth picked up in March.", "The minister picked up the phone."):
+        assert not [e for e in pipeline.code(text) if e.trigger.text == "picked"], text
+    events = pipeline.code("Officers took the two men into custody.")
+    assert [e.type for e in events if e.trigger.text == "took"] == ["COERCE"]
