@@ -221,3 +221,22 @@ def test_a_name_the_tagger_took_for_an_adverb_or_adjective_acts(
     [match] = find_triggers(parse, tokens, resources.lexicon)
     sources, _ = arguments(parse, match, resources.lexicon)
     assert [t.text for t in sources] == ["UNICEF"]
+
+
+def test_a_passive_takes_the_agent_of_the_event_below_it(pipeline: Pipeline) -> None:
+    events = pipeline.code("Two farmers were killed in police firing in Nashik.")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert [a.text for a in killed.sources] == ["police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed, and the army shelled rebel positions.",
+        "Two policemen were wounded in Kabul while US jets bombed Taliban positions.",
+    ],
+)
+def test_a_passive_takes_no_agent_from_a_separate_event(pipeline: Pipeline, text: str) -> None:
+    """Coordinated clauses and "while" clauses tell other events, not the cause."""
+    hurt = next(e for e in pipeline.code(text) if e.trigger.text in ("killed", "wounded"))
+    assert not hurt.sources

@@ -83,9 +83,6 @@ OCCURRENCE_VERBS = frozenset(
 OWN_ACT_TYPES = frozenset({"THREATEN", "REJECT"})
 #: Pronouns that, as such a subject, stand for the speaker.
 SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
-#: Markers of a clause that tells what was happening when a passive event
-#: happened: "were killed when ISIL launched an attack".
-CIRCUMSTANCE_MARKERS = frozenset({"as", "when", "while", "after"})
 #: Types whose sending verbs take the "to" phrase of what is sent as their target:
 #: "sent troops and doctors to Nepal".
 SENDING_TYPES = frozenset({"AID", "MOBILIZE"})
@@ -322,22 +319,6 @@ def _claimed_by(parse: Parse, noun: Token) -> list[Token]:
     return []
 
 
-def _circumstance_sources(
-    parse: Parse, verb: Token, event_type: str, lexicon: Lexicon
-) -> list[Token]:
-    """Who did an agentless passive event, from a clause of time that tells an event
-    of the same type: "two people were killed when ISIL launched an attack" → ISIL."""
-    for clause in parse.kids(verb, "advcl"):
-        markers = {t.lemma for t in parse.kids(clause, "mark", "advmod")}
-        if not markers & CIRCUMSTANCE_MARKERS:
-            continue
-        kinds = [lexicon.verbs.get(clause.lemma)]
-        kinds += [noun_kind(parse, o, lexicon) for o in parse.kids(clause, "dobj", "obj")]
-        if any(k is not None and k.type == event_type for k in kinds):
-            return _subjects(parse, clause)
-    return []
-
-
 def _amount(parse: Parse, obj: Token) -> bool:
     """Is the object an amount of something ("500 million euros", "2,000 tonnes")?"""
     counted = any(k.dep in ("nummod", "quantmod") for k in parse.kids(obj))
@@ -474,8 +455,6 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
     if not sources:
         sources = _cause_sources(parse, trigger, lexicon)
-    if not sources and passive:
-        sources = _circumstance_sources(parse, trigger, match.kind.type, lexicon)
     found = actor_heads(parse, targets)
     if not found:
         found = actor_heads(parse, _complement_targets(parse, trigger, match))

@@ -7,6 +7,8 @@ mentions (text and offsets); the ``actors`` stage resolves who they are.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flashpoint.coding.arguments import arguments
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.modality import clause_links, is_suppressed, modality
@@ -196,6 +198,8 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     parse = Parse(tokens)
     quote = find_quote(parse, sentence, tokens, doc.text)
     events: list[Event] = []
+    triggers: list[Token] = []
+    agentless: list[bool] = []
     for match in find_triggers(parse, tokens, lexicon):
         if is_suppressed(parse, match):
             continue
@@ -206,7 +210,62 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         if match.pattern == "noun" and not (event.sources or event.targets):
             continue
         events.append(event)
-    return events
+        triggers.append(match.token)
+        agentless.append(not event.sources and _passive(parse, match))
+    return _lend_agents(parse, events, triggers, agentless)
+
+
+def _passive(parse: Parse, match: Match) -> bool:
+    """Is the trigger a passive verb, or coordinated with one ("was killed and four
+    injured")?"""
+    verb = match.token
+    head = parse.head(verb) if verb.dep == "conj" else None
+    return match.pattern != "noun" and any(
+        parse.kids(v, "auxpass", "nsubjpass") for v in (verb, head) if v is not None
+    )
+
+
+#: Dependencies that join separate events rather than an event and its cause.
+SEPARATE_DEPS = frozenset({"conj", "parataxis", "ccomp", "relcl"})
+#: Markers of a clause of time that tells what caused the event it hangs on.
+CAUSING_MARKERS = frozenset({"as", "when", "after"})
+
+
+def _under(parse: Parse, token: Token, head: Token) -> bool:
+    """Does ``token`` hang below ``head`` through adjuncts only ("killed when police
+    opened fire", "killed in police firing"), not through coordination or speech?"""
+    while token.i != head.i:
+        above = parse.head(token)
+        if above is None or token.dep in SEPARATE_DEPS:
+            return False
+        markers = {k.lemma for k in parse.kids(token, "mark", "advmod")}
+        if token.dep == "advcl" and not markers & CAUSING_MARKERS:
+            return False  # "were wounded in Kabul while US jets bombed Helmand"
+        token = above
+    return True
+
+
+def _lend_agents(
+    parse: Parse, events: list[Event], triggers: list[Token], agentless: list[bool]
+) -> list[Event]:
+    """An agentless passive ("two people were killed") takes the sources of the one
+    event of its type below it that names any ("when police opened fire", "in police
+    firing"); with none, or several different ones, it stays without.  Its confidence
+    stays that of an event without a source."""
+    lent: list[Event] = []
+    for event, trigger, lacking in zip(events, triggers, agentless, strict=True):
+        donors = {
+            tuple((a.start, a.end) for a in other.sources): other.sources
+            for other, token in zip(events, triggers, strict=True)
+            if other is not event
+            and other.type == event.type
+            and other.sources
+            and _under(parse, token, trigger)
+        }
+        if lacking and len(donors) == 1:
+            event = replace(event, sources=next(iter(donors.values())))
+        lent.append(event)
+    return lent
 
 
 class EventCoder:
