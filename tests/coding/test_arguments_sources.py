@@ -240,3 +240,8 @@ def test_a_passive_takes_no_agent_from_a_separate_event(pipeline: Pipeline, text
     """Coordinated clauses and "while" clauses tell other events, not the cause."""
     hurt = next(e for e in pipeline.code(text) if e.trigger.text in ("killed", "wounded"))
     assert not hurt.sources
+
+
+def test_who_claims_an_attack_carried_it_out(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Al-Shabaab claimed a mortar attack on a Somali base."), "ASSAULT")
+    assert event.sources and event.sources[0].text == "Al-Shabaab"

@@ -180,3 +180,14 @@ def test_where_a_speaker_spoke_is_not_whom_the_appeal_is_aimed_at(pipeline: Pipe
     text = "Speaking in Nairobi, the UN envoy urged restraint."
     event = only(pipeline.code(text), "REQUEST")
     assert "KEN" not in target_countries(event)
+
+
+def test_talks_held_in_a_capital_are_not_with_its_state(pipeline: Pipeline) -> None:
+    text = "Ethiopian and Egyptian negotiators held talks in Khartoum, Sudan."
+    event = only(pipeline.code(text), "CONSULT")
+    assert "SDN" not in target_countries(event)
+
+
+def test_a_flagged_ship_is_its_flag_states(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Venezuela seized a Panamanian-flagged tanker."), "COERCE")
+    assert target_countries(event) == ["PAN"]

@@ -42,6 +42,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
 #: "Iran-backed", "Tehran-aligned", "Russian-sponsored": the word before names a sponsor.
 SPONSOR_SUFFIXES = ("backed", "sponsored", "aligned", "allied", "funded", "supported", "armed")
+#: Suffixes that name whose a thing is: "a Greek-flagged tanker" is Greece's.
+OWNER_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
 #: Heads whose sector is that of what follows "of"/"for": "spokesperson for Iran's army".
 RELATIONAL_HEADS = frozenset(
     {
@@ -248,6 +250,7 @@ def resolve_mention(
     ids of actors named elsewhere in the document ("Brussels" is the EU where the
     EU is in the news, Belgium elsewhere)."""
     words, sponsors = _without_sponsors(_without_host(words_of(mention.text)), countries)
+    words = [_owner(w) for w in words]
     sector = _sector(words, sectors)
     former = any(w.lower() in FORMER for w in words)
     indexed = Words.of(words)
@@ -292,6 +295,12 @@ def resolve_mention(
     if sponsors and sector is None:
         sector = "REB"  # "Iran-backed groups": armed groups in PLOVER practice
     return replace(mention, name=_proper_name(words), sector=sector)
+
+
+def _owner(word: str) -> str:
+    """ "Greek-flagged" → "Greek"; other words unchanged."""
+    owner, dash, suffix = word.rpartition("-")
+    return owner if dash and owner and suffix.lower() in OWNER_SUFFIXES else word
 
 
 def _ethnic(words: Sequence[str], found: NameMatch) -> bool:

@@ -308,6 +308,8 @@ def _claimed_by(parse: Parse, noun: Token) -> list[Token]:
     """Who an event noun's "for" phrase says did it: "claimed responsibility for the
     attack", "was responsible for the killing of ..."."""
     head = parse.head(noun)
+    if head is not None and noun.dep in ("dobj", "obj") and head.lemma == "claim":
+        return _subjects(parse, head)  # "Hezbollah claimed the attack"
     holder = parse.head(head) if head is not None and noun.dep == "pobj" else None
     if holder is None or head is None or head.lemma != "for":
         return []

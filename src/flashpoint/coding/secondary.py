@@ -63,6 +63,13 @@ def _about(parse: Parse, noun: Token, depth: int = 0) -> list[Token]:
     return found
 
 
+def _located(parse: Parse, token: Token) -> bool:
+    """Is ``token`` a place named as where something happened ("in Muscat")?"""
+    prep = parse.head(token)
+    where = prep is not None and prep.lemma in LOCATIVE_PREPS | {"at"}
+    return where and token.dep == "pobj" and token.ent_type in PLACE_ENTS
+
+
 def secondary_targets(
     parse: Parse, trigger: Token, event_type: str
 ) -> tuple[list[list[Token]], list[Token]]:
@@ -109,6 +116,8 @@ def secondary_targets(
                     aside = fronted or event_type in NON_LOCATIVE_TYPES
                     if not (located and aside):
                         candidates += _about(parse, pobj)
+    if event_type in NON_LOCATIVE_TYPES:  # "held talks in Muscat" are not with Oman
+        candidates = [c for c in candidates if not _located(parse, c)]
     places: list[Token] = []
     if event_type not in NON_LOCATIVE_TYPES:
         # The trigger, its objects and complement, and what it happened in or during
