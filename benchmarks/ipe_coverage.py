@@ -27,7 +27,6 @@ show at once.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import zlib
@@ -35,7 +34,15 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from lexicon_coverage import DATA, associated, parsed_documents, reading, token_features
+from lexicon_coverage import (
+    DATA,
+    associated,
+    coverage_arguments,
+    missing,
+    parsed_documents,
+    reading,
+    token_features,
+)
 
 from flashpoint import Document, Pipeline
 from flashpoint.coding.lexicon import Lexicon, load_lexicon
@@ -130,14 +137,9 @@ def mine_type(label: str, items: list[Coded], lexicon: Lexicon, top: int) -> lis
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sentences", type=Path, default=SENTENCES)
-    parser.add_argument("--cache", type=Path, default=CACHE)
-    parser.add_argument("--top", type=int, default=25, help="rows listed per list")
-    parser.add_argument("--no-mining", action="store_true", help="print the scores only")
+    parser = coverage_arguments(__doc__, "sentences", SENTENCES, CACHE, 25, "rows listed per list")
     args = parser.parse_args()
-    if not args.sentences.is_file():
-        print(f"no sentences at {args.sentences}; skipped", file=sys.stderr)
+    if missing(args.sentences, "sentences"):
         return 0
     items = load_ipe(args.sentences)
     docs = parsed_documents([(i.id, i.text) for i in items], args.sentences, args.cache)

@@ -227,16 +227,32 @@ def associated(
     return sorted(scored, reverse=True)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--stories", type=Path, default=STORIES)
-    parser.add_argument("--cache", type=Path, default=CACHE)
-    parser.add_argument("--lead", type=int, default=2, help="sentences read per story")
-    parser.add_argument("--top", type=int, default=15, help="features listed per type")
+def coverage_arguments(
+    doc: str | None, data: str, default: Path, cache: Path, top: int, top_help: str
+) -> argparse.ArgumentParser:
+    """The options every coverage script takes: its data file (``--DATA``), the parse
+    cache, how many rows to list, and ``--no-mining`` to print the scores only."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument(f"--{data}", type=Path, default=default)
+    parser.add_argument("--cache", type=Path, default=cache)
+    parser.add_argument("--top", type=int, default=top, help=top_help)
     parser.add_argument("--no-mining", action="store_true", help="print the scores only")
+    return parser
+
+
+def missing(path: Path, what: str) -> bool:
+    """Say so (the data is optional) when ``path`` is absent."""
+    if path.is_file():
+        return False
+    print(f"no {what} at {path}; skipped", file=sys.stderr)
+    return True
+
+
+def main() -> int:
+    parser = coverage_arguments(__doc__, "stories", STORIES, CACHE, 15, "features per type")
+    parser.add_argument("--lead", type=int, default=2, help="sentences read per story")
     args = parser.parse_args()
-    if not args.stories.is_file():
-        print(f"no stories at {args.stories}; skipped", file=sys.stderr)
+    if missing(args.stories, "stories"):
         return 0
     stories = parsed_stories(args.stories, args.cache)
     lexicon = load_lexicon()

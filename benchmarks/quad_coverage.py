@@ -21,14 +21,21 @@ coder itself runs fresh every time, so lexicon edits show at once.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from lexicon_coverage import DATA, associated, parsed_documents, reading, token_features
+from lexicon_coverage import (
+    DATA,
+    associated,
+    coverage_arguments,
+    missing,
+    parsed_documents,
+    reading,
+    token_features,
+)
 
 from flashpoint import Document
 from flashpoint.coding.coder import code_sentence
@@ -110,14 +117,9 @@ def mine(docs: list[tuple[str, Document, Event | None]], lexicon: Lexicon, top: 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sentences", type=Path, default=SENTENCES)
-    parser.add_argument("--cache", type=Path, default=CACHE)
-    parser.add_argument("--top", type=int, default=25, help="features listed")
-    parser.add_argument("--no-mining", action="store_true", help="print the scores only")
+    parser = coverage_arguments(__doc__, "sentences", SENTENCES, CACHE, 25, "features listed")
     args = parser.parse_args()
-    if not args.sentences.is_file():
-        print(f"no sentences at {args.sentences}; skipped", file=sys.stderr)
+    if missing(args.sentences, "sentences"):
         return 0
     items = load_quad(args.sentences)
     docs = parsed_documents([(i.id, i.text) for i in items], args.sentences, args.cache)

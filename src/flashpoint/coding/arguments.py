@@ -385,11 +385,11 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         holders = _holders(parse, trigger)
         phrases = [p for holder in holders for p in _prep_objects(parse, holder)]
         targets = actor_heads(parse, phrases + ([] if acted else of_phrase))
-        sides = actor_heads(parse, _sides(parse, holders))
+        sides = actor_heads(parse, _phrase_objects(parse, holders, "between"))
         if not sources and len(sides) > 1:  # "clashes between police and protesters"
             sources, targets = sides[:1], [t for t in targets if t is not sides[0]]
         if _from_origin(match):  # "the withdrawal of forces from Panama"
-            targets = actor_heads(parse, _origins(parse, [trigger])) or targets
+            targets = actor_heads(parse, _phrase_objects(parse, [trigger], "from")) or targets
         if not targets:  # "its demand that Israel ease restrictions"
             targets = actor_heads(parse, _complement_targets(parse, trigger, match))
         claimed = [s for s in actor_heads(parse, _claimed_by(parse, trigger)) if s not in targets]
@@ -451,9 +451,9 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
                 targets += parse.kids(prep, "pobj") if prep.lemma == "from" else []
     if _from_origin(match):  # "withdrew its troops from Lebanon"
         holders = [trigger, *parse.kids(trigger, "dobj", "advmod", "prt")]  # "pulled back from"
-        targets = _origins(parse, holders) or targets
+        targets = _phrase_objects(parse, holders, "from") or targets
     if passive and not sources and match.kind.mode in EXPULSION_MODES:
-        sources = _origins(parse, [trigger])  # "diplomats were expelled from Russia"
+        sources = _phrase_objects(parse, [trigger], "from")  # "diplomats were expelled from Russia"
     sources = [s for s in _instigators(parse, sources, lexicon) if s not in targets]
     if not sources:
         sources = _cause_sources(parse, trigger, lexicon)
@@ -472,29 +472,19 @@ def _holders(parse: Parse, noun: Token) -> list[Token]:
     return [noun]
 
 
-def _sides(parse: Parse, holders: list[Token]) -> list[Token]:
-    """The parties of a "between" phrase: "clashes between police and protesters"."""
-    return [
-        pobj
-        for holder in holders
-        for prep in parse.kids(holder, "prep")
-        if prep.lemma == "between"
-        for pobj in parse.kids(prep, "pobj")
-    ]
-
-
 def _from_origin(match: Match) -> bool:
     """Is the "from" phrase of this event the place or party it is aimed at?"""
     return match.kind.type in ORIGIN_TYPES or match.kind.mode in ORIGIN_MODES
 
 
-def _origins(parse: Parse, holders: list[Token]) -> list[Token]:
-    """The objects of the "from" phrases of ``holders``."""
+def _phrase_objects(parse: Parse, holders: list[Token], preposition: str) -> list[Token]:
+    """The objects of the ``preposition`` phrases of ``holders``: "from" gives origins
+    ("withdrew from Lebanon"), "between" the parties ("clashes between A and B")."""
     return [
         pobj
         for holder in holders
         for prep in parse.kids(holder, "prep")
-        if prep.lemma == "from"
+        if prep.lemma == preposition
         for pobj in parse.kids(prep, "pobj")
     ]
 
