@@ -137,7 +137,7 @@ class ActorResolver:
             found = self.resolve(extra, role, date, context)
             # A person heading a stateless body stands for it: "X, the president of
             # the Red Cross" (as a post held in an organisation does in the table).
-            stateless = found.id is not None and found.country is None and not actor.country
+            stateless = _stateless_body(found, actor)
             if actor.id is None and (found.country or found.sector):
                 actor = replace(
                     actor,
@@ -159,7 +159,7 @@ class ActorResolver:
             if relational and found.sector is not None:
                 actor = replace(actor, sector=found.sector)
             # "the chief of the UN"; "the prosecutor of the ICC" (a stateless body).
-            stateless = found.id is not None and found.country is None and not actor.country
+            stateless = _stateless_body(found, actor)
             if (relational or (actor_word and stateless)) and actor.id is None and not actor.name:
                 actor = replace(actor, name=found.name, id=found.id)
         for extra in view.allegiances(head) if actor_word and actor.country is None else ():
@@ -451,9 +451,7 @@ class ActorResolver:
         if not any(t.i < head.i and t.text.lower() in ALLY_WORDS for t in inside):
             return None
         governor = view.doc.tokens[head.head]
-        sentence = view.doc.sentences[view.sentence_of(governor.start)]
-        phrase = phrase_mention(Parse(view.doc.sentence_tokens(sentence)), governor, view.doc.text)
-        return self.resolve(phrase, role, view.doc.date, context).country
+        return self.resolve(view.phrase(governor), role, view.doc.date, context).country
 
     @staticmethod
     def _reporting_subject(mention: Actor, view: DocumentView, pronoun: str) -> Actor | None:
@@ -477,8 +475,7 @@ class ActorResolver:
         subject = subjects[0]
         if not _agrees(pronoun, subject):
             return None
-        sentence = view.doc.sentences[view.sentence_of(subject.start)]
-        return phrase_mention(Parse(view.doc.sentence_tokens(sentence)), subject, view.doc.text)
+        return view.phrase(subject)
 
     def _members(
         self, actor: Actor, role: Role, view: DocumentView, context: frozenset[str]
@@ -510,10 +507,7 @@ class ActorResolver:
                 if actor.id != actor.country:  # "diplomats from Poland and Sweden"
                     return [replace(actor, country=iso3) for iso3 in states]
                 # "the foreign ministers of Egypt and Jordan": each state itself.
-                return [
-                    replace(actor, name=self.countries.countries[iso3].name, country=iso3, id=iso3)
-                    for iso3 in states
-                ]
+                return [self._as_state(actor, iso3) for iso3 in states]
         return self._split(actor)
 
     def _place_compound(self, mention: Actor, view: DocumentView) -> bool:
@@ -560,10 +554,11 @@ class ActorResolver:
         between = {w.lower() for w in words[matches[0].last : matches[-1].first]}
         if not between or not between <= {"and", "or", "and/or"}:
             return [actor]
-        return [
-            replace(actor, name=self.countries.countries[iso3].name, country=iso3, id=iso3)
-            for iso3 in states
-        ]
+        return [self._as_state(actor, iso3) for iso3 in states]
+
+    def _as_state(self, actor: Actor, iso3: str) -> Actor:
+        """The mention standing for the state ``iso3`` itself."""
+        return replace(actor, name=self.countries.countries[iso3].name, country=iso3, id=iso3)
 
     def _antecedent(
         self, mention: Actor, view: DocumentView, antecedents: list[Antecedent], fits: _Fits
@@ -640,6 +635,12 @@ def _agrees(pronoun: str, subject: Token) -> bool:
     if subject.ent_type == "PERSON" and not plural:  # "the Houthis" may be tagged PERSON
         return False
     return pronoun in GROUP_PRONOUNS or not plural
+
+
+def _stateless_body(found: Actor, actor: Actor) -> bool:
+    """Does ``found`` name a body with no state (the ICC, the Red Cross) that a
+    mention with no state of its own belongs to?"""
+    return found.id is not None and found.country is None and not actor.country
 
 
 def _within(actor: Actor, place: Actor | None) -> bool:

@@ -7,6 +7,8 @@ import bisect
 from collections.abc import Iterator
 
 from flashpoint.actors.resolve import LINKING_PREPOSITIONS
+from flashpoint.coding.coder import mention as phrase_mention
+from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Document, Token
 
 #: Words that tie an actor to the one it serves: "rebels loyal to Riek Machar",
@@ -47,6 +49,12 @@ class DocumentView:
         yield token
         for child in self.children.get(token.i, ()):
             yield from self.subtree(child)
+
+    def phrase(self, head: Token) -> Actor:
+        """The mention headed by ``head``, as the coder builds it (``coder.mention``)
+        over the parse of the sentence it stands in."""
+        sentence = self.doc.sentences[self.sentence_of(head.start)]
+        return phrase_mention(Parse(self.doc.sentence_tokens(sentence)), head, self.doc.text)
 
     def span(self, tokens: list[Token]) -> Actor:
         start = min(t.start for t in tokens)

@@ -176,16 +176,12 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         head = parse.head(verb)
         if head is not None and verb.dep == "relcl":
             return [head]
-        controlled = verb.dep == "xcomp" and head is not None
-        controllers = (
-            parse.kids(head, "dobj", "nsubjpass")
-            if head is not None and controlled and head.lemma not in INSTRUMENT_VERBS
-            else []
-        )
-        if controllers:
-            # Object control: "forcing the police to open fire" → the police;
-            # "Israel is expected to strike" → Israel.
-            return controllers
+        if head is not None and verb.dep == "xcomp" and head.lemma not in INSTRUMENT_VERBS:
+            controllers = parse.kids(head, "dobj", "nsubjpass")
+            if controllers:
+                # Object control: "forcing the police to open fire" → the police;
+                # "Israel is expected to strike" → Israel.
+                return controllers
         if (
             head is not None
             and verb.dep in ("xcomp", "conj", "advcl")
@@ -446,9 +442,7 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
     targets += _prep_objects(parse, trigger, skip)
     if match.kind.type in FROM_TYPES:  # "demanded compensation from Kuwait"
-        for asked in [trigger, *parse.kids(trigger, "dobj")]:
-            for prep in parse.kids(asked, "prep"):
-                targets += parse.kids(prep, "pobj") if prep.lemma == "from" else []
+        targets += _phrase_objects(parse, [trigger, *parse.kids(trigger, "dobj")], "from")
     if _from_origin(match):  # "withdrew its troops from Lebanon"
         holders = [trigger, *parse.kids(trigger, "dobj", "advmod", "prt")]  # "pulled back from"
         targets = _phrase_objects(parse, holders, "from") or targets
@@ -491,7 +485,7 @@ def _phrase_objects(parse: Parse, holders: list[Token], preposition: str) -> lis
 
 def _names_someone(token: Token) -> bool:
     """A proper name or a person-like entity ("Jordan's King Abdullah")."""
-    return token.pos == "PROPN" or token.ent_type in ("PERSON", "ORG", "GPE", "NORP")
+    return token.pos == "PROPN" or token.ent_type in NAME_ENTS
 
 
 def authors(parse: Parse, noun: Token) -> list[Token]:

@@ -238,8 +238,9 @@ def _under(parse: Parse, token: Token, head: Token) -> bool:
         above = parse.head(token)
         if above is None or token.dep in SEPARATE_DEPS:
             return False
-        markers = {k.lemma for k in parse.kids(token, "mark", "advmod")}
-        if token.dep == "advcl" and not markers & CAUSING_MARKERS:
+        if token.dep == "advcl" and not any(
+            k.lemma in CAUSING_MARKERS for k in parse.kids(token, "mark", "advmod")
+        ):
             return False  # "were wounded in Kabul while US jets bombed Helmand"
         token = above
     return True
@@ -254,16 +255,17 @@ def _lend_agents(
     stays that of an event without a source."""
     lent: list[Event] = []
     for event, trigger, lacking in zip(events, triggers, agentless, strict=True):
-        donors = {
-            tuple((a.start, a.end) for a in other.sources): other.sources
-            for other, token in zip(events, triggers, strict=True)
-            if other is not event
-            and other.type == event.type
-            and other.sources
-            and _under(parse, token, trigger)
-        }
-        if lacking and len(donors) == 1:
-            event = replace(event, sources=next(iter(donors.values())))
+        if lacking:
+            donors = {
+                tuple((a.start, a.end) for a in other.sources): other.sources
+                for other, token in zip(events, triggers, strict=True)
+                if other is not event
+                and other.type == event.type
+                and other.sources
+                and _under(parse, token, trigger)
+            }
+            if len(donors) == 1:
+                event = replace(event, sources=next(iter(donors.values())))
         lent.append(event)
     return lent
 

@@ -9,6 +9,8 @@ from flashpoint.model import Token
 
 #: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
 NON_LOCATIVE_TYPES = frozenset({"CONSULT"})
+#: Prepositions of a place where something happened, "at" included ("met at X").
+WHERE_PREPS = LOCATIVE_PREPS | {"at"}
 #: Nouns for places that name them in an "of" phrase or apposition: "the town of X".
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "capital", "province", "region", "district", "state"}
@@ -66,7 +68,7 @@ def _about(parse: Parse, noun: Token, depth: int = 0) -> list[Token]:
 def _located(parse: Parse, token: Token) -> bool:
     """Is ``token`` a place named as where something happened ("in Muscat")?"""
     prep = parse.head(token)
-    where = prep is not None and prep.lemma in LOCATIVE_PREPS | {"at"}
+    where = prep is not None and prep.lemma in WHERE_PREPS
     return where and token.dep == "pobj" and token.ent_type in PLACE_ENTS
 
 
@@ -106,14 +108,14 @@ def secondary_targets(
         # The patient, active or passive ("a camp for refugees was attacked").
         for obj in parse.kids(holder, "dobj", "obj", "dative", "nsubjpass"):
             candidates += _about(parse, obj)
+        # "in protest against X" is about X; "met in Riga" is not with Latvia, and
+        # "Speaking in Brussels, X urged ..." is not aimed at Belgium.
+        fronted = holder.dep == "advcl" and holder.i < trigger.i
+        aside = fronted or event_type in NON_LOCATIVE_TYPES
         for prep in parse.kids(holder, "prep"):
             if prep.lemma not in LOCATIVE_PREPS or prep.lemma == "in":
                 for pobj in parse.kids(prep, "pobj"):
-                    # "in protest against X" is about X; "met in Riga" is not with
-                    # Latvia, and "speaking in Brussels, X urged" not aimed at Belgium.
                     located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
-                    fronted = holder.dep == "advcl" and holder.i < trigger.i  # "Speaking in"
-                    aside = fronted or event_type in NON_LOCATIVE_TYPES
                     if not (located and aside):
                         candidates += _about(parse, pobj)
     if event_type in NON_LOCATIVE_TYPES:  # "held talks in Muscat" are not with Oman
