@@ -8,17 +8,12 @@ import datetime as dt
 
 import pytest
 
-from flashpoint import Event, Pipeline, Resources
+from flashpoint import Pipeline, Resources
 from flashpoint.coding.arguments import arguments
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import Token
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = [e for e in events if e.type == event_type]
-    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
+from tests.coding.support import only
 
 
 def countries(actors: tuple) -> list[str | None]:  # type: ignore[type-arg]

@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 
 from flashpoint import Event, Pipeline
+from tests.coding.support import only
 
 
 def code(pipeline: Pipeline, text: str) -> list[Event]:
     return pipeline.code(text)
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = [e for e in events if e.type == event_type]
-    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
 
 
 def countries(actors: tuple[object, ...]) -> list[str | None]:

@@ -7,17 +7,12 @@ from collections.abc import Callable
 
 import pytest
 
-from flashpoint import Document, Event, Pipeline
+from flashpoint import Document, Pipeline
 from flashpoint.coding.coder import clause_depth
 from flashpoint.coding.modality import clause_kind
 from flashpoint.coding.syntax import Parse
 from flashpoint.evaluation.events import main_event
-
-
-def by_trigger(events: list[Event], word: str) -> Event:
-    found = [e for e in events if e.trigger.text == word]
-    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
+from tests.coding.support import by_trigger
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from flashpoint import Event, Pipeline
-
-
-def by_trigger(events: list[Event], word: str) -> Event:
-    found = [e for e in events if e.trigger.text == word]
-    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
+from flashpoint import Pipeline
+from tests.coding.support import by_trigger
 
 
 def test_doing_again_codes_as_the_act(pipeline: Pipeline) -> None:

@@ -10,16 +10,11 @@ from flashpoint import Event, Pipeline
 from flashpoint.coding.lexicon import load_lexicon
 from flashpoint.errors import ResourceError
 from flashpoint.tables import data_path
+from tests.coding.support import by_trigger
 
 
 def triggers(events: list[Event]) -> list[str]:
     return [e.trigger.text for e in events]
-
-
-def by_trigger(events: list[Event], word: str) -> Event:
-    found = [e for e in events if e.trigger.text == word]
-    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

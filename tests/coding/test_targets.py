@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint import Event, Pipeline
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = [e for e in events if e.type == event_type]
-    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
+from tests.coding.support import only
 
 
 def target_countries(event: Event) -> list[str | None]:
