@@ -20,11 +20,9 @@ participle ("Police ... executing a search") or a noun phrase ("Hunger strike");
 made into a sentence in the past tense with a generic subject ("The government
 arrested or detained people."), or "There was a hunger strike."
 
-Every example close to a sentence of the PLOVER GSR test set
-(``PLOVER_GSR_CAMEO.txt``) is dropped before anything is coded, and only the count is
-printed: close means a shared run of six words, a ``token_sort_ratio`` of 80 or more,
-or (for examples of eight words or more) a ``token_set_ratio`` of 80 or more
-(rapidfuzz, lowercased).  The remaining examples are coded one by one
+Every example close to a sentence of the PLOVER GSR test set is dropped before
+anything is coded, and only the count is printed (``benchmarks/gsr_filter.py`` says
+what close means).  The remaining examples are coded one by one
 (``Pipeline.default().code``) and read the PLOVER way (``plover_type``, as
 ``flashpoint eval events`` does); the script prints per type how often the type is
 among the coded events, and lists the examples missed with what was coded instead.
@@ -42,19 +40,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
-from rapidfuzz import fuzz
+from gsr_filter import GsrFilter
 
 from flashpoint import Pipeline
 from flashpoint.evaluation.events import plover_type
-from flashpoint.evaluation.gold import GSR_PATH, load_gsr
+from flashpoint.evaluation.gold import GSR_PATH
 from flashpoint.model import PLOVER_TYPES
 from flashpoint.nlp.parser import DEFAULT_MODEL
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SUBJECT = "The government"
 RECIPIENT = "the rival group"
-CLOSE_RATIO = 80
-SHARED_RUN = 6
 
 
 @dataclass(frozen=True)
@@ -177,30 +173,6 @@ def sentence_of(phrase: str, nlp: spacy.language.Language) -> str:
     return f"{SUBJECT} {''.join(words).strip()}."
 
 
-# --- the GSR filter --------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower())
-
-
-def runs(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1)}
-
-
-def close_to_gsr(text: str, gsr: list[str], gsr_runs: set[tuple[str, ...]]) -> bool:
-    words = _words(text)
-    if runs(words) & gsr_runs:
-        return True
-    lowered = " ".join(words)
-    for sentence in gsr:
-        if fuzz.token_sort_ratio(lowered, sentence) >= CLOSE_RATIO:
-            return True
-        if len(words) >= 8 and fuzz.token_set_ratio(lowered, sentence) >= CLOSE_RATIO:
-            return True
-    return False
-
-
 # --- the report -------------------------------------------------------------------------
 
 
@@ -226,9 +198,8 @@ def main() -> None:
             seen.add((example.type, text.lower()))
             examples.append(Example(example.type, text, example.origin))
 
-    gsr = [" ".join(_words(item.text)) for item in load_gsr(args.data / GSR_PATH)]
-    gsr_runs = set().union(*(runs(s.split()) for s in gsr))
-    kept = [e for e in examples if not close_to_gsr(e.text, gsr, gsr_runs)]
+    close = GsrFilter.load(args.data / GSR_PATH)
+    kept = [e for e in examples if not close(e.text)]
     dropped = Counter(e.origin for e in examples) - Counter(e.origin for e in kept)
     print(
         f"{len(examples)} examples; dropped as close to a GSR sentence: "
