@@ -186,3 +186,22 @@ def test_talks_held_in_a_capital_are_not_with_its_state(pipeline: Pipeline) -> N
 def test_a_flagged_ship_is_its_flag_states(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Venezuela seized a Panamanian-flagged tanker."), "COERCE")
     assert target_countries(event) == ["PAN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "targets"),
+    [
+        ("Sanctions were imposed on Iran by the European Union.", "SANCTION", ["Iran"]),
+        ("The US imposed sanctions on Iran.", "SANCTION", ["Iran"]),
+        ("Talks were held in Nairobi on Monday.", "CONSULT", []),
+    ],
+)
+def test_the_event_noun_is_not_its_own_target(
+    pipeline: Pipeline, sentence: str, event_type: str, targets: list[str]
+) -> None:
+    assert [a.text for a in only(pipeline.code(sentence), event_type).targets] == targets
+
+
+def test_an_expelled_patient_stays_a_target(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Russia expelled four British diplomats."), "SANCTION")
+    assert target_countries(event) == ["GBR"]

@@ -407,7 +407,14 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         return actor_heads(parse, _subjects(parse, trigger)), actor_heads(parse, targets)
     passive = bool(parse.kids(trigger, "auxpass")) or bool(parse.kids(trigger, "nsubjpass"))
     sources = _subjects(parse, trigger)
-    targets = list(parse.kids(trigger, "nsubjpass")) if passive else []
+    # Not an event noun ("talks were held", "sanctions were imposed on Iran"): it is
+    # what happened, not to whom.
+    undergoers = [
+        t
+        for t in parse.kids(trigger, "nsubjpass")
+        if t != match.noun and noun_kind(parse, t, lexicon) is None
+    ]
+    targets = undergoers if passive else []
     if match.noun is None:
         for obj in parse.kids(trigger, "dobj", "obj"):
             sending = match.kind.type in SENDING_TYPES or _amount(parse, obj)
@@ -424,8 +431,11 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     else:
         if match.pattern == "light":  # "imposed US sanctions": the noun's author
             sources += [s for s in _nominal_sources(parse, match.noun) if s not in sources]
-        elif match.kind.type in PATIENT_OBJECT_TYPES:  # "expelled four Russian diplomats"
-            targets.append(match.noun)
+        elif (
+            match.kind.type in PATIENT_OBJECT_TYPES
+            and noun_kind(parse, match.noun, lexicon) is None
+        ):
+            targets.append(match.noun)  # "expelled four Russian diplomats", not "sanctions"
         holder = parse.head(match.noun) if match.noun.dep == "compound" else None
         for noun in [match.noun, *([holder] if holder is not None else [])]:
             targets += _prep_objects(parse, noun)  # "a mediation effort between A and B"

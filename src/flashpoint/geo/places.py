@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from flashpoint.actors.countries import CountryTable
+from flashpoint.actors.located import home_place, located
 from flashpoint.geo.detect import DIRECTIONS, NEARBY, Mention, Near, detect
 from flashpoint.geo.gazetteer import Entry, name_key
 from flashpoint.geo.location import event_location, main_place
@@ -233,5 +234,10 @@ class PlaceResolver:
         # A demonym ("Iranian troops") says who, not where.
         where = [p for p, m in zip(doc.places, mentions, strict=True) if m.source != "demonym"]
         main = main_place(where)
-        doc.events = [replace(e, location=event_location(e, doc, where, main)) for e in doc.events]
+        actors = [a for e in doc.events for a in (*e.sources, *e.targets)]
+        events = []
+        for event in doc.events:
+            placed = replace(event, location=event_location(event, doc, where, main))
+            events.append(located(placed, home_place(placed, placed.location, actors)))
+        doc.events = events
         return doc

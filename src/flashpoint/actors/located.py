@@ -1,0 +1,74 @@
+"""Actors the text gives no state take the state of the place where they act.
+
+CAMEO coders code an unnamed domestic actor by where it acts: in "police in Lagos
+arrested dozens of protesters", both the police and the protesters are Nigerian, and
+"gunmen abducted pupils from a school in Nigeria's Kebbi state" has Nigerian gunmen.
+An actor that resolution left with neither a country nor an entry of the actor table
+(police, gunmen, protesters, farmers, residents: words that name a kind of actor, not
+whose it is) takes the country of the place where its event happened, where that place
+is named in the event's own sentence and is no event's actor there ("a militia backed
+by Eritrea attacked ..." is no Eritrean militia). The document's main place is not
+enough: an article datelined in one capital often reports what happens in another
+state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from flashpoint.model import Actor, Event, Place
+
+#: Sectors that act at home: the police and the courts.
+HOME_SECTORS = frozenset({"COP", "JUD"})
+#: Sectors of a state's own politics: whose they are is whom they face.
+DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "PTY"})
+
+
+def _placed(actor: Actor, country: str) -> Actor:
+    return actor if actor.country or actor.id else replace(actor, country=country)
+
+
+def _jurisdiction(event: Event) -> str | None:
+    """The one state whose police or courts are the event's source."""
+    countries = {a.country for a in event.sources if a.sector in HOME_SECTORS}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Stateless opposition facing one state's actors is that state's opposition."""
+    countries = {a.country for a in others}
+    if len(countries) != 1 or None in countries:
+        return actors
+    country = next(iter(countries))
+    assert country is not None
+    return tuple(_placed(a, country) if a.sector in DOMESTIC_SECTORS else a for a in actors)
+
+
+def home_place(event: Event, place: Place | None, actors: Sequence[Actor]) -> Place | None:
+    """``place``, where ``event`` happened, if it may put the event's actors in its
+    state: named in the event's sentence, and none of ``actors`` (all the actors of the
+    sentence's events)."""
+    if place is None or place.country is None:
+        return None
+    sentence = event.sentence
+    if not (sentence.start <= place.start and place.end <= sentence.end):
+        return None
+    if any(a.start < place.end and place.start < a.end for a in actors):
+        return None
+    return place
+
+
+def located(event: Event, place: Place | None) -> Event:
+    """``event`` with its stateless, unresolved actors put in the state of ``place``
+    (see ``home_place``), or else, for targets, of its source's police or courts; and
+    stateless opposition in the state it faces."""
+    home = place.country if place is not None else None
+    sources = tuple(_placed(a, home) for a in event.sources) if home else event.sources
+    home = home or _jurisdiction(event)
+    targets = tuple(_placed(a, home) for a in event.targets) if home else event.targets
+    sources = _opposing(sources, targets)
+    targets = _opposing(targets, sources)
+    if sources == event.sources and targets == event.targets:
+        return event
+    return replace(event, sources=sources, targets=targets)

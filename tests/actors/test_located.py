@@ -1,0 +1,54 @@
+"""Actors the text gives no state take the state where they act; on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import Event, Pipeline
+from tests.coding.support import only
+
+
+def countries(event: Event) -> tuple[list[str | None], list[str | None]]:
+    return [a.country for a in event.sources], [a.country for a in event.targets]
+
+
+def test_unnamed_actors_are_of_the_place_they_act_in(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Police in Lagos arrested dozens of protesters."), "COERCE")
+    assert countries(event) == (["NGA"], ["NGA"])
+
+
+def test_a_named_state_keeps_its_own_actors(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Russian troops shelled villages in eastern Ukraine."), "ASSAULT")
+    assert countries(event)[0] == ["RUS"]
+
+
+def test_the_place_of_another_sentence_is_not_enough(pipeline: Pipeline) -> None:
+    text = "Talks were held in Nairobi on Monday. Gunmen attacked a bus on Tuesday."
+    event = only(pipeline.code(text), "ASSAULT")
+    assert countries(event)[0] == [None]
+
+
+def test_a_place_that_is_an_actor_does_not_place_the_others(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Two diplomats were expelled by Russia."), "SANCTION")
+    assert countries(event) == (["RUS"], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Turkish prosecutors indicted dozens of military officers.", "ACCUSE"),
+        ("A Kenyan court convicted two former ministers of fraud.", "SANCTION"),
+    ],
+)
+def test_police_and_courts_act_on_their_own_state(
+    pipeline: Pipeline, sentence: str, event_type: str
+) -> None:
+    event = only(pipeline.code(sentence), event_type)
+    assert len(set(countries(event)[1])) == 1
+    assert countries(event)[1][0] == countries(event)[0][0]
+
+
+def test_opposition_facing_a_state_is_its_opposition(pipeline: Pipeline) -> None:
+    text = "Bahrain's king rejected demands from the opposition for an elected parliament."
+    event = only(pipeline.code(text), "REJECT")
+    assert countries(event) == (["BHR"], ["BHR"])
