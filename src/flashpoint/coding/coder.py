@@ -212,7 +212,52 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         events.append(event)
         triggers.append(match.token)
         agentless.append(not event.sources and _passive(parse, match))
+    events = _protest_topics(parse, events, triggers)
     return _lend_agents(parse, events, triggers, agentless)
+
+
+#: Dependencies of a participle that tells what a protest demands: "marched,
+#: demanding ..." (advcl), "protesters demanding ..." (acl).
+TOPIC_DEPS = frozenset({"advcl", "acl"})
+#: How far below its protest a protest's demand is put.
+TOPIC_MARGIN = 0.05
+
+
+def _clause_verb(parse: Parse, token: Token) -> Token:
+    """The verb of the clause that holds ``token`` (itself if it is one)."""
+    while token.pos not in ("VERB", "AUX"):
+        above = parse.head(token)
+        if above is None or above.i == token.i:
+            break
+        token = above
+    return token
+
+
+def _protest_topics(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A demand made in a participle of a protest ("thousands marched, demanding that
+    X resign", "protesters demanding his resignation set fire to ...", "on hunger
+    strike, demanding his release") is the protest's topic (PLOVER: the topic of a
+    protest is not a separate event): it stays, but below the protest in confidence,
+    so the protest is the sentence's main event."""
+    protests = [
+        (event, _clause_verb(parse, token))
+        for event, token in zip(events, triggers, strict=True)
+        if event.type == "PROTEST"
+    ]
+    result: list[Event] = []
+    for event, token in zip(events, triggers, strict=True):
+        head = parse.head(token)
+        if event.type == "REQUEST" and token.tag == "VBG" and token.dep in TOPIC_DEPS and head:
+            anchor = _clause_verb(parse, head)
+            ceiling = min(
+                (p.confidence for p, verb in protests if verb.i == anchor.i),
+                default=None,
+            )
+            if ceiling is not None and event.confidence >= ceiling:
+                lowered = round(max(ceiling - TOPIC_MARGIN, 0.05), 2)
+                event = replace(event, confidence=lowered)
+        result.append(event)
+    return result
 
 
 def _passive(parse: Parse, match: Match) -> bool:

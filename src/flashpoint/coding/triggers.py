@@ -83,6 +83,9 @@ PARTITIVES = frozenset(
     | {"hundred", "thousand", "dozen", "million", "score", "number", "handful", "group"}
 )
 
+#: Nouns that stand for what their "to" phrase names: "access to the websites".
+ACCESS_NOUNS = frozenset({"access"})
+
 
 #: Heads that say little about what they hold: their compound modifier does.
 GENERIC_HEADS = frozenset(
@@ -119,6 +122,12 @@ def object_heads(parse: Parse, obj: Token, lexicon: Lexicon | None = None) -> li
     coordinated objects, and the "of" phrase of a partitive."""
     heads: list[Token] = []
     for noun in parse.conjuncts(obj):
+        if noun.lemma in ACCESS_NOUNS:
+            # "blocked access to news websites" reads as "blocked news websites".
+            for prep in parse.kids(noun, "prep"):
+                if prep.lemma == "to":
+                    for inner in parse.kids(prep, "pobj"):
+                        heads += object_heads(parse, inner, lexicon)
         if noun.lemma in PARTITIVES:
             for prep in parse.kids(noun, "prep"):
                 if prep.lemma == "of":
@@ -236,6 +245,11 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         kind = lexicon.verb_obj.get((verb.lemma, adjective.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_obj")
+    found = _class_object_match(parse, verb, objects, lexicon) or _complement_match(
+        parse, verb, lexicon
+    )
+    if found is not None:
+        return found
     for prep in parse.kids(verb, "prep"):
         kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
         if kind is not None:
@@ -262,6 +276,51 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             money = obj.ent_type == "MONEY" or any(h.lemma in CURRENCY_WORDS for h in heads)
             if money or any(h.lemma in AID_GOODS for h in heads):
                 return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
+    return None
+
+
+#: Event types whose nouns a verb reads as it reads the type's plain noun: "halted
+#: development loans" as "halted aid", "froze intelligence sharing" as "froze
+#: cooperation", "suspended consultations" as "suspended talks".
+CLASS_NOUNS = {"AID": "aid", "COOPERATE": "cooperation", "CONSULT": "talk"}
+#: Nouns of those types that name a one-off act, not an exchange that can be cut.
+NOT_EXCHANGES = frozenset(
+    {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "game", "wargame", "operation"}
+    | {"rescue", "evacuation", "extradition"}
+)
+
+
+def _class_object_match(
+    parse: Parse, verb: Token, objects: list[Token], lexicon: Lexicon
+) -> Match | None:
+    """A verb with an object of an exchange class (aid, cooperation, talks) that the
+    lexicon does not list with that verb, read as the verb with the class's plain
+    noun: "suspended budget support" as "suspended aid" (SANCTION), "granted a loan"
+    as "granted aid" (AID), "sought consultations" as "sought talks" (REQUEST)."""
+    for obj in objects:
+        for head in object_heads(parse, obj, lexicon):
+            kind = noun_kind(parse, head, lexicon)
+            plain = CLASS_NOUNS.get(kind.type) if kind is not None else None
+            if plain is None or head.lemma in NOT_EXCHANGES:
+                continue
+            found = lexicon.verb_obj.get((verb.lemma, plain))
+            if found is not None:
+                return Match(verb, found, "verb_obj", noun=obj)
+    return None
+
+
+def _complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A verb whose infinitive or gerund complement the lexicon lists as its object:
+    "ordered the troops to leave" (``verb_obj order leave``), "stopped eating",
+    "refused to eat" (a hunger strike): the complement's act is what the verb is
+    about, as a noun object would be."""
+    for complement in parse.kids(verb, "xcomp"):
+        for act in parse.conjuncts(complement):
+            if act.pos not in ("VERB", "AUX"):
+                continue
+            kind = lexicon.verb_obj.get((verb.lemma, act.lemma))
+            if kind is not None:
+                return Match(verb, kind, "verb_obj")
     return None
 
 
@@ -310,6 +369,67 @@ def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if not partners or not joint:
         return match
     return replace(match, kind=joint[0].kind)
+
+
+#: Who protests, by the word for them: a crowd of these is a protest or a riot.
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
+)
+#: Who may make up a crowd when they gather to demand something.
+CROWD_NOUNS = PROTESTERS | frozenset(
+    {"people", "thousand", "hundred", "dozen", "supporter", "student", "worker", "activist"}
+    | {"resident", "citizen", "farmer", "villager", "opponent", "youth", "woman", "teacher"}
+)
+#: Verbs of a crowd gathering or moving: "poured into the square", "filled the streets".
+GATHERING_VERBS = frozenset(
+    {"gather", "assemble", "converge", "pour", "flood", "fill", "throng", "crowd", "pack"}
+    | {"mass", "flock", "stream", "swarm", "surround", "camp", "parade"}
+)
+#: Verbs of a clause that says a gathering is a protest: "..., demanding that X resign".
+PROTEST_CUES = frozenset(
+    {"demand", "call", "chant", "protest", "denounce", "condemn", "shout", "decry"}
+    | {"oppose", "urge", "wave", "brandish"}
+)
+
+
+def _subjects(parse: Parse, verb: Token) -> list[Token]:
+    """The nouns naming the verb's subject ("thousands of protesters": both), or
+    those of the verb it is coordinated with ("torched cars and clashed ...")."""
+    subjects = parse.kids(verb, "nsubj")
+    head = parse.head(verb)
+    if not subjects and verb.dep == "conj" and head is not None:
+        subjects = parse.kids(head, "nsubj")
+    return [h for s in subjects for h in object_heads(parse, s)]
+
+
+def _crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A crowd gathering to protest is a demonstration (PLOVER PROTEST demo):
+    "protesters gathered in Warsaw", "thousands poured into the capital, demanding
+    that X resign", "crowds filled the square against the decree" (a verb of
+    gathering with protesters for subject, or with a crowd and a clause of
+    demanding or a phrase "against")."""
+    kind = lexicon.verbs.get("demonstrate")
+    if kind is None or verb.lemma not in GATHERING_VERBS:
+        return None
+    subjects = {h.lemma for h in _subjects(parse, verb)}
+    if not subjects & CROWD_NOUNS:
+        return None
+    cued = any(k.lemma in PROTEST_CUES for k in parse.kids(verb, "advcl", "xcomp")) or any(
+        k.lemma == "against" for k in parse.kids(verb, "prep")
+    )
+    return Match(verb, kind, "verb") if cued or subjects & PROTESTERS else None
+
+
+def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Protesters destroying property riot (PLOVER PROTEST riot, CAMEO 145): "angry
+    crowds set fire to banks", "protesters torched metro stations". The same act by
+    others stays ASSAULT (CAMEO 1712)."""
+    kind = lexicon.verbs.get("riot")
+    if kind is None or match.kind.type != "ASSAULT" or not match.kind.cameo.startswith("1712"):
+        return match
+    if not {h.lemma for h in _subjects(parse, match.token)} & PROTESTERS:
+        return match
+    return replace(match, kind=kind)
 
 
 #: Words in "re" that are not the act done again ("recall", "reside", "return").
@@ -392,9 +512,10 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _verb_match(parse, token, lexicon)
                 or _demand(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
+                or _crowd_protest(parse, token, lexicon)
             )
             if match is not None:
-                match = joint_exercise(parse, match, lexicon)
+                match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)

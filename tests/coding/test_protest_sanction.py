@@ -1,0 +1,56 @@
+"""Protest, sanction and coercion readings built from parts; sentences we wrote."""
+
+from __future__ import annotations
+
+from flashpoint import Pipeline
+from flashpoint.evaluation.events import main_event
+from tests.coding.support import by_trigger
+
+
+def test_blocking_access_to_something_is_blocking_it(pipeline: Pipeline) -> None:
+    text = "The government blocked access to several opposition websites."
+    event = by_trigger(pipeline.code(text), "blocked")
+    assert (event.type, event.mode) == ("COERCE", "censor")
+
+
+def test_a_verb_reads_an_aid_noun_as_it_reads_aid(pipeline: Pipeline) -> None:
+    event = by_trigger(pipeline.code("Japan stopped development loans to Laos."), "stopped")
+    assert (event.type, event.mode) == ("SANCTION", "discontinue")
+    # ... and a cooperation noun as "cooperation"; a one-off joint act is no exchange.
+    text = "Norway froze intelligence sharing with Peru."
+    assert by_trigger(pipeline.code(text), "froze").type == "SANCTION"
+    events = pipeline.code("The navies ended their joint exercise with Peru.")
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_a_complement_reads_as_the_verbs_object(pipeline: Pipeline) -> None:
+    text = "Mali ordered the peacekeeping mission to leave the country."
+    event = by_trigger(pipeline.code(text), "ordered")
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    event = by_trigger(pipeline.code("Jailed activists in Cairo have stopped eating."), "stopped")
+    assert (event.type, event.mode) == ("PROTEST", "hunger")
+
+
+def test_a_crowd_gathering_to_demand_is_a_protest(pipeline: Pipeline) -> None:
+    text = "Thousands of people gathered in Lima, demanding that the president resign."
+    event = main_event(pipeline.code(text))
+    assert event is not None and (event.type, event.trigger.text) == ("PROTEST", "gathered")
+    # A crowd gathering for no protest is no event.
+    events = pipeline.code("Thousands of people gathered in Lima for the festival.")
+    assert all(e.trigger.text != "gathered" for e in events)
+
+
+def test_protesters_destroying_property_riot(pipeline: Pipeline) -> None:
+    event = by_trigger(pipeline.code("Protesters set fire to a bank in Lima."), "set")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    event = by_trigger(pipeline.code("Soldiers set fire to a bank in Lima."), "set")
+    assert event.type == "ASSAULT"
+
+
+def test_a_protests_demand_is_secondary(pipeline: Pipeline) -> None:
+    text = "Students demanding new elections marched through Lima."
+    events = pipeline.code(text)
+    demand = by_trigger(events, "demanding")
+    assert demand.type == "REQUEST"
+    event = main_event(events)
+    assert event is not None and (event.type, event.trigger.text) == ("PROTEST", "marched")
