@@ -52,3 +52,14 @@ def test_opposition_facing_a_state_is_its_opposition(pipeline: Pipeline) -> None
     text = "Bahrain's king rejected demands from the opposition for an elected parliament."
     event = only(pipeline.code(text), "REJECT")
     assert countries(event) == (["BHR"], ["BHR"])
+
+
+def test_a_place_acted_upon_is_where_the_actors_are(pipeline: Pipeline) -> None:
+    text = "Suspected militants raided a village in Nigeria's Borno state on Sunday."
+    events = pipeline.code(text)
+    assert countries(events[0])[0] == ["NGA"]
+
+
+def test_a_sponsor_is_no_place(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("A militia backed by Eritrea attacked a Somali base."), "ASSAULT")
+    assert countries(event)[0] != ["ERI"]

@@ -6,7 +6,7 @@ arrested dozens of protesters", both the police and the protesters are Nigerian,
 An actor that resolution left with neither a country nor an entry of the actor table
 (police, gunmen, protesters, farmers, residents: words that name a kind of actor, not
 whose it is) takes the country of the place where its event happened, where that place
-is named in the event's own sentence and is no event's actor there ("a militia backed
+is named in the event's own sentence and is no event's source there ("a militia backed
 by Eritrea attacked ..." is no Eritrean militia). The document's main place is not
 enough: an article datelined in one capital often reports what happens in another
 state.
@@ -45,16 +45,17 @@ def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Act
     return tuple(_placed(a, country) if a.sector in DOMESTIC_SECTORS else a for a in actors)
 
 
-def home_place(event: Event, place: Place | None, actors: Sequence[Actor]) -> Place | None:
+def home_place(event: Event, place: Place | None, agents: Sequence[Actor]) -> Place | None:
     """``place``, where ``event`` happened, if it may put the event's actors in its
-    state: named in the event's sentence, and none of ``actors`` (all the actors of the
-    sentence's events)."""
+    state: named in the event's sentence, and none of ``agents`` (the sources of the
+    document's events). A place acted upon is where the act happened ("raided a
+    village in Borno state"); a place that acts is a state ("expelled by Russia")."""
     if place is None or place.country is None:
         return None
     sentence = event.sentence
     if not (sentence.start <= place.start and place.end <= sentence.end):
         return None
-    if any(a.start < place.end and place.start < a.end for a in actors):
+    if any(a.start < place.end and place.start < a.end for a in agents):
         return None
     return place
 

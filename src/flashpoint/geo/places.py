@@ -234,10 +234,10 @@ class PlaceResolver:
         # A demonym ("Iranian troops") says who, not where.
         where = [p for p, m in zip(doc.places, mentions, strict=True) if m.source != "demonym"]
         main = main_place(where)
-        actors = [a for e in doc.events for a in (*e.sources, *e.targets)]
+        agents = [a for e in doc.events for a in e.sources]
         events = []
         for event in doc.events:
             placed = replace(event, location=event_location(event, doc, where, main))
-            events.append(located(placed, home_place(placed, placed.location, actors)))
+            events.append(located(placed, home_place(placed, placed.location, agents)))
         doc.events = events
         return doc
