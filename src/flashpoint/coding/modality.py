@@ -64,6 +64,18 @@ CONTENT_NOUNS = frozenset(
     {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "promise", "pledge"}
     | {"decision", "bid", "attempt", "effort", "order", "ultimatum", "intention", "readiness"}
 )
+#: Content nouns that state their holder's own intention, and the verbs that make it
+#: public: "announced plans to rewrite the constitution" is announced, not just planned.
+INTENT_NOUNS = frozenset(
+    {"plan", "intention", "readiness", "offer", "promise", "pledge", "decision"}
+)
+DECLARING_VERBS = frozenset(
+    {"announce", "unveil", "outline", "reveal", "confirm", "approve", "adopt", "make"}
+    | {"declare", "express", "signal", "state"}
+)
+#: Governors of an offer: its condition ("willing to extradite them if asked") is
+#: what the offer is made on, and the offer itself is made.
+OFFER_GOVERNORS = frozenset({"offer", "agree", "pledge", "promise", "vow"})
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "weigh", "mull", "threaten", "warn", "fear", "could"}
 )
@@ -250,10 +262,48 @@ def _under_denial(parse: Parse, predicate: Token) -> bool:
     return False
 
 
+def _offered(parse: Parse, predicate: Token) -> bool:
+    """Is ``predicate`` what an offer or readiness is about ("was willing to
+    extradite them if asked", "offered to withdraw if ...")?"""
+    head = parse.head(predicate)
+    return (
+        predicate.dep == "xcomp"
+        and head is not None
+        and (head.text.lower() in INTENT_ADJECTIVES or head.lemma in OFFER_GOVERNORS)
+    )
+
+
+def _announced_intention(parse: Parse, noun: Token) -> Modality | None:
+    """The modality of an intention noun made public ("announced plans to",
+    "made an offer to"): future, unless the announcing clause is itself
+    negated or hypothetical; None when the noun is not announced."""
+    head = parse.head(noun)
+    if noun.lemma not in INTENT_NOUNS or noun.dep not in ("dobj", "obj") or head is None:
+        return None
+    if head.lemma not in DECLARING_VERBS:
+        return None
+    own = _clause_modality(parse, head)
+    return own if own in ("negated", "hypothetical") else "future"
+
+
+def _told_as_done(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` a past-tense complement ("announced it had abolished censorship",
+    "announced that troops withdrew")?  What is announced as done was not planned."""
+    if clause.dep != "ccomp":
+        return False
+    kids = parse.kids(clause)
+    if clause.tag == "VBD":
+        return not any(k.dep == "aux" for k in kids)
+    past_aux = any(k.dep in ("aux", "auxpass") and k.tag == "VBD" for k in kids)
+    perfect = any(k.dep == "aux" and k.lemma == "have" for k in kids)
+    return clause.tag == "VBN" and (past_aux or perfect)
+
+
 def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) -> Modality:
     if _under_denial(parse, predicate):
         return "negated"  # "neither side has said it plans to sever ties"
-    own = _clause_modality(parse, predicate, threat=threat)
+    conditions_aside = threat or _offered(parse, predicate)
+    own = _clause_modality(parse, predicate, threat=conditions_aside)
     if own is None and noun is not None:
         own = _clause_modality(parse, noun)
     if own == "hypothetical" and _reported_future(parse, predicate):
@@ -277,13 +327,18 @@ def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) 
             return "negated"
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
-        if ancestor.lemma in FUTURE_GOVERNORS or ancestor.text.lower() in INTENT_ADJECTIVES:
+        planned = ancestor.lemma in FUTURE_GOVERNORS and not _told_as_done(parse, child)
+        if planned or ancestor.text.lower() in INTENT_ADJECTIVES:
             return "future"
         if ancestor.lemma in REQUEST_GOVERNORS and _requested(parse, child):
             return "hypothetical"  # asked for, not announced by its actor
         if ancestor.pos == "NOUN" and ancestor.lemma in CONTENT_NOUNS:
-            return "hypothetical"
+            announced = _announced_intention(parse, ancestor)
+            return announced if announced is not None else "hypothetical"
         inherited = _clause_modality(parse, ancestor)
+        reported = child.dep == "xcomp" and _reported_future(parse, ancestor)
+        if inherited == "hypothetical" and reported:
+            return "future"  # "said it would begin lifting sanctions"
         if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp", "prep"):
             return inherited  # "will not hesitate in arresting", "may be put under arrest"
         if inherited == "future" and child.dep in ("xcomp", "prep"):

@@ -1,0 +1,51 @@
+"""Announced intentions and concessions (CAMEO roots 03 and 08); sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import Pipeline
+from tests.coding.support import by_trigger
+
+
+def test_a_conditional_offer_is_still_an_offer(pipeline: Pipeline) -> None:
+    events = pipeline.code("Peru said it was willing to extradite the two suspects if asked.")
+    assert by_trigger(events, "extradite").modality == "future"
+    # Without an offer the condition keeps the act hypothetical.
+    plain = pipeline.code("Peru said it would extradite the two suspects if asked.")
+    assert by_trigger(plain, "extradite").modality == "hypothetical"
+
+
+def test_a_reported_would_reaches_the_verb_it_governs(pipeline: Pipeline) -> None:
+    events = pipeline.code("Officials said the government would begin lifting the curfew.")
+    assert by_trigger(events, "lifting").modality == "future"
+
+
+def test_an_announced_intention_is_future(pipeline: Pipeline) -> None:
+    events = pipeline.code("The army announced its decision to withdraw its troops from the town.")
+    assert by_trigger(events, "withdraw").modality == "future"
+
+
+def test_what_is_announced_as_done_was_not_planned(pipeline: Pipeline) -> None:
+    done = pipeline.code("The ministry announced that the curfew had been lifted.")
+    assert by_trigger(done, "lifted").modality == "asserted"
+    planned = pipeline.code("The ministry announced it would lift the curfew.")
+    assert by_trigger(planned, "lift").modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "event_type"),
+    [
+        ("The militia handed back two seized trucks on Monday.", "handed", "RETREAT"),
+        ("Chile returned the detained fishermen to Peru.", "returned", "RETREAT"),
+        ("Mali accepted the deployment of UN peacekeepers.", "accepted", "RETREAT"),
+        ("The army scaled back its operations in the north.", "scaled", "RETREAT"),
+        ("The court annulled the convictions of three activists.", "annulled", "CONCEDE"),
+        ("The government unblocked dozens of news websites.", "unblocked", "CONCEDE"),
+        ("The two countries settled their border dispute.", "settled", "AGREE"),
+    ],
+)
+def test_yielding_readings(
+    pipeline: Pipeline, sentence: str, trigger: str, event_type: str
+) -> None:
+    assert by_trigger(pipeline.code(sentence), trigger).type == event_type
