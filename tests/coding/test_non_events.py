@@ -82,3 +82,9 @@ def test_negative_entries_load_lemmas_and_entity_classes(tmp_path: Path) -> None
 def test_a_malformed_negative_entry_names_the_file_and_entry(tmp_path: Path, row: str) -> None:
     with pytest.raises(ResourceError, match=r"triggers\.tsv"):
         load_lexicon(_lexicon_with(tmp_path, row))
+
+
+def test_a_pattern_listed_twice_is_an_error_naming_it(tmp_path: Path) -> None:
+    rows = "verb_obj\tend\tboycott\tCONCEDE\t\t085\nverb_obj\tend\tboycott\tCONCEDE\t\t082\n"
+    with pytest.raises(ResourceError, match=r"triggers\.tsv: verb_obj 'end' 'boycott'"):
+        load_lexicon(_lexicon_with(tmp_path, rows))

@@ -147,8 +147,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     not_obj: dict[str, set[str]] = {}
     not_pobj: dict[str, set[tuple[str, str]]] = {}
     path = _path(directory, "triggers.tsv")
+    patterns: set[tuple[str, str, str]] = set()
     for row in read_table(path, ("kind", "lemma", "arg", "type", "mode", "cameo")):
         kind, lemma, arg = row["kind"], row["lemma"].lower(), row["arg"].lower()
+        if (kind, lemma, arg) in patterns:  # one reading per pattern, or the last wins unseen
+            raise ResourceError(f"{path}: {kind} {lemma!r} {arg!r} is listed twice")
+        patterns.add((kind, lemma, arg))
         if kind in NEGATIVE_KINDS:
             _add_negative(row, path, not_obj, not_pobj)
         elif kind == "light":
