@@ -193,6 +193,12 @@ class Diagnosis:
             codes = {c for c in (predicted_code(a, self.resources.actors) for a in predicted) if c}
             bucket = _country_bucket(event is not None, predicted, gold_codes, codes)
             self.main[letter][bucket] += 1
+            if bucket in ("wrong country", "partly right"):
+                texts = "|".join(a.text for a in predicted)
+                self.note(
+                    f"main {bucket}",
+                    f"{letter} gold {sorted(gold_codes)} got {sorted(codes)} [{texts}] {marked}",
+                )
             if bucket == "no mention" and event is not None:
                 for first, last in _spans(tags, letter):
                     path = _path(doc, offsets[first][0], offsets[last - 1][1], event.trigger.start)

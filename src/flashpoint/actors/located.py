@@ -25,7 +25,9 @@ HOME_SECTORS = frozenset({"COP", "JUD"})
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "PTY"})
 
 
-def _placed(actor: Actor, country: str) -> Actor:
+def placed(actor: Actor, country: str) -> Actor:
+    """An unnamed actor ("23 people", "gunmen") given the state it acted or was acted
+    upon in; named actors and those with a state keep theirs."""
     return actor if actor.country or actor.id else replace(actor, country=country)
 
 
@@ -42,7 +44,7 @@ def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Act
         return actors
     country = next(iter(countries))
     assert country is not None
-    return tuple(_placed(a, country) if a.sector in DOMESTIC_SECTORS else a for a in actors)
+    return tuple(placed(a, country) if a.sector in DOMESTIC_SECTORS else a for a in actors)
 
 
 def home_place(event: Event, place: Place | None, agents: Sequence[Actor]) -> Place | None:
@@ -65,9 +67,9 @@ def located(event: Event, place: Place | None) -> Event:
     (see ``home_place``), or else, for targets, of its source's police or courts; and
     stateless opposition in the state it faces."""
     home = place.country if place is not None else None
-    sources = tuple(_placed(a, home) for a in event.sources) if home else event.sources
+    sources = tuple(placed(a, home) for a in event.sources) if home else event.sources
     home = home or _jurisdiction(event)
-    targets = tuple(_placed(a, home) for a in event.targets) if home else event.targets
+    targets = tuple(placed(a, home) for a in event.targets) if home else event.targets
     sources = _opposing(sources, targets)
     targets = _opposing(targets, sources)
     if sources == event.sources and targets == event.targets:

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flashpoint.actors.countries import CountryTable
+from flashpoint.actors.located import placed
+from flashpoint.actors.own import without_own
 from flashpoint.actors.resolve import (
     LEADING_ARTICLES,
     PERSONAL_PRONOUNS,
@@ -188,7 +190,9 @@ class ActorResolver:
         view = DocumentView(doc)
         context = self._context(doc)
         antecedents = self._entities(doc, view, context)
-        doc.events = [self._event(event, view, antecedents, context) for event in doc.events]
+        doc.events = [
+            without_own(self._event(event, view, antecedents, context)) for event in doc.events
+        ]
         return doc
 
     def _context(self, doc: Document) -> frozenset[str]:
@@ -333,9 +337,9 @@ class ActorResolver:
         elif place is not None and place.country:
             # Unnamed people take the state of the place it happened in:
             # "killed 23 people in Tel Aviv" → ISR.
-            targets = tuple(_placed(a, place.country) for a in targets)
+            targets = tuple(placed(a, place.country) for a in targets)
         if place is not None and place.country:
-            sources = tuple(_placed(a, place.country) for a in sources)
+            sources = tuple(placed(a, place.country) for a in sources)
             if authority:
                 # Arrests and curfews with no agent are the state's where they happen:
                 # "was arrested in Rwanda" → RWA.
@@ -645,14 +649,6 @@ def _stateless_body(found: Actor, actor: Actor) -> bool:
 
 def _within(actor: Actor, place: Actor | None) -> bool:
     return place is not None and place.start <= actor.start and actor.end <= place.end
-
-
-def _placed(actor: Actor, country: str) -> Actor:
-    """An unnamed actor ("23 people", "gunmen") given the state it acted or was
-    acted upon in; named actors and those with a state keep theirs."""
-    if actor.country or actor.id:
-        return actor
-    return replace(actor, country=country)
 
 
 def _definite(text: str) -> bool:

@@ -1,0 +1,35 @@
+"""The source's own side is not its target.
+
+A phrase that hangs on an event may name where the source acted from rather than whom
+it acted upon: "Pakistan summoned an Indian diplomat to its Foreign Ministry", "lifted
+the restrictions between it and Israel". Such a target is named by a pronoun (or one
+possessing it) that resolution gave the source's own state; it is dropped where the
+event has another target, so the event runs to the other side only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flashpoint.actors.resolve import words_of
+from flashpoint.model import Actor, Event
+
+#: Pronouns that name, or possess, the source itself.
+SELF_WORDS = frozenset({"it", "its", "itself", "his", "her", "their", "them", "themselves"})
+
+
+def _own(actor: Actor, home: set[str]) -> bool:
+    """Named by a pronoun, or one possessing it, with the source's state or none (a
+    possessed target is left stateless: "summoned X to its ministry")."""
+    words = words_of(actor.text)
+    return bool(words) and words[0] in SELF_WORDS and (actor.country in home or not actor.country)
+
+
+def without_own(event: Event) -> Event:
+    """``event`` without targets that are its source's own side named by a pronoun,
+    where another target remains."""
+    home = {a.country for a in event.sources if a.country}
+    kept = tuple(t for t in event.targets if not _own(t, home))
+    if not kept or len(kept) == len(event.targets):
+        return event
+    return replace(event, targets=kept)
