@@ -10,6 +10,23 @@ def test_every_un_member_state_is_in_the_table(resources: Resources) -> None:
         assert iso3 in table
 
 
+def test_territories_with_their_own_iso_code_are_their_own(resources: Resources) -> None:
+    """Hong Kong and Macao have ISO 3166-1 codes, as in GeoNames and CAMEO: the places
+    stage puts their places there, so their actors are there too."""
+    for phrase, iso3 in [("Hong Kong", "HKG"), ("Macau", "MAC"), ("Hong Konger", "HKG")]:
+        hit = resources.countries.lookup(phrase)
+        assert hit is not None and hit[0].iso3 == iso3, phrase
+
+
+def test_a_capital_in_a_facility_name_is_no_capital() -> None:
+    from flashpoint.actors.countries import load_countries
+
+    table = load_countries()
+    assert [m.country.iso3 for m in table.find(["Victoria", "Park"])] == []
+    assert [m.country.iso3 for m in table.find(["Tehran", "University"])] == []
+    assert [m.country.iso3 for m in table.find(["Tehran", "said"])] == ["IRN"]
+
+
 def test_names_short_forms_demonyms_and_capitals(resources: Resources) -> None:
     countries = resources.countries
     for phrase, iso3, kind in [

@@ -63,3 +63,11 @@ def test_a_place_acted_upon_is_where_the_actors_are(pipeline: Pipeline) -> None:
 def test_a_sponsor_is_no_place(pipeline: Pipeline) -> None:
     event = only(pipeline.code("A militia backed by Eritrea attacked a Somali base."), "ASSAULT")
     assert countries(event)[0] != ["ERI"]
+
+
+def test_hong_kong_actors_and_places_agree(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Hong Kong police banned the annual vigil in Victoria Park."), "COERCE"
+    )
+    assert countries(event)[0] == ["HKG"]
+    assert "SYC" not in countries(event)[1]

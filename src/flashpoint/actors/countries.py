@@ -104,6 +104,8 @@ class CountryTable:
                 continue
             for size in range(min(self.longest, len(words) - position), 0, -1):
                 hit = self.lookup(" ".join(words[position : position + size]))
+                if hit is not None and hit[1] == "capital" and _facility(words, position + size):
+                    hit = None  # "Victoria Park", "Tehran University": a place in the city
                 if hit is not None:
                     yield NameMatch(position, position + size, hit[0], hit[1])
                     position += size
@@ -113,6 +115,19 @@ class CountryTable:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+#: Words that make a city's name part of a facility's: "Victoria Park", "Kabul Airport".
+FACILITY_WORDS = frozenset(
+    {"park", "square", "street", "avenue", "road", "bridge", "airport", "station", "stadium"}
+    | {"hotel", "hospital", "university", "college", "prison", "mosque", "church", "harbour"}
+    | {"harbor", "port", "zoo", "museum", "cathedral", "palace", "falls", "lake", "gate"}
+)
+
+
+def _facility(words: list[str], after: int) -> bool:
+    """Does a capitalised facility word follow position ``after``?"""
+    following = words[after] if after < len(words) else ""
+    return following[:1].isupper() and following.lower() in FACILITY_WORDS
 
 
 def _float(value: str) -> float | None:

@@ -133,7 +133,9 @@ def secondary_targets(
     groups: list[list[Token]] = []
     seen: set[int] = set()
     for candidate in candidates:
-        if candidate.i in seen or candidate in places:
+        # A word of a place's name is that place ("Victoria" in "Victoria Park").
+        named_place = candidate.dep == "compound" and parse.head(candidate) in places
+        if candidate.i in seen or candidate in places or named_place:
             continue
         group = [t for t in actor_heads(parse, [candidate]) if t.pos != "PRON"]
         seen.update(t.i for t in parse.conjuncts(candidate))
