@@ -71,3 +71,21 @@ def test_hong_kong_actors_and_places_agree(pipeline: Pipeline) -> None:
     )
     assert countries(event)[0] == ["HKG"]
     assert "SYC" not in countries(event)[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        ("The presidential palace in Manila rebuffed the offer.", "REJECT", ("PHL", "GOV")),
+        (
+            "The prosecutor-general's office in Kyiv accused Russian forces of war crimes.",
+            "ACCUSE",
+            ("UKR", "JUD"),
+        ),
+    ],
+)
+def test_a_body_named_by_its_seat_is_of_the_state_it_sits_in(
+    pipeline: Pipeline, sentence: str, event_type: str, source: tuple[str, str]
+) -> None:
+    [actor] = only(pipeline.code(sentence), event_type).sources
+    assert (actor.country, actor.sector) == source
