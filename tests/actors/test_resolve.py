@@ -236,3 +236,18 @@ def test_an_ethnic_people_is_not_the_state_of_the_same_name(resources: Resources
 
 def test_prison_guards_are_police(resources: Resources) -> None:
     assert resolve(resources, "prison guards").sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Khartoum's UN envoy", "SDN"), ("the Iranian UN ambassador", "IRN")],
+)
+def test_a_state_delegate_to_an_international_body_is_the_state(
+    resources: Resources, text: str, country: str
+) -> None:
+    actor = named(resources, text)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_the_body_own_envoy_stays_the_body(resources: Resources) -> None:
+    assert named(resources, "the UN envoy").id == "UN"

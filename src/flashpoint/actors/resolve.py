@@ -297,6 +297,13 @@ def resolve_mention(
     return replace(mention, name=_proper_name(words), sector=sector)
 
 
+#: What a state sends to an international body: "Iran's UN envoy".
+DELEGATE_WORDS = frozenset(
+    {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
+    | {"negotiator", "diplomat", "diplomats", "envoys", "ambassadors", "delegates"}
+)
+
+
 def _owner(word: str) -> str:
     """ "Greek-flagged" → "Greek"; other words unchanged."""
     owner, dash, suffix = word.rpartition("-")
@@ -393,9 +400,15 @@ def _foreign_body(
     entry: ActorEntry, found: NameMatch | None, match: NamedMatch, words: Sequence[str]
 ) -> bool:
     """A state's own body named with a generic name that the table gives another
-    state ("the Mexican Congress", "Belgrade's High Court of Justice"): the state
-    named right before it, within one capitalised name, wins."""
-    if found is None or entry.kind != "state_bodies" or entry.country is None:
+    state ("the Mexican Congress", "Belgrade's High Court of Justice"), or a state's
+    delegate to an international body ("Khartoum's UN envoy", "the Iranian UN
+    ambassador"): the state named right before it wins."""
+    if found is None:
+        return False
+    if entry.kind == "igos":
+        after = words[match.last].lower() if match.last < len(words) else ""
+        return found.last <= match.first and after in DELEGATE_WORDS
+    if entry.kind != "state_bodies" or entry.country is None:
         return False
     between = words[found.last : match.first]
     return (
