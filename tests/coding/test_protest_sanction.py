@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from flashpoint import Pipeline
 from flashpoint.evaluation.events import main_event
 from tests.coding.support import by_trigger
@@ -27,8 +29,21 @@ def test_a_complement_reads_as_the_verbs_object(pipeline: Pipeline) -> None:
     text = "Mali ordered the peacekeeping mission to leave the country."
     event = by_trigger(pipeline.code(text), "ordered")
     assert (event.type, event.mode) == ("SANCTION", "expel")
-    event = by_trigger(pipeline.code("Jailed activists in Cairo have stopped eating."), "stopped")
+    event = by_trigger(pipeline.code("Jailed activists in Cairo refused to eat."), "refused")
     assert (event.type, event.mode) == ("PROTEST", "hunger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his release, he stopped eating and became an alcoholic.",
+        "I told them to leave me and save themselves.",
+        "They have access to food and some aid.",
+        "We are singing to give back.",
+    ],
+)
+def test_everyday_readings_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.code(text) == []
 
 
 def test_a_crowd_gathering_to_demand_is_a_protest(pipeline: Pipeline) -> None:

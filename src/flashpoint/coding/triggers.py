@@ -116,13 +116,17 @@ GENERIC_HEADS = frozenset(
 )
 
 
-def object_heads(parse: Parse, obj: Token, lexicon: Lexicon | None = None) -> list[Token]:
+def object_heads(
+    parse: Parse, obj: Token, lexicon: Lexicon | None = None, access: bool = True
+) -> list[Token]:
     """The nouns that say what an object is: itself, the compound modifier of a
     generic head ("aid" in "aid programme", not "missile" in "missile test"),
-    coordinated objects, and the "of" phrase of a partitive."""
+    coordinated objects, the "of" phrase of a partitive, and (with ``access``) what
+    access is to ("blocked access to websites"; not after a light verb: "they have
+    access to aid" is no aid given)."""
     heads: list[Token] = []
     for noun in parse.conjuncts(obj):
-        if noun.lemma in ACCESS_NOUNS:
+        if access and noun.lemma in ACCESS_NOUNS:
             # "blocked access to news websites" reads as "blocked news websites".
             for prep in parse.kids(noun, "prep"):
                 if prep.lemma == "to":
@@ -256,7 +260,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             return Match(verb, kind, "verb_prt", particle=prep)
     if verb.lemma in lexicon.light:
         for obj in objects:
-            for head in object_heads(parse, obj):  # "launched a mediation effort"
+            for head in object_heads(parse, obj, access=False):  # "launched a mediation effort"
                 kind = noun_kind(parse, head, lexicon)
                 if kind is not None:
                     return Match(verb, kind, "light", noun=head)
