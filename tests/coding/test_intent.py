@@ -49,3 +49,24 @@ def test_yielding_readings(
     pipeline: Pipeline, sentence: str, trigger: str, event_type: str
 ) -> None:
     assert by_trigger(pipeline.code(sentence), trigger).type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A past-tense tag under a verb of wanting is no report of a deed.
+        ("We want everyone who has been to Syria detained.", "detained", "future"),
+        # "would be safe to" weighs an act; it announces none.
+        ("The MP said it would be safe to rescue the children.", "rescue", "hypothetical"),
+        ("He made the decision without consulting parliament.", "consulting", "negated"),
+        ("The inability to reach a compromise worries the council.", "reach", "negated"),
+        ("Turkey has the power to unblock the route.", "unblock", "hypothetical"),
+        # "set up a board" is no "is set to".
+        ("The UN set up a board of inquiry into the attack on the convoy.", "attack", "asserted"),
+        ("Iran is set to release the tanker.", "release", "future"),
+    ],
+)
+def test_what_governs_an_act_says_whether_it_happens(
+    pipeline: Pipeline, text: str, trigger: str, modality: str
+) -> None:
+    assert by_trigger(pipeline.code(text), trigger).modality == modality

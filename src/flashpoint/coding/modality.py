@@ -76,6 +76,12 @@ DECLARING_VERBS = frozenset(
 #: Governors of an offer: its condition ("willing to extradite them if asked") is
 #: what the offer is made on, and the offer itself is made.
 OFFER_GOVERNORS = frozenset({"offer", "agree", "pledge", "promise", "vow"})
+#: Nouns that give what may be done, not what is: "has the power to unblock the route".
+ABILITY_NOUNS = frozenset(
+    {"right", "power", "ability", "capacity", "authority", "means", "chance", "opportunity"}
+)
+#: Nouns that say an act did not come about: "the inability to reach a compromise".
+FAILURE_NOUNS = frozenset({"inability", "failure"})
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "weigh", "mull", "threaten", "warn", "fear", "could"}
 )
@@ -262,6 +268,14 @@ def _under_denial(parse: Parse, predicate: Token) -> bool:
     return False
 
 
+def _intent_adjective(parse: Parse, token: Token) -> bool:
+    """ "ready to", "willing to", "is set to": an adjective, or a participle after
+    "be" ("set" in "is set to visit"; not the verb of "set up a board")."""
+    if token.text.lower() not in INTENT_ADJECTIVES:
+        return False
+    return token.pos == "ADJ" or any(k.lemma == "be" for k in parse.kids(token))
+
+
 def _offered(parse: Parse, predicate: Token) -> bool:
     """Is ``predicate`` what an offer or readiness is about ("was willing to
     extradite them if asked", "offered to withdraw if ...")?"""
@@ -269,7 +283,7 @@ def _offered(parse: Parse, predicate: Token) -> bool:
     return (
         predicate.dep == "xcomp"
         and head is not None
-        and (head.text.lower() in INTENT_ADJECTIVES or head.lemma in OFFER_GOVERNORS)
+        and (_intent_adjective(parse, head) or head.lemma in OFFER_GOVERNORS)
     )
 
 
@@ -294,8 +308,12 @@ def _told_as_done(parse: Parse, clause: Token) -> bool:
     kids = parse.kids(clause)
     if clause.tag == "VBD":
         return not any(k.dep == "aux" for k in kids)
-    past_aux = any(k.dep in ("aux", "auxpass") and k.tag == "VBD" for k in kids)
-    perfect = any(k.dep == "aux" and k.lemma == "have" for k in kids)
+    # Auxiliaries after the subject only: in "want everyone who has been there
+    # detained", "has" is the subject's.
+    subjects = [k.i for k in kids if k.dep in ("nsubj", "nsubjpass")]
+    auxes = [k for k in kids if k.dep in ("aux", "auxpass") and k.i > max(subjects, default=-1)]
+    past_aux = any(k.tag == "VBD" for k in auxes)
+    perfect = any(k.dep == "aux" and k.lemma == "have" for k in auxes)
     return clause.tag == "VBN" and (past_aux or perfect)
 
 
@@ -327,18 +345,28 @@ def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) 
             return "negated"
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
-        planned = ancestor.lemma in FUTURE_GOVERNORS and not _told_as_done(parse, child)
-        if planned or ancestor.text.lower() in INTENT_ADJECTIVES:
+        told = ancestor.lemma in DECLARING_VERBS and _told_as_done(parse, child)
+        planned = ancestor.lemma in FUTURE_GOVERNORS and not told
+        if planned or _intent_adjective(parse, ancestor):
             return "future"
         if ancestor.lemma in REQUEST_GOVERNORS and _requested(parse, child):
             return "hypothetical"  # asked for, not announced by its actor
-        if ancestor.pos == "NOUN" and ancestor.lemma in CONTENT_NOUNS:
+        if child.dep == "pcomp" and ancestor.lemma == "without":
+            return "negated"  # "decided without consulting parliament"
+        if ancestor.pos == "NOUN" and ancestor.lemma in FAILURE_NOUNS:
+            return "negated"  # "the inability to reach a compromise"
+        if ancestor.pos == "NOUN" and ancestor.lemma in CONTENT_NOUNS | ABILITY_NOUNS:
             announced = _announced_intention(parse, ancestor)
             return announced if announced is not None else "hypothetical"
         inherited = _clause_modality(parse, ancestor)
-        reported = child.dep == "xcomp" and _reported_future(parse, ancestor)
+        # "said it would begin lifting sanctions"; not "would be safe to rescue them".
+        reported = (
+            child.dep == "xcomp"
+            and not parse.kids(ancestor, "acomp", "attr")
+            and _reported_future(parse, ancestor)
+        )
         if inherited == "hypothetical" and reported:
-            return "future"  # "said it would begin lifting sanctions"
+            return "future"
         if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp", "prep"):
             return inherited  # "will not hesitate in arresting", "may be put under arrest"
         if inherited == "future" and child.dep in ("xcomp", "prep"):
