@@ -26,10 +26,10 @@ def test_a_verb_reads_an_aid_noun_as_it_reads_aid(pipeline: Pipeline) -> None:
 
 
 def test_a_complement_reads_as_the_verbs_object(pipeline: Pipeline) -> None:
-    text = "Mali ordered the peacekeeping mission to leave the country."
-    event = by_trigger(pipeline.code(text), "ordered")
-    assert (event.type, event.mode) == ("SANCTION", "expel")
-    event = by_trigger(pipeline.code("Jailed activists in Cairo refused to eat."), "refused")
+    # "threatened to attack" reads as "threatened attack": a threat of force (138).
+    event = by_trigger(pipeline.code("The rebels threatened to attack the capital."), "threatened")
+    assert (event.type, event.cameo) == ("THREATEN", "138")
+    event = by_trigger(pipeline.code("Jailed activists in Cairo refused food."), "refused")
     assert (event.type, event.mode) == ("PROTEST", "hunger")
 
 
@@ -44,6 +44,20 @@ def test_a_complement_reads_as_the_verbs_object(pipeline: Pipeline) -> None:
 )
 def test_everyday_readings_are_no_events(pipeline: Pipeline, text: str) -> None:
     assert pipeline.code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        ("The man refused to eat and said he was not hungry.", "PROTEST"),
+        # A state ordering its own forces out withdraws them; the words do not say whose.
+        ("Trump has ordered US forces in Syria to leave by the spring.", "SANCTION"),
+    ],
+)
+def test_refusing_to_eat_or_ordering_out_is_no_strike_or_expulsion(
+    pipeline: Pipeline, text: str, not_type: str
+) -> None:
+    assert all(e.type != not_type for e in pipeline.code(text))
 
 
 def test_a_crowd_gathering_to_demand_is_a_protest(pipeline: Pipeline) -> None:

@@ -17,8 +17,9 @@ from flashpoint.tables import data_path, read_table, split_multi
 TRIGGER_KINDS = ("verb", "verb_obj", "verb_prt", "verb_pobj", "noun", "light")
 #: Kinds that say a verb reading is no event ("occupied a position", "called for 24 June").
 NEGATIVE_KINDS = ("not_obj", "not_pobj")
-#: spaCy entity labels a negative entry may name in capitals instead of a lemma
-#: ("call	for DATE": "polls called for 24 June").
+#: spaCy entity labels an object may name in capitals instead of a lemma, in negative,
+#: verb_obj and verb_pobj entries ("call	for DATE": "polls called for 24 June";
+#: "recognise	GPE": "recognised Kosovo").
 ENTITY_CLASSES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT"}
     | {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -104,8 +105,8 @@ def _kind(row: dict[str, str], path: Path, cameo: Mapping[str, CameoCode]) -> Ev
     return EventKind(row["type"], row["mode"] or None, row["cameo"])
 
 
-def _negative_object(word: str, row: dict[str, str], path: Path) -> str:
-    """A negative entry's object: an entity class in capitals ("DATE"), else a lemma."""
+def _object_word(word: str, row: dict[str, str], path: Path) -> str:
+    """An entry's object: an entity class in capitals ("DATE", "GPE"), else a lemma."""
     if word.isupper():
         if word not in ENTITY_CLASSES:
             raise ResourceError(
@@ -124,9 +125,9 @@ def _add_negative(
 ) -> None:
     lemma, words = row["lemma"].lower(), row["arg"].split()
     if row["kind"] == "not_obj" and len(words) == 1:
-        not_obj.setdefault(lemma, set()).add(_negative_object(words[0], row, path))
+        not_obj.setdefault(lemma, set()).add(_object_word(words[0], row, path))
     elif row["kind"] == "not_pobj" and len(words) == 2:
-        pair = (words[0].lower(), _negative_object(words[1], row, path))
+        pair = (words[0].lower(), _object_word(words[1], row, path))
         not_pobj.setdefault(lemma, set()).add(pair)
     else:
         shape = "'object'" if row["kind"] == "not_obj" else "'preposition object'"
@@ -159,17 +160,18 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             light.add(lemma)
         elif kind == "verb":
             verbs[lemma] = _kind(row, path, cameo)
-        elif kind == "verb_obj":
-            verb_obj[lemma, arg] = _kind(row, path, cameo)
+        elif kind == "verb_obj":  # an object in capitals is an entity class: "GPE"
+            verb_obj[lemma, _object_word(row["arg"], row, path)] = _kind(row, path, cameo)
         elif kind == "verb_prt":
             verb_prt[lemma, arg] = _kind(row, path, cameo)
         elif kind == "verb_pobj":
-            prep, _, noun = arg.partition(" ")
+            prep, _, noun = row["arg"].partition(" ")
+            prep = prep.lower()
             if not prep or not noun or " " in noun:
                 raise ResourceError(
                     f"{path}: verb_pobj {lemma!r} needs arg 'preposition noun', got {arg!r}"
                 )
-            verb_pobj[lemma, prep, noun] = _kind(row, path, cameo)
+            verb_pobj[lemma, prep, _object_word(noun, row, path)] = _kind(row, path, cameo)
         elif kind == "noun":
             nouns.setdefault(lemma, []).append(NounTrigger(_kind(row, path, cameo), arg or None))
         else:

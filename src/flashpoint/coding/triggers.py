@@ -17,6 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flashpoint.coding.lexicon import EventKind, Lexicon
+from flashpoint.coding.readings import (
+    BODY_NOUNS,
+    INQUIRY_NOUNS,
+    defended,
+    founds_inquiry,
+    permitted_subjects,
+    refusal_reading,
+)
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -33,6 +41,12 @@ AID_GOODS = frozenset(
     | {"vaccine", "dose", "fuel", "grain", "wheat", "flour", "rice", "shelter", "relief"}
     | {"donation", "grant", "loan", "fund", "funding", "expert", "doctor", "medic", "ration"}
     | {"firearm", "rifle", "gun", "drone", "ambulance", "generator", "kit"}
+    | {"interceptor", "missile", "munition", "shell"}
+)
+#: Goods whose handing over is military aid (CAMEO 072): "provided Israel with interceptors".
+MILITARY_GOODS = frozenset(
+    {"weapon", "arm", "ammunition", "firearm", "rifle", "gun", "drone", "interceptor"}
+    | {"missile", "munition", "shell"}
 )
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
 SPEECH_VERBS = frozenset(
@@ -72,7 +86,9 @@ class Match:
     pattern: str
     noun: Token | None = None
     particle: Token | None = None
-    complement: Token | None = None  # the demanded act in "said X must ..."
+    #: The clause whose subject is the target: the demanded act in "said X must
+    #: ...", the act a defended party is accused of.
+    complement: Token | None = None
 
 
 #: Nouns that only measure out their "of" phrase: "part of the aid programme".
@@ -132,7 +148,8 @@ def object_heads(
                 if prep.lemma == "to":
                     for inner in parse.kids(prep, "pobj"):
                         heads += object_heads(parse, inner, lexicon)
-        if noun.lemma in PARTITIVES:
+        if noun.lemma in PARTITIVES or noun.lemma in BODY_NOUNS:
+            # "a board of inquiry" is named by its "of" phrase, as a partitive is.
             for prep in parse.kids(noun, "prep"):
                 if prep.lemma == "of":
                     for inner in parse.kids(prep, "pobj"):
@@ -162,6 +179,15 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.kind
     return None
+
+
+def _object_kind(lexicon: Lexicon, verb: str, head: Token) -> EventKind | None:
+    """The verb_obj entry of a verb and an object head: by lemma, else by the
+    object's entity class ("recognise GPE": "recognised Kosovo")."""
+    kind = lexicon.verb_obj.get((verb, head.lemma))
+    if kind is None and head.ent_type:
+        kind = lexicon.verb_obj.get((verb, head.ent_type))
+    return kind
 
 
 def _is_kind(token: Token, words: frozenset[str]) -> bool:
@@ -240,9 +266,10 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         kind = lexicon.verb_prt.get((verb.lemma, particle.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=particle)
-    for obj in objects:
+    # "allowed UN inspectors to visit": who is let in counts as the object.
+    for obj in [*objects, *permitted_subjects(parse, verb)]:
         for head in object_heads(parse, obj, lexicon):
-            kind = lexicon.verb_obj.get((verb.lemma, head.lemma))
+            kind = _object_kind(lexicon, verb.lemma, head)
             if kind is not None:
                 return Match(verb, kind, "verb_obj", noun=obj)
     for adjective in predicate_adjectives(parse, verb):
@@ -258,11 +285,12 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=prep)
-    if verb.lemma in lexicon.light:
+    founding = founds_inquiry(parse, verb)  # "set up a board of inquiry"
+    if verb.lemma in lexicon.light or founding:
         for obj in objects:
             for head in object_heads(parse, obj, access=False):  # "launched a mediation effort"
                 kind = noun_kind(parse, head, lexicon)
-                if kind is not None:
+                if kind is not None and (not founding or head.lemma in INQUIRY_NOUNS):
                     return Match(verb, kind, "light", noun=head)
     kind = lexicon.verbs.get(verb.lemma)
     if kind is not None:
@@ -279,7 +307,10 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             heads = object_heads(parse, obj)
             money = obj.ent_type == "MONEY" or any(h.lemma in CURRENCY_WORDS for h in heads)
             if money or any(h.lemma in AID_GOODS for h in heads):
-                return Match(verb, aid[-1].kind, "verb_obj", noun=obj)
+                military = [e.kind for e in aid if e.modifier == "military"]
+                arms = military and any(h.lemma in MILITARY_GOODS for h in heads)
+                kind = military[0] if arms else aid[-1].kind
+                return Match(verb, kind, "verb_obj", noun=obj)
     return None
 
 
@@ -342,6 +373,8 @@ def _prep_object_match(
         for obj in parse.kids(prep, "pobj"):
             for head in object_heads(parse, obj, lexicon):
                 kind = lexicon.verb_pobj.get((verb.lemma, prep.lemma, head.lemma))
+                if kind is None and head.ent_type:  # "welcomed Modi to GPE"
+                    kind = lexicon.verb_pobj.get((verb.lemma, prep.lemma, head.ent_type))
                 if kind is not None:
                     return Match(verb, kind, "verb_prt", particle=prep)
     return None
@@ -470,6 +503,28 @@ def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return replace(match, token=verb) if match is not None else None
 
 
+def _declined(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """ "Declined to release the prisoners" reads as "refused to release" (REJECT)."""
+    reading = refusal_reading(parse, verb)
+    if reading is None:
+        return None
+    match = _verb_match(parse, replace(verb, lemma=reading), lexicon)
+    return replace(match, token=verb) if match is not None else None
+
+
+def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Rejecting an accusation against a named third party defends it (SUPPORT, CAMEO
+    052 "defend verbally"): "Lavrov rejected accusations that Syrian forces had used
+    chemical weapons" has Syria for target; denying one's own guilt stays REJECT."""
+    kind = lexicon.verbs.get("defend")
+    found = defended(parse, match.token) if match.kind.type == "REJECT" else None
+    if kind is None or found is None:
+        return match
+    accusation, accused = found
+    clause = parse.head(accused[0]) if accused[0].dep.startswith("nsubj") else None
+    return Match(match.token, kind, "verb_obj", noun=accusation, complement=clause)
+
+
 def _demand(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A speech verb whose complement says someone must act: a REQUEST."""
     kind = lexicon.verbs.get("demand")
@@ -514,12 +569,14 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             match = (
                 _hyphenated(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
+                or _declined(parse, token, lexicon)
                 or _demand(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or _crowd_protest(parse, token, lexicon)
             )
             if match is not None:
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
+                match = defence(parse, match, lexicon)
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)

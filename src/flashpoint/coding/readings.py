@@ -1,0 +1,130 @@
+"""Readings of a verb that the parse alone does not give: whom a permission lets in,
+a polite refusal, an inquiry set up, a noun modified by a hyphenated participle, and
+a rejected accusation against someone else (a defence).
+
+Pure predicates over the parse; ``triggers`` turns them into matches.
+"""
+
+from __future__ import annotations
+
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+#: Verbs of permission whose complement clause's subject is who they let in: "allowed
+#: UN inspectors to visit the site", "let IAEA inspectors visit" (the parser often
+#: makes the inspectors the clause's subject, not the verb's object).
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
+#: Verbs that read as "refuse" with an infinitive complement: "declined to release".
+REFUSAL_READINGS = {"decline": "refuse"}
+#: Acts of saying whose refusal is declining comment (CAMEO 011), not a rejection.
+COMMENT_VERBS = frozenset(
+    {"comment", "say", "elaborate", "discuss", "confirm", "specify", "respond", "answer"}
+    | {"disclose", "reveal", "identify", "name", "give", "provide", "speak", "detail"}
+)
+#: Verbs (with their particle) that set up a body: "set up an inquiry", "established
+#: a commission of inquiry into ...": light verbs for the inquiries they found.
+FOUNDING_VERBS = frozenset({("set", "up"), ("establish", "")})
+#: Inquiries and the bodies that hold them ("a board of inquiry": its "of" phrase).
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "investigation", "probe", "commission", "board", "panel", "committee"} | {"mission"}
+)
+#: Bodies named by their "of" phrase: "a board of inquiry", "a commission of inquiry".
+BODY_NOUNS = frozenset({"board", "commission", "panel", "committee"})
+#: Verbs of denying and the nouns of an accusation they deny.
+DENYING_VERBS = frozenset({"reject", "deny", "dismiss", "brush"})
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
+#: Entity labels of names that can be accused or deny.
+NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: The shortest shared beginning that makes two names one party ("Iran", "Iranian").
+NAME_STEM = 4
+
+
+def permitted_subjects(parse: Parse, verb: Token) -> list[Token]:
+    """Who a verb of permission lets act: the subject of its complement clause."""
+    if verb.lemma not in PERMISSION_VERBS:
+        return []
+    return [s for c in parse.kids(verb, "ccomp", "xcomp") for s in parse.kids(c, "nsubj")]
+
+
+def refusal_reading(parse: Parse, verb: Token) -> str | None:
+    """The verb "declined to release" reads as ("refuse"); None for "prices declined"
+    and for declining to comment (CAMEO 011, no PLOVER event)."""
+    reading = REFUSAL_READINGS.get(verb.lemma)
+    acts = [c for c in parse.kids(verb, "xcomp") if c.pos in ("VERB", "AUX")]
+    if reading is None or not acts or any(a.lemma in COMMENT_VERBS for a in acts):
+        return None
+    return reading
+
+
+def founds_inquiry(parse: Parse, verb: Token) -> bool:
+    """Is the verb one that sets up a body ("set up", "established")?"""
+    particles = [p.lemma for p in parse.kids(verb, "prt")] or [""]
+    return any((verb.lemma, p) in FOUNDING_VERBS for p in particles)
+
+
+def hyphenated_modifier(parse: Parse, token: Token) -> bool:
+    """Is the trigger a participle inside a hyphenated modifier of a noun ("China-backed
+    projects", "Chinese-financed railway")?  Such an event says who a participant is,
+    not what the sentence reports."""
+    head = parse.head(token)
+    hyphen = parse.tokens.get(token.i - 1)
+    first = parse.tokens.get(token.i - 2)
+    return (
+        head is not None
+        and head.pos in ("NOUN", "PROPN")
+        and head.i > token.i
+        and hyphen is not None
+        and hyphen.text == "-"
+        and first is not None
+        and first.head == token.i
+    )
+
+
+def _names(parse: Parse, token: Token) -> list[str]:
+    """The names in the phrase of ``token`` (lower-cased): "Syrian government forces"
+    → ["syrian"]."""
+    return [
+        t.text.lower() for t in parse.subtree(token) if t.ent_type in NAME_ENTS or t.pos == "PROPN"
+    ]
+
+
+def _same_party(names: list[str], others: list[str]) -> bool:
+    """Do two lists of names share one, or a name and its adjective ("Iran", "Iranian")?"""
+    return any(a[:NAME_STEM] == b[:NAME_STEM] for a in names for b in others)
+
+
+def _accused(parse: Parse, accusation: Token) -> list[Token]:
+    """Who an accusation is against: the subject of its clause ("accusations that
+    Syrian forces had used ..."), or its "against" phrase."""
+    found = [
+        s
+        for clause in parse.kids(accusation, "acl", "ccomp")
+        for s in parse.kids(clause, "nsubj", "nsubjpass")
+    ]
+    found += [
+        p
+        for prep in parse.kids(accusation, "prep")
+        if prep.lemma == "against"
+        for p in parse.kids(prep, "pobj")
+    ]
+    return found
+
+
+def defended(parse: Parse, verb: Token) -> tuple[Token, list[Token]] | None:
+    """A denial of an accusation against a named third party is defending it (CAMEO
+    052): the accusation and the parties it accuses, where they are named and none is
+    the denier itself ("Lavrov rejected accusations that Syrian forces had used ...";
+    not "Iran denied accusations that it had attacked tankers")."""
+    if verb.lemma not in DENYING_VERBS:
+        return None
+    subjects = parse.kids(verb, "nsubj")
+    denier = [n for s in subjects for n in _names(parse, s)]
+    for obj in parse.kids(verb, "dobj", "obj"):
+        if obj.lemma not in ACCUSATION_NOUNS:
+            continue
+        accused = _accused(parse, obj)
+        names = [_names(parse, a) for a in accused]
+        third = accused and subjects and all(names)
+        if third and not any(_same_party(n, denier) for n in names):
+            return obj, accused
+    return None

@@ -1,0 +1,89 @@
+"""Readings the parse alone does not give (``flashpoint.coding.readings``): permissions,
+polite refusals, entity-class objects, hyphenated modifiers, defences, inquiries set
+up and arms handed over; sentences we wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashpoint import Pipeline
+from flashpoint.coding.lexicon import load_lexicon
+from flashpoint.evaluation.events import main_event
+from flashpoint.tables import data_path
+from tests.coding.support import by_trigger
+
+
+def test_whom_a_permission_lets_in_is_its_object(pipeline: Pipeline) -> None:
+    events = pipeline.code("Iran allowed UN inspectors to visit the plant.")
+    allowed = by_trigger(events, "allowed")
+    assert (allowed.type, allowed.cameo) == ("RETREAT", "0862")
+    assert [a.text for a in allowed.targets] == ["UN inspectors"]
+    assert main_event(events) == allowed
+    let = by_trigger(pipeline.code("Egypt let Red Cross observers visit the jail."), "let")
+    assert let.type == "RETREAT"
+
+
+def test_declining_to_act_is_a_refusal(pipeline: Pipeline) -> None:
+    declined = by_trigger(pipeline.code("Peru declined to extradite the two men."), "declined")
+    assert (declined.type, declined.cameo) == ("REJECT", "120")
+    # Prices falling and declining comment (CAMEO 011) are no event.
+    assert pipeline.code("Oil prices declined sharply in May.") == []
+    events = pipeline.code("The ministry declined to comment on the report.")
+    assert "declined" not in [e.trigger.text for e in events]
+
+
+def test_entity_class_objects_load_and_match(tmp_path: Path, pipeline: Pipeline) -> None:
+    for name in ("cameo.tsv", "plover.tsv", "contexts.tsv"):
+        (tmp_path / name).write_text(data_path(name).read_text())
+    rows = "verb_obj\trecognise\tGPE\tSUPPORT\t\t054\n"
+    rows += "verb_pobj\twelcome\tto GPE\tCONSULT\tvisit\t043\n"
+    (tmp_path / "triggers.tsv").write_text("kind\tlemma\targ\ttype\tmode\tcameo\n" + rows)
+    lexicon = load_lexicon(tmp_path)
+    assert ("recognise", "GPE") in lexicon.verb_obj
+    assert ("welcome", "to", "GPE") in lexicon.verb_pobj
+    events = pipeline.code("Sweden formally recognised Palestine in 2014.")
+    recognised = by_trigger(events, "recognised")
+    assert (recognised.type, recognised.cameo) == ("SUPPORT", "054")
+    welcomed = by_trigger(pipeline.code("Ghana welcomed the Kenyan envoy to Accra."), "welcomed")
+    assert welcomed.type == "CONSULT"
+
+
+def test_a_hyphenated_modifier_is_not_the_main_event(pipeline: Pipeline) -> None:
+    events = pipeline.code("Russia-backed separatists shelled Mariupol.")
+    backed = by_trigger(events, "backed")  # still an event ...
+    assert backed.type == "SUPPORT"
+    main = main_event(events)  # ... but the predicate is the news
+    assert main is not None and main.trigger.text == "shelled"
+    assert backed.confidence < main.confidence
+
+
+def test_rejecting_an_accusation_against_another_is_a_defence(pipeline: Pipeline) -> None:
+    text = "Beijing rejected accusations that North Korean hackers had attacked the bank."
+    rejected = by_trigger(pipeline.code(text), "rejected")
+    assert (rejected.type, rejected.cameo) == ("SUPPORT", "052")
+    assert [a.text for a in rejected.targets] == ["North Korean hackers"]
+    against = by_trigger(pipeline.code("Minsk rejected allegations against Moscow."), "rejected")
+    assert against.type == "SUPPORT" and [a.text for a in against.targets] == ["Moscow"]
+    # Denying one's own guilt stays a denial.
+    own = pipeline.code("Turkey denied accusations that it had bombed the village.")
+    assert by_trigger(own, "denied").type == "REJECT"
+    named = pipeline.code("Turkey denied accusations that Turkish jets had bombed the village.")
+    assert by_trigger(named, "denied").type == "REJECT"
+
+
+def test_an_inquiry_set_up_takes_the_founders(pipeline: Pipeline) -> None:
+    text = "The UN set up a board of inquiry into the shelling of its school."
+    set_up = by_trigger(pipeline.code(text), "set")
+    assert (set_up.type, set_up.mode) == ("ACCUSE", "investigate")
+    assert [a.text for a in set_up.sources] == ["The UN"]
+    text = "Kenya established a commission of inquiry into the killings."
+    established = by_trigger(pipeline.code(text), "established")
+    assert established.type == "ACCUSE" and [a.text for a in established.sources] == ["Kenya"]
+
+
+def test_arms_handed_over_are_military_aid(pipeline: Pipeline) -> None:
+    text = "Germany will provide Ukraine with interceptors and munitions."
+    provided = by_trigger(pipeline.code(text), "provide")
+    assert (provided.type, provided.cameo) == ("AID", "072")
+    fired = by_trigger(pipeline.code("Hezbollah fired missiles at Haifa."), "fired")
+    assert fired.type == "ASSAULT"
