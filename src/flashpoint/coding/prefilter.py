@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.readings import REFUSAL_READINGS
 from flashpoint.coding.triggers import (
     AID_GOODS,
     CURRENCY_WORDS,
@@ -65,7 +66,18 @@ class TriggerFilter:
             | frozenset(lex.verb_prt)
             | frozenset((verb, noun) for verb, _, noun in lex.verb_pobj)  # "put on alert"
         )
+        # A verb read as another ("declined to release" as "refused to release")
+        # takes that verb's pairs.
+        self.pairs |= frozenset(
+            (alias, arg)
+            for alias, verb in REFUSAL_READINGS.items()
+            for head, arg in self.pairs
+            if head == verb
+        )
         self.pair_heads = frozenset(head for head, _ in self.pairs)
+        # An entity class for an object ("recognised Kosovo": GPE) is no word to find:
+        # the verb alone may make a candidate.
+        self.alone |= frozenset(head for head, arg in self.pairs if arg.isupper())
 
     def lemmas(self, word: str) -> frozenset[str]:
         """Every lemma the rules could give ``word`` (lower-cased), the word included."""
