@@ -60,8 +60,8 @@ def test_sentences_end_at_stops_but_not_after_titles_or_initials() -> None:
         "Japan gave $5 million to the agency.",  # a transfer of money
         "The minister said Iran must release the sailors.",  # demand
         "Japan put its navy on alert.",  # verb, preposition and noun
-        "The United States formally recognised Kosovo.",  # verb and an entity class
-        "Congo declined to release the prisoners.",  # read as "refused to release"
+        "Britain formally recognised Kosovo.",  # verb and an entity class
+        "Hungary declined them entry.",  # read as "refused them entry"
     ],
 )
 def test_sentences_with_a_trigger_are_candidates(keep: TriggerFilter, sentence: str) -> None:
