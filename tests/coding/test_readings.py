@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from flashpoint import Pipeline
 from flashpoint.coding.lexicon import load_lexicon
 from flashpoint.evaluation.events import main_event
@@ -48,13 +50,21 @@ def test_entity_class_objects_load_and_match(tmp_path: Path, pipeline: Pipeline)
     assert welcomed.type == "CONSULT"
 
 
-def test_a_hyphenated_modifier_is_not_the_main_event(pipeline: Pipeline) -> None:
-    events = pipeline.code("Russia-backed separatists shelled Mariupol.")
-    backed = by_trigger(events, "backed")  # still an event ...
-    assert backed.type == "SUPPORT"
+@pytest.mark.parametrize(
+    ("text", "modifier", "predicate"),
+    [
+        ("Russia-backed separatists shelled Mariupol.", "backed", "shelled"),
+        ("Several jailed opposition figures declared a hunger strike.", "jailed", "declared"),
+    ],
+)
+def test_a_participle_modifying_a_noun_is_not_the_main_event(
+    pipeline: Pipeline, text: str, modifier: str, predicate: str
+) -> None:
+    events = pipeline.code(text)
+    participle = by_trigger(events, modifier)  # still an event ...
     main = main_event(events)  # ... but the predicate is the news
-    assert main is not None and main.trigger.text == "shelled"
-    assert backed.confidence < main.confidence
+    assert main is not None and main.trigger.text == predicate
+    assert participle.confidence < main.confidence
 
 
 def test_rejecting_an_accusation_against_another_is_a_defence(pipeline: Pipeline) -> None:

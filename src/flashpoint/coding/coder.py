@@ -14,7 +14,7 @@ from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.modality import clause_links, is_suppressed, modality
 from flashpoint.coding.quantities import quantities
 from flashpoint.coding.quotes import find_quote, reported_speech
-from flashpoint.coding.readings import hyphenated_modifier
+from flashpoint.coding.readings import modifier_participle
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import Match, find_triggers
 from flashpoint.model import (
@@ -204,7 +204,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     for match in find_triggers(parse, tokens, lexicon):
         if is_suppressed(parse, match):
             continue
-        first = all(hyphenated_modifier(parse, t) for t in triggers)
+        first = all(modifier_participle(parse, t) for t in triggers)
         event = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote, first)
         # A bare event noun ("the sanctions") mostly refers back to an event coded
         # where it was reported; it counts only with a participant of its own.
@@ -223,10 +223,11 @@ MODIFIER_MARGIN = 0.05
 
 
 def _modifiers_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
-    """An event in a hyphenated modifier ("Iran-backed militias fired rockets",
-    "attacked a Chinese-financed railway") says who a participant is: it stays, but
-    below every other event of the sentence, so the predicate is the main event."""
-    modifier = [hyphenated_modifier(parse, t) for t in triggers]
+    """An event in a participle modifying a noun ("jailed activists declared a hunger
+    strike", "Iran-backed militias fired rockets", "attacked a Chinese-financed
+    railway") says who a participant is: it stays, but below every other event of
+    the sentence, so the predicate is the main event."""
+    modifier = [modifier_participle(parse, t) for t in triggers]
     others = [e.confidence for e, m in zip(events, modifier, strict=True) if not m]
     if not others:
         return events

@@ -1,5 +1,5 @@
 """Readings of a verb that the parse alone does not give: whom a permission lets in,
-a polite refusal, an inquiry set up, a noun modified by a hyphenated participle, and
+a polite refusal, an inquiry set up, a noun modified by a participle, and
 a rejected accusation against someone else (a defence).
 
 Pure predicates over the parse; ``triggers`` turns them into matches.
@@ -62,22 +62,19 @@ def founds_inquiry(parse: Parse, verb: Token) -> bool:
     return any((verb.lemma, p) in FOUNDING_VERBS for p in particles)
 
 
-def hyphenated_modifier(parse: Parse, token: Token) -> bool:
-    """Is the trigger a participle inside a hyphenated modifier of a noun ("China-backed
-    projects", "Chinese-financed railway")?  Such an event says who a participant is,
+def modifier_participle(parse: Parse, token: Token) -> bool:
+    """Is the trigger a participle that modifies a noun after it, alone or inside a
+    hyphenated modifier ("jailed dissidents", "China-backed projects", "a
+    Chinese-financed railway")?  Such an event says who or what a participant is,
     not what the sentence reports."""
     head = parse.head(token)
+    if head is None or head.pos not in ("NOUN", "PROPN") or head.i <= token.i:
+        return False
+    if token.dep == "amod" and token.tag == "VBN":
+        return True
     hyphen = parse.tokens.get(token.i - 1)
     first = parse.tokens.get(token.i - 2)
-    return (
-        head is not None
-        and head.pos in ("NOUN", "PROPN")
-        and head.i > token.i
-        and hyphen is not None
-        and hyphen.text == "-"
-        and first is not None
-        and first.head == token.i
-    )
+    return hyphen is not None and hyphen.text == "-" and first is not None and first.head == token.i
 
 
 def _names(parse: Parse, token: Token) -> list[str]:
