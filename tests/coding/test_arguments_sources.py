@@ -240,3 +240,11 @@ def test_a_passive_takes_no_agent_from_a_separate_event(pipeline: Pipeline, text
 def test_who_claims_an_attack_carried_it_out(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Al-Shabaab claimed a mortar attack on a Somali base."), "ASSAULT")
     assert event.sources and event.sources[0].text == "Al-Shabaab"
+
+
+def test_a_sentence_misparsed_as_a_noun_phrase_keeps_its_subject(pipeline: Pipeline) -> None:
+    text = "The Iraqi air force carried out at least three air strikes in western Mosul."
+    event = only(pipeline.code(text), "ASSAULT")
+    assert countries(event.sources) == ["IRQ"]
+    assert "IRQ" in countries(event.targets)  # the place, not the air force, as target
+    assert [a.text for a in event.targets] != ["The Iraqi air force"]

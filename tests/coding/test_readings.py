@@ -97,3 +97,9 @@ def test_arms_handed_over_are_military_aid(pipeline: Pipeline) -> None:
     assert (provided.type, provided.cameo) == ("AID", "072")
     fired = by_trigger(pipeline.code("Hezbollah fired missiles at Haifa."), "fired")
     assert fired.type == "ASSAULT"
+
+
+def test_a_reduced_relative_participle_is_not_the_main_event(pipeline: Pipeline) -> None:
+    events = pipeline.code("Territory occupied by IS was shelled.")
+    main = main_event(events)
+    assert main is not None and main.trigger.text == "shelled"

@@ -444,9 +444,14 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         targets += _datives(parse, trigger)
     head = parse.head(trigger)
     if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
-        # A participle on a noun: "Iran-backed militias", "territory occupied by IS".
-        targets.append(head)
-        sources += parse.kids(trigger, "npadvmod")
+        if _misparsed_clause(parse, trigger, head):
+            # "The Iraqi air force carried out three strikes": the parser took the
+            # sentence for a noun phrase; its noun is the subject.
+            sources.append(head)
+        else:
+            # A participle on a noun: "Iran-backed militias", "territory occupied by IS".
+            targets.append(head)
+            sources += parse.kids(trigger, "npadvmod")
     if match.particle is not None and match.particle.dep == "prep":
         targets += parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
@@ -465,6 +470,13 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if not found:
         found = actor_heads(parse, _complement_targets(parse, trigger, match))
     return actor_heads(parse, sources), found
+
+
+def _misparsed_clause(parse: Parse, participle: Token, head: Token) -> bool:
+    """Is a participle with an object of its own hung on the sentence's root noun?
+    That is a finite verb the parser read as a participle ("The air force carried
+    out strikes"): a passive participle takes no object."""
+    return head.dep == "ROOT" and participle.dep == "acl" and bool(parse.kids(participle, "dobj"))
 
 
 def _holders(parse: Parse, noun: Token) -> list[Token]:

@@ -63,12 +63,16 @@ def founds_inquiry(parse: Parse, verb: Token) -> bool:
 
 
 def modifier_participle(parse: Parse, token: Token) -> bool:
-    """Is the trigger a participle that modifies a noun after it, alone or inside a
+    """Is the trigger a participle that modifies a noun: before it, alone or inside a
     hyphenated modifier ("jailed dissidents", "China-backed projects", "a
-    Chinese-financed railway")?  Such an event says who or what a participant is,
+    Chinese-financed railway"), or after it ("territory occupied by IS")?  Such an event says who or what a participant is,
     not what the sentence reports."""
     head = parse.head(token)
-    if head is None or head.pos not in ("NOUN", "PROPN") or head.i <= token.i:
+    if head is None or head.pos not in ("NOUN", "PROPN"):
+        return False
+    if token.dep == "acl" and token.tag == "VBN" and head.dep != "ROOT":
+        return True  # "territory occupied by IS was shelled"
+    if head.i <= token.i:
         return False
     if token.dep == "amod" and token.tag == "VBN":
         return True
