@@ -89,3 +89,16 @@ def test_a_body_named_by_its_seat_is_of_the_state_it_sits_in(
 ) -> None:
     [actor] = only(pipeline.code(sentence), event_type).sources
     assert (actor.country, actor.sector) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        ("French farmers' unions urged the government to scrap the diesel tax.", "REQUEST", "FRA"),
+        ("Somali rebels attacked an army base.", "ASSAULT", "SOM"),
+    ],
+)
+def test_a_state_body_facing_its_people_is_theirs(
+    pipeline: Pipeline, sentence: str, event_type: str, target: str
+) -> None:
+    assert countries(only(pipeline.code(sentence), event_type))[1] == [target]

@@ -23,6 +23,11 @@ from flashpoint.model import Actor, Event, Place
 HOME_SECTORS = frozenset({"COP", "JUD"})
 #: Sectors of a state's own politics: whose they are is whom they face.
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "PTY"})
+#: A state's own bodies, and the people who face them at home.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+SOCIETY_SECTORS = frozenset(
+    {"CVL", "OPP", "LAB", "AGR", "EDU", "REL", "MED", "BUS", "JRN", "PTY", "REB", "SOC"}
+)
 
 
 def placed(actor: Actor, country: str) -> Actor:
@@ -38,13 +43,21 @@ def _jurisdiction(event: Event) -> str | None:
 
 
 def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """Stateless opposition facing one state's actors is that state's opposition."""
+    """Stateless opposition facing one state's actors is that state's opposition, and a
+    stateless government, army or police facing one state's people (civilians, unions,
+    rebels: no state body among them) is their own."""
     countries = {a.country for a in others}
     if len(countries) != 1 or None in countries:
         return actors
     country = next(iter(countries))
     assert country is not None
-    return tuple(placed(a, country) if a.sector in DOMESTIC_SECTORS else a for a in actors)
+    society = all(a.sector in SOCIETY_SECTORS for a in others)
+    return tuple(
+        placed(a, country)
+        if a.sector in DOMESTIC_SECTORS or (society and a.sector in STATE_SECTORS)
+        else a
+        for a in actors
+    )
 
 
 def home_place(event: Event, place: Place | None, agents: Sequence[Actor]) -> Place | None:
