@@ -251,3 +251,8 @@ def test_a_state_delegate_to_an_international_body_is_the_state(
 
 def test_the_body_own_envoy_stays_the_body(resources: Resources) -> None:
     assert named(resources, "the UN envoy").id == "UN"
+
+
+def test_an_arabic_surname_with_its_article_is_the_surname(resources: Resources) -> None:
+    assert named(resources, "al-Assad").country == "SYR"
+    assert named(resources, "el-Sisi").country == "EGY"

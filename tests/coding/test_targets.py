@@ -205,3 +205,13 @@ def test_the_event_noun_is_not_its_own_target(
 def test_an_expelled_patient_stays_a_target(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Russia expelled four British diplomats."), "SANCTION")
     assert target_countries(event) == ["GBR"]
+
+
+def test_a_subject_the_parser_folded_into_a_noun_is_still_the_addressee(pipeline: Pipeline) -> None:
+    text = "The United States demanded in August 2011 that Syrian President Bashar al-Assad step aside."
+    assert target_countries(only(pipeline.code(text), "REQUEST")) == ["SYR"]
+
+
+def test_a_threat_reaches_whom_its_act_is_done_against(pipeline: Pipeline) -> None:
+    text = "China warned that it would use force to stop Taiwan from moving toward independence."
+    assert target_countries(only(pipeline.code(text), "THREATEN")) == ["TWN"]

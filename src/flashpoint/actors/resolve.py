@@ -418,12 +418,17 @@ def _foreign_body(
     )
 
 
+#: The article of an Arabic surname written joined to it: "al-Assad" is Assad.
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)[-‐](?=[A-Z])")
+
+
 def _by_surname(
     words: Sequence[str], table: ActorTable, date: dt.date | None, sector: str | None
 ) -> ActorEntry | None:
     """A person by surname alone ("Putin", "President Obama"): the capitalised words
     left after titles must be one surname of the table."""
-    names = [w for w in words if w[:1].isupper() and w.lower() not in LEADING_ARTICLES]
+    bare = [ARABIC_ARTICLE.sub("", w) for w in words]
+    names = [w for w in bare if w[:1].isupper() and w.lower() not in LEADING_ARTICLES]
     if len(names) > 1:
         # "Ayatollah Khamenei": the known surname comes last; "Abdullah Elmir" is
         # someone else than a person surnamed Abdullah.

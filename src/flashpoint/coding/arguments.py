@@ -525,7 +525,7 @@ def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[To
     that the US cancel" (its subject), or whom the promised act reaches in
     "offered to hand them over to Britain" (that act's objects and recipients)."""
     for clause in parse.kids(predicate, "ccomp", "acl"):
-        subjects = parse.kids(clause, "nsubj", "nsubjpass")
+        subjects = parse.kids(clause, "nsubj", "nsubjpass") or _folded_subject(parse, clause)
         if not subjects or match.kind.type not in ADDRESSEE_TYPES:
             continue
         speaker = all(s.pos == "PRON" and s.lemma.lower() in SELF_PRONOUNS for s in subjects)
@@ -543,8 +543,20 @@ def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[To
 
 def _reached(parse: Parse, act: Token) -> list[Token]:
     """Whom an act reaches: its datives, the objects of its target phrases, and its
-    objects where they name someone (else their target phrases)."""
+    objects where they name someone (else their target phrases); else whom the act
+    it is done for reaches ("use force to stop Taiwan")."""
     found = _datives(parse, act) + _prep_objects(parse, act)
     for obj in parse.kids(act, "dobj", "obj"):
         found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
+    for purpose in [] if found else parse.kids(act, "xcomp"):
+        found += _reached(parse, purpose)
     return found
+
+
+def _folded_subject(parse: Parse, clause: Token) -> list[Token]:
+    """The subject the parser folded into a clause it took for a noun: in "demanded
+    that President Assad step aside", "step" is read as a noun with "Assad" as its
+    compound modifier."""
+    if clause.pos not in ("NOUN", "PROPN") or not parse.kids(clause, "mark"):
+        return []
+    return [c for c in parse.kids(clause, "compound") if c.pos == "PROPN"][-1:]

@@ -65,8 +65,8 @@ def founds_inquiry(parse: Parse, verb: Token) -> bool:
 def modifier_participle(parse: Parse, token: Token) -> bool:
     """Is the trigger a participle that modifies a noun: before it, alone or inside a
     hyphenated modifier ("jailed dissidents", "China-backed projects", "a
-    Chinese-financed railway"), or after it ("territory occupied by IS")?  Such an event says who or what a participant is,
-    not what the sentence reports."""
+    Chinese-financed railway"), or after it ("territory occupied by IS")?  Such an
+    event says who or what a participant is, not what the sentence reports."""
     head = parse.head(token)
     if head is None or head.pos not in ("NOUN", "PROPN"):
         return False
