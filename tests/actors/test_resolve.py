@@ -256,3 +256,13 @@ def test_the_body_own_envoy_stays_the_body(resources: Resources) -> None:
 def test_an_arabic_surname_with_its_article_is_the_surname(resources: Resources) -> None:
     assert named(resources, "al-Assad").country == "SYR"
     assert named(resources, "el-Sisi").country == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("a suspected drug dealer", "CRM"), ("five suspects", "CRM"), ("Armenian positions", "MIL")],
+)
+def test_criminals_and_military_positions_have_sectors(
+    resources: Resources, text: str, sector: str
+) -> None:
+    assert resolve(resources, text, "target").sector == sector
