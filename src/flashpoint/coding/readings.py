@@ -35,6 +35,18 @@ DENYING_VERBS = frozenset({"reject", "deny", "dismiss", "brush"})
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
 #: Entity labels of names that can be accused or deny.
 NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Words after a verb that the parser may read as adverbs, not particles:
+#: "troops pulled back from the border" ("back" an advmod) is "pulled back".
+ADVERB_PARTICLES = frozenset({"back", "away"})
+#: Nouns whose "of" phrase names what they are: "a campaign of ethnic cleansing"
+#: is ethnic cleansing, "a wave of arrests" arrests.
+CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spate"})
+#: Civilian groups whose blockade is a protest (PLOVER PROTEST obstruct), with
+#: protesters: "fishermen blockaded the port", "truckers blockaded the highways".
+CIVILIAN_GROUPS = frozenset(
+    {"farmer", "fisherman", "trucker", "driver", "worker", "miner", "student", "activist"}
+    | {"villager", "resident", "youth", "striker", "unionist", "community", "haulier"}
+)
 #: The shortest shared beginning that makes two names one party ("Iran", "Iranian").
 NAME_STEM = 4
 
@@ -44,6 +56,15 @@ def permitted_subjects(parse: Parse, verb: Token) -> list[Token]:
     if verb.lemma not in PERMISSION_VERBS:
         return []
     return [s for c in parse.kids(verb, "ccomp", "xcomp") for s in parse.kids(c, "nsubj")]
+
+
+def particles_of(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's particles: those the parser marks, and an adverb of direction
+    right after the verb ("pulled back from the friction point")."""
+    adverbs = [
+        a for a in parse.kids(verb, "advmod") if a.i == verb.i + 1 and a.lemma in ADVERB_PARTICLES
+    ]
+    return parse.kids(verb, "prt") + adverbs
 
 
 def refusal_reading(parse: Parse, verb: Token) -> str | None:

@@ -19,9 +19,12 @@ from dataclasses import dataclass, replace
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.readings import (
     BODY_NOUNS,
+    CAMPAIGN_NOUNS,
+    CIVILIAN_GROUPS,
     INQUIRY_NOUNS,
     defended,
     founds_inquiry,
+    particles_of,
     permitted_subjects,
     refusal_reading,
 )
@@ -41,12 +44,12 @@ AID_GOODS = frozenset(
     | {"vaccine", "dose", "fuel", "grain", "wheat", "flour", "rice", "shelter", "relief"}
     | {"donation", "grant", "loan", "fund", "funding", "expert", "doctor", "medic", "ration"}
     | {"firearm", "rifle", "gun", "drone", "ambulance", "generator", "kit"}
-    | {"interceptor", "missile", "munition", "shell"}
+    | {"interceptor", "missile", "munition", "shell", "rocket", "launcher", "howitzer"}
 )
 #: Goods whose handing over is military aid (CAMEO 072): "provided Israel with interceptors".
 MILITARY_GOODS = frozenset(
     {"weapon", "arm", "ammunition", "firearm", "rifle", "gun", "drone", "interceptor"}
-    | {"missile", "munition", "shell"}
+    | {"missile", "munition", "shell", "rocket", "launcher", "howitzer"}
 )
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
 SPEECH_VERBS = frozenset(
@@ -54,19 +57,8 @@ SPEECH_VERBS = frozenset(
 )
 OBLIGATION_AUX = frozenset({"must", "should"})
 CURRENCY_WORDS = frozenset(
-    {
-        "dollar",
-        "euro",
-        "pound",
-        "yen",
-        "yuan",
-        "rupee",
-        "riyal",
-        "dirham",
-        "franc",
-        "ruble",
-        "rouble",
-    }
+    {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "franc", "ruble"}
+    | {"rouble"}
 )
 #: Types whose object event is their content, not a separate happening.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "SUPPORT"})
@@ -97,6 +89,7 @@ PARTITIVES = frozenset(
     | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
     | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
     | {"hundred", "thousand", "dozen", "million", "score", "number", "handful", "group"}
+    | CAMPAIGN_NOUNS
 )
 
 #: Nouns that stand for what their "to" phrase names: "access to the websites".
@@ -248,7 +241,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     # Most specific first: a true particle ("pulled out"), a telling object
     # ("fired tear gas at"), a preposition ("called on"), an event noun after a
     # light verb ("imposed sanctions"), the verb alone.
-    particles = parse.kids(verb, "prt")
+    particles = particles_of(parse, verb)
     objects = parse.kids(verb, *OBJECT_DEPS)
     found = _prep_object_match(parse, verb, lexicon, particles)
     if found is not None:
@@ -408,6 +401,8 @@ def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     return replace(match, kind=joint[0].kind)
 
 
+#: The CAMEO code of a blockade (COERCE restrict): by civilians, it is a protest.
+BLOCKADE = "191"
 #: Who protests, by the word for them: a crowd of these is a protest or a riot.
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
@@ -460,13 +455,17 @@ def _crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
 def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     """Protesters destroying property riot (PLOVER PROTEST riot, CAMEO 145): "angry
     crowds set fire to banks", "protesters torched metro stations". The same act by
-    others stays ASSAULT (CAMEO 1712)."""
+    others stays ASSAULT (CAMEO 1712).  Civilians blockading ("farmers blockaded the
+    highways") obstruct passage (PROTEST obstruct, CAMEO 144, as "barricade"); a
+    state's blockade stays COERCE (CAMEO 191)."""
+    subjects = {h.lemma for h in _subjects(parse, match.token)}
+    blockade = lexicon.verbs.get("barricade")
+    if match.kind.cameo == BLOCKADE and blockade and subjects & (PROTESTERS | CIVILIAN_GROUPS):
+        return replace(match, kind=blockade)
     kind = lexicon.verbs.get("riot")
     if kind is None or match.kind.type != "ASSAULT" or not match.kind.cameo.startswith("1712"):
         return match
-    if not {h.lemma for h in _subjects(parse, match.token)} & PROTESTERS:
-        return match
-    return replace(match, kind=kind)
+    return replace(match, kind=kind) if subjects & PROTESTERS else match
 
 
 #: Words in "re" that are not the act done again ("recall", "reside", "return").
