@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint import Pipeline
 from flashpoint.evaluation import events as events_eval
 from flashpoint.evaluation.gold import load_gsr, load_ipe, load_quad, load_tagged
 from flashpoint.evaluation.metrics import LabelScores, prf
@@ -129,3 +130,18 @@ def test_scores_the_shared_gold_sets(shared_data: Path) -> None:
     assert events_eval.run(shared_data, out, 15) == 0
     text = out.getvalue()
     assert "PLOVER GSR (15 sentences)" in text and "summary: GSR type" in text
+
+
+def test_the_gsr_report_lists_its_confusions(tmp_path: Path, pipeline: Pipeline) -> None:
+    gsr = tmp_path / "gsr.json"
+    rows = [
+        {"id": "g1", "event": "DEMAND", "text": "Iran demanded that Iraq withdraw."},
+        {"id": "g2", "event": "FIGHT", "text": "Iran demanded that Iraq withdraw."},
+        {"id": "g3", "event": "FIGHT", "text": "The weather was mild."},
+    ]
+    gsr.write_text(json.dumps([{**r, "source": [], "target": ""} for r in rows]))
+    out = io.StringIO()
+    events_eval.score_gsr(pipeline, gsr, out, None)
+    assert "most frequent confusions (gold→main event): ASSAULT→REQUEST 1, ASSAULT→none 1" in (
+        out.getvalue()
+    )

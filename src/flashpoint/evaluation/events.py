@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -45,6 +46,8 @@ from flashpoint.model import PLOVER_TYPES, Document, Event
 from flashpoint.pipeline import Pipeline
 
 HAPPENED = frozenset({"asserted", "historical"})
+#: How many gold→predicted confusions the GSR report lists.
+CONFUSIONS = 12
 POLICE_SECTORS = frozenset({"COP", "MIL"})
 
 
@@ -100,15 +103,21 @@ def score_gsr(
     items = load_gsr(path)[:limit]
     gold = {item.id: item.type for item in items}
     single, anywhere = LabelScores(), LabelScores()
+    confused: Counter[tuple[str, str]] = Counter()
     for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
         top = main_event(events)
-        single.add([gold[key]], [plover_type(top) or "none"] if top else ["none"])
+        predicted = (plover_type(top) or "none") if top else "none"
+        single.add([gold[key]], [predicted])
+        if predicted != gold[key]:
+            confused[gold[key], predicted] += 1
         found = gold[key] in {plover_type(e) for e in events}
         anywhere.add([gold[key]], [gold[key]] if found else [])
     print(f"\nPLOVER GSR ({len(items)} sentences): sentence type (main event)", file=out)
     single.print_table(out, [t for t in PLOVER_TYPES if t in single.labels()])
     _, recall_any, _ = anywhere.micro()
     print(f"  gold type among the types coded in the sentence: {recall_any:.3f}", file=out)
+    pairs = ", ".join(f"{g}→{p} {n}" for (g, p), n in confused.most_common(CONFUSIONS))
+    print(f"  most frequent confusions (gold→main event): {pairs or 'none'}", file=out)
     precision, recall, _ = _without_none(single)
     return precision, recall
 
