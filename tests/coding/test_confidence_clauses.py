@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from flashpoint import Document, Pipeline
-from flashpoint.coding.coder import clause_depth
+from flashpoint.coding.coder import clause_depth, clause_kinds
 from flashpoint.coding.modality import clause_kind
 from flashpoint.coding.syntax import Parse
 from flashpoint.evaluation.events import main_event
@@ -102,3 +102,48 @@ def test_the_first_event_of_a_sentence_is_favoured(pipeline: Pipeline) -> None:
     first, second = sorted((e for e in events if e.type == "AID"), key=lambda e: e.trigger.start)
     assert first.confidence > second.confidence
     assert main_event(events) is first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main_trigger", "scene"),
+    [
+        (
+            "Visiting Beijing, the German chancellor urged China to release the detained"
+            " journalists.",
+            "urged",
+            "Visiting",
+        ),
+        (
+            "Demanding the release of their leader, students occupied the campus, clashing"
+            " with police.",
+            "occupied",
+            "Demanding",
+        ),
+    ],
+)
+def test_a_participle_clause_opening_the_sentence_sets_the_scene(
+    pipeline: Pipeline, sentence: str, main_trigger: str, scene: str
+) -> None:
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and top.trigger.text == main_trigger
+    assert top.confidence > by_trigger(events, scene).confidence
+
+
+def test_a_clause_bounding_the_news_in_time_is_its_condition(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    sentence = "Rebels will not lay down their arms until the army withdraws from the valley."
+    doc = parse(sentence)
+    withdraws = next(t for t in doc.tokens if t.text == "withdraws")
+    assert clause_kinds(Parse(doc.tokens), withdraws)[0] == "condition"
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and top.trigger.text == "lay"
+    assert top.confidence > by_trigger(events, "withdraws").confidence
+
+
+def test_a_participle_before_its_noun_says_who_a_participant_is(pipeline: Pipeline) -> None:
+    events = pipeline.code("Retreating rebels withdrew from the town, setting fire to the market.")
+    top = main_event(events)
+    assert top is not None and top.trigger.text == "withdrew"

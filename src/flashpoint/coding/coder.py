@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from flashpoint.coding.arguments import arguments
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.modality import clause_links, is_suppressed, modality
+from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, is_suppressed, modality
 from flashpoint.coding.quantities import quantities
 from flashpoint.coding.quotes import find_quote, reported_speech
-from flashpoint.coding.readings import modifier_participle
+from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import Match, find_triggers
 from flashpoint.model import (
@@ -92,9 +92,11 @@ def contexts(lexicon: Lexicon, event_type: str, tokens: list[Token]) -> tuple[st
 #: verb of saying ("officials said rebels attacked") and a participle clause ("...,
 #: killing five") are the news as often as a main clause's; what a verb governs
 #: ("agreed to send"), a purpose ("sent troops to fight") or a complement is relayed;
-#: a relative clause or a noun's clause ("the rebels who attacked", "the decision to
-#: send") and, deepest, a clause of time or cause ("after rebels attacked") are the
-#: background of the sentence, not its news.
+#: a participle clause that opens the sentence ("Visiting Asuncion, Wu urged ...") sets
+#: the scene, as a condition or a clause that bounds the event in time ("until their
+#: demands are met") does; a relative clause or a noun's clause ("the rebels who
+#: attacked", "the decision to send") and, deepest, a clause of time or cause ("after
+#: rebels attacked") are the background of the sentence, not its news.
 CLAUSE_DEPTH = {
     "reported": 0.0,
     "advcl": 0.0,
@@ -104,6 +106,7 @@ CLAUSE_DEPTH = {
     "parataxis": 0.5,
     "pcomp": 1.0,
     "condition": 1.0,
+    "fronted": 1.0,
     "csubj": 1.0,
     "acl": 1.5,
     "relative": 1.5,
@@ -113,11 +116,50 @@ CLAUSE_DEPTH = {
 OUTER_CLAUSE_DEPTH = 0.5
 
 
+def clauses(parse: Parse, token: Token) -> list[Token]:
+    """The heads of the clauses the trigger is embedded in, innermost first: one for
+    each kind ``modality.clause_links`` gives."""
+    found = []
+    for child in [token, *parse.ancestors(token)]:
+        head = parse.head(child)
+        if head is None:
+            break
+        if child.dep in CLAUSE_LINKS and (child.pos in ("VERB", "AUX") or child.dep != "pcomp"):
+            found.append(child)
+    return found
+
+
+def clause_kinds(parse: Parse, token: Token) -> list[str]:
+    """``modality.clause_links`` with two readings of adverbial clauses the parse
+    does not mark: a participle clause that opens the sentence ("Visiting Asuncion,
+    Wu urged ...", ``readings.fronted_participle``) sets the scene ("fronted": less
+    deep than a clause of time, as it can be the news: "Rejecting appeals, the
+    Treasury said ..."); a clause that bounds its head in time ("will not end the strike until
+    their demands are met", ``readings.bounding_clause``) is its condition."""
+    kinds = clause_links(parse, token)
+    heads = clauses(parse, token)
+    if len(heads) != len(kinds):
+        return kinds
+    return [
+        "fronted"
+        if fronted_participle(parse, head)
+        else "condition"
+        if kind == "advcl" and bounding_clause(parse, head)
+        else kind
+        for kind, head in zip(kinds, heads, strict=True)
+    ]
+
+
+def in_fronted_participle(parse: Parse, token: Token) -> bool:
+    """Is the trigger inside a participle clause that opens the sentence?"""
+    return any(fronted_participle(parse, head) for head in clauses(parse, token))
+
+
 def clause_depth(parse: Parse, token: Token) -> float:
     """How deeply the trigger is embedded: 0 in the main clause or one coordinated
-    with it, else by the kind of its innermost clause (``CLAUSE_DEPTH``) plus
-    ``OUTER_CLAUSE_DEPTH`` for each clause around that one."""
-    kinds = clause_links(parse, token)
+    with it, else by the kind of its innermost clause (``CLAUSE_DEPTH``, kinds read
+    by ``clause_kinds``) plus ``OUTER_CLAUSE_DEPTH`` for each clause around that one."""
+    kinds = clause_kinds(parse, token)
     if not kinds:
         return 0.0
     return CLAUSE_DEPTH.get(kinds[0], 1.0) + OUTER_CLAUSE_DEPTH * (len(kinds) - 1)
@@ -204,7 +246,11 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     for match in find_triggers(parse, tokens, lexicon):
         if is_suppressed(parse, match):
             continue
-        first = all(modifier_participle(parse, t) for t in triggers)
+        # Events that say who a participant is or set the scene come before the news
+        # without taking its place as the sentence's first event.
+        first = all(
+            modifier_participle(parse, t) or in_fronted_participle(parse, t) for t in triggers
+        )
         event = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote, first)
         # A bare event noun ("the sanctions") mostly refers back to an event coded
         # where it was reported; it counts only with a participant of its own.

@@ -1,5 +1,6 @@
 """Readings of a verb that the parse alone does not give: whom a permission lets in,
-a polite refusal, an inquiry set up, a noun modified by a participle, and
+a polite refusal, an inquiry set up, a noun modified by a participle, a participle
+clause that opens the sentence, a clause that bounds another event in time, and
 a rejected accusation against someone else (a defence).
 
 Pure predicates over the parse; ``triggers`` turns them into matches.
@@ -47,6 +48,12 @@ CIVILIAN_GROUPS = frozenset(
     {"farmer", "fisherman", "trucker", "driver", "worker", "miner", "student", "activist"}
     | {"villager", "resident", "youth", "striker", "unionist", "community", "haulier"}
 )
+#: Subordinators of a clause that bounds the event it hangs on in time: "will not end
+#: the strike until their demands are met", "will open talks once the rebels free
+#: their hostages".  What such a clause tells is the condition of the news, not the news.
+BOUNDING_MARKS = frozenset({"until", "till", "once"})
+#: Tags of participles.
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: The shortest shared beginning that makes two names one party ("Iran", "Iranian").
 NAME_STEM = 4
 
@@ -85,9 +92,10 @@ def founds_inquiry(parse: Parse, verb: Token) -> bool:
 
 def modifier_participle(parse: Parse, token: Token) -> bool:
     """Is the trigger a participle that modifies a noun: before it, alone or inside a
-    hyphenated modifier ("jailed dissidents", "China-backed projects", "a
-    Chinese-financed railway"), or after it ("territory occupied by IS")?  Such an
-    event says who or what a participant is, not what the sentence reports."""
+    hyphenated modifier ("jailed dissidents", "retreating troops", "China-backed
+    projects", "a Chinese-financed railway"), or after it ("territory occupied by
+    IS")?  Such an event says who or what a participant is, not what the sentence
+    reports."""
     head = parse.head(token)
     if head is None or head.pos not in ("NOUN", "PROPN"):
         return False
@@ -95,8 +103,8 @@ def modifier_participle(parse: Parse, token: Token) -> bool:
         return True  # "territory occupied by IS was shelled"
     if head.i <= token.i:
         return False
-    if token.dep == "amod" and token.tag == "VBN":
-        return True
+    if token.dep == "amod" and token.tag in PARTICIPLE_TAGS:
+        return True  # "jailed dissidents", "retreating troops"
     hyphen = parse.tokens.get(token.i - 1)
     first = parse.tokens.get(token.i - 2)
     return hyphen is not None and hyphen.text == "-" and first is not None and first.head == token.i
@@ -150,3 +158,26 @@ def defended(parse: Parse, verb: Token) -> tuple[Token, list[Token]] | None:
         if third and not any(_same_party(n, denier) for n in names):
             return obj, accused
     return None
+
+
+def fronted_participle(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` a participle clause that opens its sentence, before the clause it
+    hangs on ("Visiting Asuncion, Wu urged Paraguay ...", "Backed by tanks, troops
+    seized ...", "Responding to a plea, officials said ...")?  It sets the scene of
+    the news; a trailing one (", killing five") is often the news itself."""
+    head = parse.head(clause)
+    return (
+        clause.dep == "advcl"
+        and clause.tag in PARTICIPLE_TAGS
+        and head is not None
+        and clause.i < head.i
+        and not parse.kids(clause, "mark")
+    )
+
+
+def bounding_clause(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` an adverbial clause that bounds its head in time ("until their
+    demands are met", "once they free the hostages")?"""
+    return clause.dep == "advcl" and any(
+        k.lemma.lower() in BOUNDING_MARKS for k in parse.kids(clause, "mark")
+    )
