@@ -51,6 +51,9 @@ SPEECH_ACT_NOUNS = frozenset(
     | {"appeal", "ultimatum", "suggestion", "initiative", "bid", "claim", "allegation"}
     | {"accusation", "threat", "warning", "ban", "suppression", "crackdown", "behaviour"}
 )
+#: Types that answer a call, offer or act, whose author is then the target:
+#: "rejected accusations by Maduro", "welcomed the proposal submitted by China".
+RESPONSE_TYPES = frozenset({"REJECT", "ACCUSE", "AGREE", "SUPPORT"})
 #: Entity labels of names that can act.
 NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Verbs whose object is what their subject acts with, not who acts: "police used
@@ -416,7 +419,7 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     ]
     targets = undergoers if passive else []
     if match.noun is None:
-        for obj in parse.kids(trigger, "dobj", "obj"):
+        for obj in _objects(parse, trigger):
             sending = match.kind.type in SENDING_TYPES or _amount(parse, obj)
             sent_to = _sent_to(parse, obj) if sending else []
             if sent_to:  # "sent supplies to Nepal": Nepal, not the supplies
@@ -424,8 +427,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             elif obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
                 # Not the offer or the crackdown but who made it: "rejected an offer
                 # from Kabul", "denounced Serbia's crackdown".
-                targets += authors(parse, obj) + _prep_objects(parse, obj)
-            else:
+                targets += _criticised(parse, obj)
+            elif obj.dep in ("dobj", "obj"):
                 targets.append(obj)
         targets += _datives(parse, trigger)
     else:
@@ -436,8 +439,14 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             and noun_kind(parse, match.noun, lexicon) is None
         ):
             targets.append(match.noun)  # "expelled four Russian diplomats", not "sanctions"
+        named: list[Token] = []
+        if match.kind.type in RESPONSE_TYPES and match.noun.lemma in SPEECH_ACT_NOUNS:
+            # "rejected accusations by Maduro against Brazil": who made them, not
+            # whom they are against.
+            named = _named_authors(parse, match.noun)
+            targets += named
         holder = parse.head(match.noun) if match.noun.dep == "compound" else None
-        for noun in [match.noun, *([holder] if holder is not None else [])]:
+        for noun in [*([] if named else [match.noun]), *([holder] if holder is not None else [])]:
             targets += _prep_objects(parse, noun)  # "a mediation effort between A and B"
         if match.kind.type in SENDING_TYPES and not targets:
             targets += _sent_to(parse, match.noun)  # "sent troops and doctors to Nepal"
@@ -456,6 +465,11 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         targets += parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
     targets += _prep_objects(parse, trigger, skip)
+    if not targets:
+        # "fired tear gas and live ammunition at protesters": "live" taken for a verb
+        # holding the phrase that belongs to the trigger.
+        for split in _split_verbs(parse, trigger, lexicon):
+            targets += _prep_objects(parse, split)
     if match.kind.type in FROM_TYPES:  # "demanded compensation from Kuwait"
         targets += _phrase_objects(parse, [trigger, *parse.kids(trigger, "dobj")], "from")
     if _from_origin(match):  # "withdrew its troops from Lebanon"
@@ -470,6 +484,55 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if not found:
         found = actor_heads(parse, _complement_targets(parse, trigger, match))
     return actor_heads(parse, sources), found
+
+
+def _objects(parse: Parse, verb: Token) -> list[Token]:
+    """The objects of ``verb`` with those coordinated with them, and nouns the parser
+    coordinated with the verb after its object: "condemned the raid and the threats
+    made by X" ("threats" hung on "condemned")."""
+    objects = [c for o in parse.kids(verb, "dobj", "obj") for c in parse.conjuncts(o)]
+    if objects:
+        objects += [
+            c for c in parse.kids(verb, "conj") if c.pos in ("NOUN", "PROPN") and c.i > objects[0].i
+        ]
+    return objects
+
+
+def _split_verbs(parse: Parse, verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Words coordinated with ``verb`` that the parser made a verb or an adjective of,
+    taking a word of its object: no subject, no auxiliary and no trigger of their own,
+    and a bare form after a finite verb ("fired tear gas and live ammunition at ...",
+    "live" a verb or an adjective holding "ammunition" and "at ...")."""
+    return [
+        conj
+        for conj in parse.kids(verb, "conj")
+        if (conj.tag == "VB" or (conj.pos == "ADJ" and parse.kids(conj, "dobj")))
+        and verb.tag in ("VBD", "VBZ", "VBP", "VBN")
+        and conj.lemma not in lexicon.verbs
+        and not parse.kids(conj, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass", "mark")
+    ]
+
+
+def _named_authors(parse: Parse, noun: Token) -> list[Token]:
+    """The authors of a call, offer or act that name someone ("Maduro's accusations",
+    "threats made by the US Government"): its authors and the agents of participles on
+    it, not a pronoun."""
+    modifiers = ("compound", "amod", "nmod")  # "peace" in "the peace plan" is no author
+    found = [a for a in authors(parse, noun) if _names_someone(a) or a.dep not in modifiers]
+    for acl in parse.kids(noun, "acl"):
+        for agent in parse.kids(acl, "agent"):
+            found += parse.kids(agent, "pobj")
+    # A pronoun mostly points back at the source ("condemned its crackdown on X").
+    return [a for a in found if is_actor_like(a) and a.pos != "PRON"]
+
+
+def _criticised(parse: Parse, noun: Token) -> list[Token]:
+    """Who a rejected, condemned or welcomed act or statement is aimed at: its named
+    authors where it has them ("rejected accusations by Maduro against Brazil" →
+    Maduro; "the threats made by the US" → the US), else its authors and target
+    phrases ("denounced the crackdown on protesters")."""
+    named = _named_authors(parse, noun)
+    return named or authors(parse, noun) + _prep_objects(parse, noun)
 
 
 def _misparsed_clause(parse: Parse, participle: Token, head: Token) -> bool:
@@ -548,6 +611,8 @@ def _reached(parse: Parse, act: Token) -> list[Token]:
     found = _datives(parse, act) + _prep_objects(parse, act)
     for obj in parse.kids(act, "dobj", "obj"):
         found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
+        if not _names_someone(obj):  # "lift the ban imposed on SIMI"
+            found += [p for acl in parse.kids(obj, "acl") for p in _prep_objects(parse, acl)]
     for purpose in [] if found else parse.kids(act, "xcomp"):
         found += _reached(parse, purpose)
     return found
