@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ from flashpoint.model import Actor, Document
 from flashpoint.pipeline import Pipeline, Resources
 
 ROLES = ("source", "target")
+#: How many gold→coded country confusions the GSR report lists per role.
+CONFUSIONS = 10
 
 
 def gold_code(actor: GoldActor) -> str | None:
@@ -82,6 +85,7 @@ class RoleScore:
     mentioned: int = 0  # items where the coder gave this role a mention at all
     mentioned_exact: int = 0
     misses: list[str] = field(default_factory=list)
+    confused: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, gold: set[str], predicted: set[str], note: str, mentioned: bool = True) -> None:
         self.items += 1
@@ -91,6 +95,7 @@ class RoleScore:
         self.mentioned_exact += mentioned and gold == predicted
         if gold != predicted:
             self.misses.append(note)
+            self.confused["|".join(sorted(gold)), "|".join(sorted(predicted)) or "none"] += 1
 
     def line(self, role: str) -> str:
         exact = self.exact / self.items if self.items else 0.0
@@ -147,6 +152,10 @@ def score_gsr(
     )
     for role in ROLES:
         print(scores[role].line(role), file=out)
+    for role in ROLES:
+        common = scores[role].confused.most_common(CONFUSIONS)
+        pairs = ", ".join(f"{g}→{p} {n}" for (g, p), n in common)
+        print(f"  most frequent {role} misses (gold→coded): {pairs or 'none'}", file=out)
     return scores
 
 
