@@ -102,3 +102,17 @@ def test_a_state_body_facing_its_people_is_theirs(
     pipeline: Pipeline, sentence: str, event_type: str, target: str
 ) -> None:
     assert countries(only(pipeline.code(sentence), event_type))[1] == [target]
+
+
+def test_a_place_of_another_phrase_in_a_long_sentence_places_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "The head of the Britain-based Syrian Observatory for Human Rights said "
+        "government troops had taken control of the town."
+    )
+    event = only(pipeline.code(text), "COERCE")
+    assert "GBR" not in countries(event)[0]
+
+
+def test_the_one_place_of_a_one_event_sentence_places_its_actors(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Gunmen killed three farmers near Maiduguri."), "ASSAULT")
+    assert countries(event) == (["NGA"], ["NGA"])

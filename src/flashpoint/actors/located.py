@@ -5,9 +5,10 @@ arrested dozens of protesters", both the police and the protesters are Nigerian,
 "gunmen abducted pupils from a school in Nigeria's Kebbi state" has Nigerian gunmen.
 An actor that resolution left with neither a country nor an entry of the actor table
 (police, gunmen, protesters, farmers, residents: words that name a kind of actor, not
-whose it is) takes the country of the place where its event happened, where that place
-is named in the event's own sentence and is no event's source there ("a militia backed
-by Eritrea attacked ..." is no Eritrean militia). The document's main place is not
+whose it is) takes the country of the place where its event happened: the place a
+locative phrase of its clause names, or one its trigger reaches through objects and
+spatial phrases; never a source ("a militia backed by Eritrea attacked ..." is no
+Eritrean militia). The document's main place is not
 enough: an article datelined in one capital often reports what happens in another
 state.
 """
@@ -60,19 +61,27 @@ def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Act
     )
 
 
-def home_place(event: Event, place: Place | None, agents: Sequence[Actor]) -> Place | None:
-    """``place``, where ``event`` happened, if it may put the event's actors in its
-    state: named in the event's sentence, and none of ``agents`` (the sources of the
-    document's events). A place acted upon is where the act happened ("raided a
-    village in Borno state"); a place that acts is a state ("expelled by Russia")."""
-    if place is None or place.country is None:
-        return None
-    sentence = event.sentence
-    if not (sentence.start <= place.start and place.end <= sentence.end):
-        return None
-    if any(a.start < place.end and place.start < a.end for a in agents):
-        return None
-    return place
+def home_place(
+    event: Event, phrase: Place | None, reached: Place | None, agents: Sequence[Actor]
+) -> Place | None:
+    """The place that may put the event's stateless actors in its state: ``phrase``,
+    the place a locative phrase attaches to the trigger or its clause ("police in
+    Lagos arrested ..."), else ``reached``, a place the trigger reaches through its
+    objects and spatial phrases ("abducted pupils from a school in Kebbi state",
+    "poured into central Belgrade"); never one of ``agents`` (the sources of the
+    document's events: "expelled by Russia", "a militia backed by Eritrea"). Another
+    place of a long sentence ("the Britain-based observatory said troops had taken
+    ...", "collusion with Russia") says nothing of where the event's actors are from."""
+    for candidate in (phrase, reached):
+        if candidate is None or candidate.country is None:
+            continue
+        if not any(_overlaps(a, candidate) for a in agents):
+            return candidate
+    return None
+
+
+def _overlaps(actor: Actor, place: Place) -> bool:
+    return actor.start < place.end and place.start < actor.end
 
 
 def located(event: Event, place: Place | None) -> Event:

@@ -97,9 +97,17 @@ def event_location(
     """Where ``event`` happened: the place phrase attached to its trigger, else the first
     resolved place of ``places`` (default: the document's) in its sentence that is not
     one of its actors, else ``main`` (the document's main place)."""
-    found = phrase_location(event, doc)
-    if found is not None:
-        return found
+    return phrase_location(event, doc) or nearby_location(event, doc, places, main)
+
+
+def nearby_location(
+    event: Event,
+    doc: Document,
+    places: Sequence[Place] | None = None,
+    main: Place | None = None,
+) -> Place | None:
+    """Where ``event`` happened when no place phrase says: the first resolved place of
+    ``places`` in its sentence that is not one of its actors, else ``main``."""
     sentence = event.sentence
     tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
     trigger = _token_at(tokens, event.trigger.start)
@@ -114,3 +122,49 @@ def event_location(
         if inside and not is_actor and not other_clause and place.lat is not None:
             return place
     return main
+
+
+#: Prepositions of a path through space: "abducted pupils from a school in Kebbi".
+SPATIAL_PREPS = LOCATIVE_PREPS | {"from", "to", "into", "on", "onto", "across", "through"}
+#: How many links a place may lie below the trigger.
+PATH_LINKS = 8
+
+
+def reached_place(event: Event, doc: Document, place: Place) -> bool:
+    """Is ``place`` reached from the event's trigger through its objects and spatial
+    phrases only ("abducted pupils from a boarding school in Kebbi state", "poured
+    into central Belgrade")?  Not a place that modifies a noun ("the Britain-based
+    observatory") or that hangs on a phrase of another kind ("collusion with Russia")."""
+    sentence = event.sentence
+    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
+    by_index = {t.i: t for t in tokens}
+    token = _token_at(tokens, place.end - 1)
+    trigger = _token_at(tokens, event.trigger.start)
+    if token is None or trigger is None:
+        return False
+    while token.dep == "compound" and token.head in by_index:  # "Kebbi" in "Kebbi state"
+        token = by_index[token.head]
+    for _ in range(PATH_LINKS):
+        head = by_index.get(token.head)
+        if head is None or head.i == token.i:
+            return False
+        if token.dep == "pobj" and head.lemma not in SPATIAL_PREPS:
+            return False
+        if token.dep not in ("pobj", "prep", "dobj", "obj", "nsubjpass", "appos"):
+            return False
+        if head.i == trigger.i:
+            return True
+        token = head
+    return False
+
+
+def in_trigger_clause(event: Event, doc: Document, place: Place) -> bool:
+    """Is ``place`` named in the clause of the event's trigger (not in the clause of
+    a verb of saying above it: "the Britain-based observatory said troops took ...")?"""
+    sentence = event.sentence
+    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
+    token = _token_at(tokens, place.end - 1)
+    trigger = _token_at(tokens, event.trigger.start)
+    if token is None or trigger is None:
+        return False
+    return _clause_of(tokens, token) == _clause_of(tokens, trigger)

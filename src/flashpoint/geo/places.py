@@ -17,7 +17,13 @@ from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.located import home_place, located
 from flashpoint.geo.detect import DIRECTIONS, NEARBY, Mention, Near, detect
 from flashpoint.geo.gazetteer import Entry, name_key
-from flashpoint.geo.location import event_location, main_place
+from flashpoint.geo.location import (
+    in_trigger_clause,
+    main_place,
+    nearby_location,
+    phrase_location,
+    reached_place,
+)
 from flashpoint.geo.rank import Context, build_context, choose, posterior, rank
 from flashpoint.model import Document, Place
 
@@ -237,7 +243,15 @@ class PlaceResolver:
         agents = [a for e in doc.events for a in e.sources]
         events = []
         for event in doc.events:
-            placed = replace(event, location=event_location(event, doc, where, main))
-            events.append(located(placed, home_place(placed, placed.location, agents)))
+            phrase = phrase_location(event, doc)
+            where_it = phrase or nearby_location(event, doc, where, main)
+            placed = replace(event, location=where_it)
+            inside = [w for w in where if event.sentence.start <= w.start < event.sentence.end]
+            reached = next((w for w in inside if reached_place(placed, doc, w)), None)
+            alone = len(inside) == 1 and sum(e.sentence == event.sentence for e in doc.events) == 1
+            if reached is None and alone and in_trigger_clause(placed, doc, inside[0]):
+                reached = inside[0]  # the one place of a one-event sentence, in its clause
+            home = home_place(placed, phrase, reached, agents)
+            events.append(located(placed, home))
         doc.events = events
         return doc
