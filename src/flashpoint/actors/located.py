@@ -62,17 +62,18 @@ def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Act
 
 
 def home_place(
-    event: Event, phrase: Place | None, reached: Place | None, agents: Sequence[Actor]
+    event: Event, phrase: Place | None, tied: Place | None, agents: Sequence[Actor]
 ) -> Place | None:
     """The place that may put the event's stateless actors in its state: ``phrase``,
     the place a locative phrase attaches to the trigger or its clause ("police in
-    Lagos arrested ..."), else ``reached``, a place the trigger reaches through its
+    Lagos arrested ..."), else ``tied``, a place the trigger reaches through its
     objects and spatial phrases ("abducted pupils from a school in Kebbi state",
-    "poured into central Belgrade"); never one of ``agents`` (the sources of the
+    "poured into central Belgrade") or the one place of a one-event sentence
+    (``flashpoint.geo.location.tied_place``); never one of ``agents`` (the sources of the
     document's events: "expelled by Russia", "a militia backed by Eritrea"). Another
     place of a long sentence ("the Britain-based observatory said troops had taken
     ...", "collusion with Russia") says nothing of where the event's actors are from."""
-    for candidate in (phrase, reached):
+    for candidate in (phrase, tied):
         if candidate is None or candidate.country is None:
             continue
         if not any(_overlaps(a, candidate) for a in agents):

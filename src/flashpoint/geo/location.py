@@ -70,9 +70,8 @@ def phrase_location(event: Event, doc: Document) -> Place | None:
     """The place a locative phrase attaches to the trigger (or to a locative phrase in
     the trigger's own clause), not one of the event's actors; None when there is none."""
     sentence = event.sentence
-    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
+    tokens, trigger = _sentence_and_trigger(event, doc)
     in_sentence = [p for p in doc.places if sentence.start <= p.start and p.end <= sentence.end]
-    trigger = _token_at(tokens, event.trigger.start)
     if trigger is None or not in_sentence:
         return None
     heads = {trigger.i, *(t.i for t in tokens if t.head == trigger.i and t.pos == "NOUN")}
@@ -109,8 +108,7 @@ def nearby_location(
     """Where ``event`` happened when no place phrase says: the first resolved place of
     ``places`` in its sentence that is not one of its actors, else ``main``."""
     sentence = event.sentence
-    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
-    trigger = _token_at(tokens, event.trigger.start)
+    tokens, trigger = _sentence_and_trigger(event, doc)
     clause = _clause_of(tokens, trigger) if trigger is not None else None
     elsewhere = {t.i for t in tokens if _clause_of(tokens, t) != clause}
     actors = [(a.start, a.end) for a in (*event.sources, *event.targets)]
@@ -130,17 +128,19 @@ SPATIAL_PREPS = LOCATIVE_PREPS | {"from", "to", "into", "on", "onto", "across", 
 PATH_LINKS = 8
 
 
-def reached_place(event: Event, doc: Document, place: Place) -> bool:
-    """Is ``place`` reached from the event's trigger through its objects and spatial
-    phrases only ("abducted pupils from a boarding school in Kebbi state", "poured
-    into central Belgrade")?  Not a place that modifies a noun ("the Britain-based
-    observatory") or that hangs on a phrase of another kind ("collusion with Russia")."""
-    sentence = event.sentence
-    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
+def _sentence_and_trigger(event: Event, doc: Document) -> tuple[list[Token], Token | None]:
+    tokens = doc.sentence_tokens(event.sentence)
+    return tokens, _token_at(tokens, event.trigger.start)
+
+
+def _reached(tokens: list[Token], trigger: Token, place: Place) -> bool:
+    """Is ``place`` reached from ``trigger`` through its objects and spatial phrases
+    only ("abducted pupils from a boarding school in Kebbi state", "poured into central
+    Belgrade")?  Not a place that modifies a noun ("the Britain-based observatory") or
+    that hangs on a phrase of another kind ("collusion with Russia")."""
     by_index = {t.i: t for t in tokens}
     token = _token_at(tokens, place.end - 1)
-    trigger = _token_at(tokens, event.trigger.start)
-    if token is None or trigger is None:
+    if token is None:
         return False
     while token.dep == "compound" and token.head in by_index:  # "Kebbi" in "Kebbi state"
         token = by_index[token.head]
@@ -158,13 +158,18 @@ def reached_place(event: Event, doc: Document, place: Place) -> bool:
     return False
 
 
-def in_trigger_clause(event: Event, doc: Document, place: Place) -> bool:
-    """Is ``place`` named in the clause of the event's trigger (not in the clause of
-    a verb of saying above it: "the Britain-based observatory said troops took ...")?"""
-    sentence = event.sentence
-    tokens = doc.tokens[sentence.first : sentence.last] if sentence.last else []
-    token = _token_at(tokens, place.end - 1)
-    trigger = _token_at(tokens, event.trigger.start)
-    if token is None or trigger is None:
-        return False
-    return _clause_of(tokens, token) == _clause_of(tokens, trigger)
+def tied_place(event: Event, doc: Document, places: Sequence[Place], alone: bool) -> Place | None:
+    """A place of the event's sentence (``places``) tied to the event, for its actors:
+    the first its trigger reaches through objects and spatial phrases, else, in a
+    sentence with this one event (``alone``), its one place where it is named in the
+    trigger's clause (not in the clause of a verb of saying above it: "the
+    Britain-based observatory said troops took ...")."""
+    tokens, trigger = _sentence_and_trigger(event, doc)
+    if trigger is None:
+        return None
+    reached = next((p for p in places if _reached(tokens, trigger, p)), None)
+    if reached is not None or not alone or len(places) != 1:
+        return reached
+    token = _token_at(tokens, places[0].end - 1)
+    same_clause = token is not None and _clause_of(tokens, token) == _clause_of(tokens, trigger)
+    return places[0] if same_clause else None

@@ -9,6 +9,7 @@ coordinates) rather than be given a far-away namesake.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Protocol
@@ -17,13 +18,7 @@ from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.located import home_place, located
 from flashpoint.geo.detect import DIRECTIONS, NEARBY, Mention, Near, detect
 from flashpoint.geo.gazetteer import Entry, name_key
-from flashpoint.geo.location import (
-    in_trigger_clause,
-    main_place,
-    nearby_location,
-    phrase_location,
-    reached_place,
-)
+from flashpoint.geo.location import main_place, nearby_location, phrase_location, tied_place
 from flashpoint.geo.rank import Context, build_context, choose, posterior, rank
 from flashpoint.model import Document, Place
 
@@ -241,17 +236,13 @@ class PlaceResolver:
         where = [p for p, m in zip(doc.places, mentions, strict=True) if m.source != "demonym"]
         main = main_place(where)
         agents = [a for e in doc.events for a in e.sources]
+        per_sentence = Counter(e.sentence.index for e in doc.events)
         events = []
         for event in doc.events:
             phrase = phrase_location(event, doc)
-            where_it = phrase or nearby_location(event, doc, where, main)
-            placed = replace(event, location=where_it)
+            placed = replace(event, location=phrase or nearby_location(event, doc, where, main))
             inside = [w for w in where if event.sentence.start <= w.start < event.sentence.end]
-            reached = next((w for w in inside if reached_place(placed, doc, w)), None)
-            alone = len(inside) == 1 and sum(e.sentence == event.sentence for e in doc.events) == 1
-            if reached is None and alone and in_trigger_clause(placed, doc, inside[0]):
-                reached = inside[0]  # the one place of a one-event sentence, in its clause
-            home = home_place(placed, phrase, reached, agents)
-            events.append(located(placed, home))
+            tied = tied_place(placed, doc, inside, per_sentence[event.sentence.index] == 1)
+            events.append(located(placed, home_place(placed, phrase, tied, agents)))
         doc.events = events
         return doc
