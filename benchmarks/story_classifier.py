@@ -19,10 +19,9 @@ import csv
 import random
 import re
 import sys
-import zlib
 from typing import Any
 
-from lexicon_coverage import STORIES
+from lexicon_coverage import STORIES, held_out_key
 
 from flashpoint.evaluation.gold import GSR_PATH, load_gsr
 from flashpoint.model import PLOVER_TYPES
@@ -92,8 +91,8 @@ def main() -> int:
         stories = [
             (lead(r["text"], args.lead), r["label"], r["text"]) for r in csv.DictReader(rows)
         ]
-    train = [(t, label) for t, label, full in stories if zlib.crc32(full.encode()) % 5]
-    held = [(t, label) for t, label, full in stories if not zlib.crc32(full.encode()) % 5]
+    train = [(t, label) for t, label, full in stories if not held_out_key(full)]
+    held = [(t, label) for t, label, full in stories if held_out_key(full)]
     gsr = [(item.text, item.type) for item in load_gsr(GSR)]
     nlp = classifier(args.arch)
     examples = [
