@@ -243,14 +243,12 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     events: list[Event] = []
     triggers: list[Token] = []
     agentless: list[bool] = []
+    # Events that say who a participant is or set the scene come before the news
+    # without taking its place as the sentence's first event.
+    first = True
     for match in find_triggers(parse, tokens, lexicon):
         if is_suppressed(parse, match):
             continue
-        # Events that say who a participant is or set the scene come before the news
-        # without taking its place as the sentence's first event.
-        first = all(
-            modifier_participle(parse, t) or in_fronted_participle(parse, t) for t in triggers
-        )
         event = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote, first)
         # A bare event noun ("the sanctions") mostly refers back to an event coded
         # where it was reported; it counts only with a participant of its own.
@@ -259,6 +257,8 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         events.append(event)
         triggers.append(match.token)
         agentless.append(not event.sources and _passive(parse, match))
+        scene = modifier_participle(parse, match.token) or in_fronted_participle(parse, match.token)
+        first = first and scene
     events = _protest_topics(parse, events, triggers)
     events = _modifiers_below(parse, events, triggers)
     return _lend_agents(parse, events, triggers, agentless)
