@@ -330,3 +330,18 @@ def test_a_clause_after_a_semicolon_is_not_governed_by_the_next(pipeline: Pipeli
     text = "Poland expels four Russian diplomats; Moscow vows to retaliate."
     assert only(code(pipeline, text), "SANCTION").modality == "asserted"
     assert only(code(pipeline, text), "ASSAULT").modality == "future"
+
+
+def test_insisting_on_a_bare_complement_is_a_demand(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Jordan insisted that Syria hand over the smugglers.")
+    demand = only(events, "REQUEST")
+    assert demand.trigger.text == "insisted"
+    # An indicative complement is an assertion, not a demand.
+    assert not code(pipeline, "Jordan insisted that the border was secure.")
+
+
+def test_a_time_limit_to_act_or_face_a_consequence_is_an_ultimatum(pipeline: Pipeline) -> None:
+    text = "The junta gave the striking miners 48 hours to return to work or face dismissal."
+    threat = only(code(pipeline, text), "THREATEN")
+    assert (threat.trigger.text, threat.cameo) == ("gave", "139")
+    assert not code(pipeline, "The editor gave the reporters two weeks to finish the story.")

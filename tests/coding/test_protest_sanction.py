@@ -83,3 +83,28 @@ def test_a_protests_demand_is_secondary(pipeline: Pipeline) -> None:
     assert demand.type == "REQUEST"
     event = main_event(events)
     assert event is not None and (event.type, event.trigger.text) == ("PROTEST", "marched")
+
+
+def test_protesters_crude_violence_and_looting_riot(pipeline: Pipeline) -> None:
+    # A crowd said to protest by its participle riots when it stones or clashes.
+    text = "Villagers demanding clean water stoned the governor's convoy near Kisumu."
+    event = by_trigger(pipeline.code(text), "stoned")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    top = main_event(pipeline.code(text))
+    assert top is not None and top.trigger.text == "stoned"
+    event = by_trigger(pipeline.code("Demonstrators clashed with riot police in Lima."), "clashed")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    # Looting is seizing property; by protesters, a riot.
+    event = by_trigger(pipeline.code("Militiamen looted the hospital in Goma."), "looted")
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    event = by_trigger(pipeline.code("Rioters looted shops in Durban."), "looted")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    # Villagers with no protest said, and killing by a mob, stay assaults.
+    event = by_trigger(pipeline.code("Villagers stoned the thief in Kisumu."), "stoned")
+    assert event.type == "ASSAULT"
+
+
+def test_ordering_a_party_out_of_the_country_expels_it(pipeline: Pipeline) -> None:
+    text = "Mali ordered the Danish contingent to leave the country at once."
+    event = by_trigger(pipeline.code(text), "ordered")
+    assert (event.type, event.mode) == ("SANCTION", "expel")

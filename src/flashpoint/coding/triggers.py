@@ -56,6 +56,9 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "announce", "insist", "state", "tell", "conclude", "stress", "write", "add"}
 )
 OBLIGATION_AUX = frozenset({"must", "should"})
+#: Verbs whose past with a complement in the bare form is a demand: "insisted that
+#: Tokyo resume exports" (the subjunctive), not "insisted that it was innocent".
+INSISTING_VERBS = frozenset({"insist"})
 CURRENCY_WORDS = frozenset(
     {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "franc", "ruble"}
     | {"rouble"}
@@ -346,6 +349,13 @@ def _complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | No
         for act in parse.conjuncts(complement):
             if act.pos not in ("VERB", "AUX"):
                 continue
+            # The complement with its object first ("verb_obj order leave country"):
+            # ordering a party to leave the country expels it; ordering troops to
+            # leave (a state's own, as often) is no expulsion.
+            for obj in parse.kids(act, "dobj", "obj"):
+                kind = lexicon.verb_obj.get((verb.lemma, f"{act.lemma} {obj.lemma}"))
+                if kind is not None:
+                    return Match(verb, kind, "verb_obj")
             kind = lexicon.verb_obj.get((verb.lemma, act.lemma))
             if kind is not None:
                 return Match(verb, kind, "verb_obj")
@@ -453,19 +463,53 @@ def _crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
 
 
 def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
-    """Protesters destroying property riot (PLOVER PROTEST riot, CAMEO 145): "angry
-    crowds set fire to banks", "protesters torched metro stations". The same act by
-    others stays ASSAULT (CAMEO 1712).  Civilians blockading ("farmers blockaded the
-    highways") obstruct passage (PROTEST obstruct, CAMEO 144, as "barricade"); a
-    state's blockade stays COERCE (CAMEO 191)."""
+    """Protesters destroying or looting property or using crude violence riot (PLOVER
+    PROTEST riot, CAMEO 145): "angry crowds set fire to banks", "protesters torched
+    metro stations", "students demanding reforms stoned the police". The same act by
+    others stays ASSAULT (CAMEO 1712) or COERCE (looting, 171).  Civilians blockading
+    ("farmers blockaded the highways") obstruct passage (PROTEST obstruct, CAMEO 144,
+    as "barricade"); a state's blockade stays COERCE (CAMEO 191)."""
     subjects = {h.lemma for h in _subjects(parse, match.token)}
     blockade = lexicon.verbs.get("barricade")
     if match.kind.cameo == BLOCKADE and blockade and subjects & (PROTESTERS | CIVILIAN_GROUPS):
         return replace(match, kind=blockade)
     kind = lexicon.verbs.get("riot")
-    if kind is None or match.kind.type != "ASSAULT" or not match.kind.cameo.startswith("1712"):
+    if kind is None or not _violent_protest_act(match):
         return match
-    return replace(match, kind=kind) if subjects & PROTESTERS else match
+    return replace(match, kind=kind) if _protesting(parse, match.token, subjects) else match
+
+
+#: Verbs of taking property by force (COERCE seize): by protesters, rioting.
+LOOTING_VERBS = frozenset({"loot", "plunder", "pillage"})
+#: ASSAULT modes of crude violence that, done by protesters, is rioting.
+CRUDE_MODES = frozenset({"primitive", "beat"})
+#: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
+KILLING = "1823"
+
+
+def _violent_protest_act(match: Match) -> bool:
+    """Is the act one a riot is made of (PLOVER riot: "the participants intend to cause
+    physical injury and/or property damage"): damaging, looting or burning property,
+    crude violence (stones, fire, blows) short of killing, or clashing?"""
+    kind = match.kind
+    looting = kind.mode == "seize" and match.token.lemma in LOOTING_VERBS
+    damage = looting or kind.cameo.startswith("1712")
+    crude = kind.type == "ASSAULT" and kind.mode in CRUDE_MODES and kind.cameo != KILLING
+    clash = kind.type == "ASSAULT" and match.token.lemma == "clash"
+    return damage or crude or clash
+
+
+def _protesting(parse: Parse, verb: Token, subjects: set[str]) -> bool:
+    """Is the subject a crowd of protesters: protesters by name, or a crowd said to
+    protest by a participle ("students demanding an end to one-party rule")?"""
+    if subjects & PROTESTERS:
+        return True
+    nouns = parse.kids(verb, "nsubj")
+    head = parse.head(verb)
+    if not nouns and verb.dep == "conj" and head is not None:
+        nouns = parse.kids(head, "nsubj")
+    crowds = [h for n in nouns for h in object_heads(parse, n) if h.lemma in CROWD_NOUNS]
+    return any(k.lemma in PROTEST_CUES for c in crowds for k in parse.kids(c, "acl"))
 
 
 #: Words in "re" that are not the act done again ("recall", "reside", "return").
@@ -527,15 +571,57 @@ def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
 def _demand(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A speech verb whose complement says someone must act: a REQUEST."""
     kind = lexicon.verbs.get("demand")
-    if kind is None or verb.lemma not in SPEECH_VERBS:
+    if kind is None or verb.lemma not in SPEECH_VERBS | INSISTING_VERBS:
         return None
     for complement in parse.kids(verb, "ccomp"):
         auxiliaries = parse.kids(complement, "aux")
         obliged = any(a.lemma in OBLIGATION_AUX for a in auxiliaries) or (
             complement.lemma == "have" and parse.kids(complement, "xcomp")
         )
-        if obliged:
+        if obliged or _subjunctive(parse, verb, complement):
             return Match(verb, kind, "demand", complement=complement)
+    return None
+
+
+def _subjunctive(parse: Parse, verb: Token, complement: Token) -> bool:
+    """Is the complement of a past verb of insisting in the bare form, with a subject
+    and no auxiliary ("insisted that Seoul lift the ban", "insisted the envoy be
+    recalled")? After a past verb an indicative would be past too ("insisted that
+    the talks were going well")."""
+    if verb.lemma not in INSISTING_VERBS or verb.tag != "VBD":
+        return False
+    bare = complement.tag == "VB" or (complement.tag == "VBP" and complement.lemma != "be")
+    # "insisted the envoy be recalled": a passive's bare "be".
+    bare = bare or any(a.tag == "VB" for a in parse.kids(complement, "auxpass"))
+    subject = parse.kids(complement, "nsubj", "nsubjpass")
+    return bare and bool(subject) and not parse.kids(complement, "aux")
+
+
+#: Verbs that set a time limit: "gave Qatar ten days to ...", "set them 48 hours to ...".
+DEADLINE_VERBS = frozenset({"give", "set", "grant"})
+#: Nouns of a length of time, when the parser marks no entity.
+SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _ultimatum(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A time limit to act "or face" a consequence is an ultimatum (THREATEN, CAMEO
+    139, as the noun "ultimatum"): "gave the rebels 48 hours to withdraw or face
+    air strikes". A time limit alone ("gave them a week to reply") is none."""
+    kinds = lexicon.nouns.get("ultimatum")
+    if not kinds or verb.lemma not in DEADLINE_VERBS:
+        return None
+    spans = [
+        k
+        for k in parse.kids(verb, "npadvmod", "dobj", "obj")
+        if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
+    ]
+    for clause in parse.kids(verb, "advcl", "xcomp") if spans else ():
+        if not any(a.lemma == "to" for a in parse.kids(clause, "aux")):
+            continue
+        for face in (t for t in parse.subtree(clause) if t.lemma == "face" and t.dep == "conj"):
+            joined = parse.head(face)
+            if joined is not None and any(c.lemma == "or" for c in parse.kids(joined, "cc")):
+                return Match(verb, kinds[0].kind, "verb")
     return None
 
 
@@ -570,6 +656,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or _demand(parse, token, lexicon)
+                or _ultimatum(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or _crowd_protest(parse, token, lexicon)
             )
