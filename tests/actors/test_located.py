@@ -116,3 +116,15 @@ def test_a_place_of_another_phrase_in_a_long_sentence_places_nobody(pipeline: Pi
 def test_the_one_place_of_a_one_event_sentence_places_its_actors(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Gunmen killed three farmers near Maiduguri."), "ASSAULT")
     assert countries(event) == (["NGA"], ["NGA"])
+
+
+def test_people_a_states_civil_authorities_act_upon_are_its_own(pipeline: Pipeline) -> None:
+    text = "Serbia's interior minister ordered striking miners to end their blockade."
+    event = only(pipeline.code(text), "REQUEST")
+    assert [a.country for a in event.targets] == ["SRB"]
+
+
+def test_people_fleeing_in_a_place_are_of_its_state(pipeline: Pipeline) -> None:
+    text = "Rebel fighters shot villagers fleeing the shelling in Kasai."
+    event = only(pipeline.code(text), "ASSAULT")
+    assert [a.country for a in event.targets] == ["COD"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event, Place
 
 #: Sectors that act at home: the police and the courts.
@@ -29,6 +30,11 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 SOCIETY_SECTORS = frozenset(
     {"CVL", "OPP", "LAB", "AGR", "EDU", "REL", "MED", "BUS", "JRN", "PTY", "REB", "SOC"}
 )
+
+#: A state's civil authorities, whose stateless subjects are its own people.
+CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+#: The people such authorities act upon: civilians, workers, students, the press.
+PUBLIC_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "BUS", "JRN", "REL"})
 
 
 def placed(actor: Actor, country: str) -> Actor:
@@ -59,6 +65,27 @@ def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Act
         else a
         for a in actors
     )
+
+
+def _governed(targets: tuple[Actor, ...], sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Stateless people acted upon by one state's civil authorities (its government,
+    police, courts or legislature: not its army, which acts abroad too) are that
+    state's: "Hong Kong's leader urged protesters to go home" → HKG."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries:
+        return targets
+    if not all(a.sector in CIVIL_STATE_SECTORS and not _bare_state(a) for a in sources):
+        return targets
+    country = next(iter(countries))
+    assert country is not None
+    return tuple(placed(a, country) if a.sector in PUBLIC_SECTORS else a for a in targets)
+
+
+def _bare_state(actor: Actor) -> bool:
+    """A state named by its name alone ("Turkey", "the United States"), which acts
+    abroad as often as at home, unlike its government, police or ministers."""
+    words = words_of(actor.text)
+    return actor.id == actor.country and all(w[:1].isupper() or w == "the" for w in words)
 
 
 def home_place(
@@ -94,7 +121,7 @@ def located(event: Event, place: Place | None) -> Event:
     home = home or _jurisdiction(event)
     targets = tuple(placed(a, home) for a in event.targets) if home else event.targets
     sources = _opposing(sources, targets)
-    targets = _opposing(targets, sources)
+    targets = _governed(_opposing(targets, sources), sources)
     if sources == event.sources and targets == event.targets:
         return event
     return replace(event, sources=sources, targets=targets)

@@ -17,6 +17,9 @@ from dataclasses import replace
 from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event
 
+#: Types whose source may name its own state as the one to carry out the act.
+THREAT_TYPES = frozenset({"THREATEN"})
+
 #: A thing of a named owner: "Venezuela's land borders".
 POSSESSED = re.compile(r"\w['’]s\s+\w")
 #: Pronouns that name, or possess, the source itself.
@@ -35,11 +38,23 @@ def _own(actor: Actor, home: set[str]) -> bool:
     )
 
 
+def _own_state(actor: Actor, home: set[str], event: Event) -> bool:
+    """The source's own state named as the one to carry out a threat: in "the
+    minister warned that Washington would impose sanctions on Nicaragua" the threat is
+    aimed at Nicaragua, not at Washington."""
+    return (
+        event.type in THREAT_TYPES
+        and actor.country in home
+        and actor.id is not None
+        and actor.id == actor.country
+    )
+
+
 def without_own(event: Event) -> Event:
-    """``event`` without targets that are its source's own side named by a pronoun,
-    where another target remains."""
+    """``event`` without targets that are its source's own side named by a pronoun (or,
+    for a threat, the source's own state), where another target remains."""
     home = {a.country for a in event.sources if a.country}
-    kept = tuple(t for t in event.targets if not _own(t, home))
+    kept = tuple(t for t in event.targets if not _own(t, home) and not _own_state(t, home, event))
     if not kept or len(kept) == len(event.targets):
         return event
     return replace(event, targets=kept)

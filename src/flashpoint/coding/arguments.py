@@ -72,6 +72,17 @@ DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "communique", "communiqué", "declaration", "message"}
     | {"note", "video", "post", "tweet", "press", "release", "editorial", "resolution"}
 )
+#: Nouns of an intended act, whose infinitive is carried out by who intends it:
+#: "announced plans to hold drills", "Iran's decision to enrich uranium".
+INTENTION_NOUNS = frozenset(
+    {"plan", "intention", "decision", "promise", "pledge", "commitment", "readiness"}
+    | {"willingness", "intent", "bid", "attempt", "effort", "determination", "vow"}
+)
+#: Verbs whose subject holds the plan or decision they make known or take.
+INTENDING_VERBS = frozenset(
+    {"announce", "unveil", "make", "take", "have", "outline", "present", "reveal", "declare"}
+    | {"confirm", "signal", "express", "voice", "reaffirm", "renew", "set", "lay", "draw"}
+)
 #: Nouns whose "for" phrase is an act of the one who claims them.
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 #: Predicate adjectives whose "for" phrase is an act of their subject.
@@ -84,6 +95,11 @@ OCCURRENCE_VERBS = frozenset(
 #: Types of the speaker's own act, where a pronoun subject of the clause they govern is
 #: the speaker: "warned it would retaliate against X" is aimed at X, not at "it".
 OWN_ACT_TYPES = frozenset({"THREATEN", "REJECT"})
+#: Types whose clause of a future act names whom the act reaches as well as who does
+#: it: "warned that Moscow could strike Britain".
+THREAT_TYPES = frozenset({"THREATEN"})
+#: Modal verbs of an act still to come.
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall"})
 #: Pronouns that, as such a subject, stand for the speaker.
 SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Types whose sending verbs take the "to" phrase of what is sent as their target:
@@ -100,6 +116,15 @@ ASPECT_VERBS = frozenset(
     | {"increase", "reduce", "halt", "end", "stop", "suspend", "lift", "remove", "ease"}
     | {"renew", "extend", "tighten", "cut", "double", "boost", "scale", "ramp"}
 )
+#: Adverbs of direction that the parser may give the trigger's "to" phrase: "handed
+#: the territory back to Azerbaijan", "turned the suspects over to Kenya".
+DIRECTION_ADVERBS = frozenset({"back", "over", "away", "off", "out", "down", "up", "home"})
+#: Phrases of a sending verb that may hold the "to" phrase of what is sent: "sent
+#: vehicles worth $400 million to Ukraine".
+VALUE_PREPS = frozenset({"worth", "valued", "totalling", "totaling", "costing"})
+#: Verbs of saying: a clause of one after the trigger's clause ("..., the ministry
+#: said") is who reports it, not a complement of the trigger.
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
 #: Weapons whose user, named by a participle's agent, is who attacked.
 INSTRUMENT_NOUNS = frozenset(
     {"missile", "rocket", "shell", "bomb", "mortar", "drone", "grenade", "mine", "bullet"}
@@ -132,9 +157,24 @@ def actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
             # "a number of Syrians, Iraqis and Afghans": every member counts.
             members = parse.conjuncts(member) if member is not conjunct else [member]
             for token in members:
-                if is_actor_like(token) and token not in found:
+                if (is_actor_like(token) or _titled_adjective(parse, token)) and token not in found:
                     found.append(token)
     return found
+
+
+#: Dependencies of an argument the tagger may have given an adjective head.
+TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
+
+
+def _titled_adjective(parse: Parse, token: Token) -> bool:
+    """An adjective heading an argument with a noun compounded before it: the tagger's
+    reading of a hyphenated title ("NATO's secretary-general", "the attorney-general"),
+    whose last word it takes for the adjective "general"."""
+    return (
+        token.pos == "ADJ"
+        and token.dep in TITLE_DEPS
+        and any(k.pos == "NOUN" and k.i < token.i for k in parse.kids(token, "compound"))
+    )
 
 
 def _prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
@@ -193,6 +233,8 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
             return _subjects(parse, head)
         if head is not None and verb.dep == "acl" and verb.tag == "VBG":
             return _document_authors(parse, head) or [head]
+        if head is not None and verb.dep == "acl" and head.lemma in INTENTION_NOUNS:
+            return _intenders(parse, head)  # "India announced plans to hold drills"
         if head is not None and verb.dep == "pcomp":
             return _adjunct_controllers(parse, head)
         holder = parse.head(head) if head is not None and head.dep == "acomp" else None
@@ -214,6 +256,17 @@ def _document_authors(parse: Parse, noun: Token) -> list[Token]:
     if not issuers and verb is not None and noun.dep in ("dobj", "obj") and verb.pos == "VERB":
         issuers = _subjects(parse, verb)  # "issued a statement", "put out a report"
     return [a for a in issuers if a.lemma not in DOCUMENT_NOUNS]
+
+
+def _intenders(parse: Parse, noun: Token) -> list[Token]:
+    """Whose plan, offer or decision to act it is: its possessor or author ("Iran's
+    plan to enrich"), else the subject of a verb that makes it known or has it
+    ("India announced plans to hold drills", "Seoul unveiled a plan to ...")."""
+    found = [a for a in authors(parse, noun) if _names_someone(a) or a.dep == "poss"]
+    verb = parse.head(noun)
+    if found or verb is None or noun.dep not in ("dobj", "obj"):
+        return found
+    return _subjects(parse, verb) if verb.lemma in INTENDING_VERBS else []
 
 
 def _adjunct_controllers(parse: Parse, prep: Token) -> list[Token]:
@@ -332,11 +385,20 @@ def _sent_to(parse: Parse, obj: Token) -> list[Token]:
     pending = [obj]
     while pending:
         token = pending.pop(0)
-        for child in parse.kids(token, "conj", "prep", "pobj", "appos"):
+        for child in parse.kids(token, "conj", "prep", "pobj", "appos", "amod", "npadvmod"):
             if child.dep == "prep" and child.lemma in ("to", "into"):
                 return parse.kids(child, "pobj")
+            if child.dep == "amod" and child.lemma not in VALUE_PREPS:
+                continue  # "howitzers worth 300 million euros to Lithuania"
             pending.append(child)
     return []
+
+
+def _sent_by_value(parse: Parse, verb: Token) -> list[Token]:
+    """The "to" phrase the parser hung on the value of what is sent: "sent vehicles
+    worth $400 million to Ukraine" ("to" under "worth")."""
+    values = [p for p in parse.kids(verb, "prep", "amod", "acl") if p.lemma in VALUE_PREPS]
+    return [t for value in values for t in _sent_to(parse, value)]
 
 
 def _purpose_subjects(parse: Parse, noun: Token) -> list[Token]:
@@ -421,7 +483,7 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if match.noun is None:
         for obj in _objects(parse, trigger):
             sending = match.kind.type in SENDING_TYPES or _amount(parse, obj)
-            sent_to = _sent_to(parse, obj) if sending else []
+            sent_to = (_sent_to(parse, obj) or _sent_by_value(parse, trigger)) if sending else []
             if sent_to:  # "sent supplies to Nepal": Nepal, not the supplies
                 targets += sent_to
             elif obj.lemma in SPEECH_ACT_NOUNS or noun_kind(parse, obj, lexicon) is not None:
@@ -449,11 +511,12 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         for noun in [*([] if named else [match.noun]), *([holder] if holder is not None else [])]:
             targets += _prep_objects(parse, noun)  # "a mediation effort between A and B"
         if match.kind.type in SENDING_TYPES and not targets:
-            targets += _sent_to(parse, match.noun)  # "sent troops and doctors to Nepal"
+            # "sent troops and doctors to Nepal", "sent arms worth $1bn to Kyiv"
+            targets += _sent_to(parse, match.noun) or _sent_by_value(parse, trigger)
         targets += _datives(parse, trigger)
     head = parse.head(trigger)
     if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
-        if _misparsed_clause(parse, trigger, head):
+        if _misparsed_clause(parse, trigger, head) or _misparsed_call(parse, match, head):
             # "The Iraqi air force carried out three strikes": the parser took the
             # sentence for a noun phrase; its noun is the subject.
             sources.append(head)
@@ -465,6 +528,9 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         targets += parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
     targets += _prep_objects(parse, trigger, skip)
+    for adverb in parse.kids(trigger, "advmod"):
+        if adverb.lemma in DIRECTION_ADVERBS:  # "handed the town back to Azerbaijan"
+            targets += _prep_objects(parse, adverb, skip)
     if not targets:
         # "fired tear gas and live ammunition at protesters": "live" taken for a verb
         # holding the phrase that belongs to the trigger.
@@ -523,7 +589,27 @@ def _named_authors(parse: Parse, noun: Token) -> list[Token]:
         for agent in parse.kids(acl, "agent"):
             found += parse.kids(agent, "pobj")
     # A pronoun mostly points back at the source ("condemned its crackdown on X").
-    return [a for a in found if is_actor_like(a) and a.pos != "PRON"]
+    found = [a for a in found if is_actor_like(a) and a.pos != "PRON"]
+    if _against(parse, noun) and found and all(_forum(a) for a in found):
+        # "vetoed UN resolutions against Assad": the organisation that would adopt it
+        # is where it was put, the party it is against is whom the veto helps.
+        return []
+    return found
+
+
+def _against(parse: Parse, noun: Token) -> list[Token]:
+    return [
+        p
+        for prep in parse.kids(noun, "prep")
+        if prep.lemma == "against"
+        for p in parse.kids(prep, "pobj")
+    ]
+
+
+def _forum(token: Token) -> bool:
+    """An organisation named as a modifier of a call or act ("a UN resolution", "the
+    Security Council statement"): where it is made, not a party that makes it."""
+    return token.dep in ("compound", "nmod") and token.ent_type == "ORG"
 
 
 def _criticised(parse: Parse, noun: Token) -> list[Token]:
@@ -532,7 +618,11 @@ def _criticised(parse: Parse, noun: Token) -> list[Token]:
     Maduro; "the threats made by the US" → the US), else its authors and target
     phrases ("denounced the crackdown on protesters")."""
     named = _named_authors(parse, noun)
-    return named or authors(parse, noun) + _prep_objects(parse, noun)
+    if named:
+        return named
+    against = _against(parse, noun)
+    found = [a for a in authors(parse, noun) if not (against and _forum(a))]
+    return found + _prep_objects(parse, noun)
 
 
 def _misparsed_clause(parse: Parse, participle: Token, head: Token) -> bool:
@@ -540,6 +630,23 @@ def _misparsed_clause(parse: Parse, participle: Token, head: Token) -> bool:
     That is a finite verb the parser read as a participle ("The air force carried
     out strikes"): a passive participle takes no object."""
     return head.dep == "ROOT" and participle.dep == "acl" and bool(parse.kids(participle, "dobj"))
+
+
+def _misparsed_call(parse: Parse, match: Match, head: Token) -> bool:
+    """Is a participle whose trigger phrase has its object ("called on X", "appealed to
+    X") hung on the sentence's root noun with no agent of its own?  That is the finite
+    verb of a sentence the parser read as a noun phrase ("The UN human rights chief
+    called on the government to ..."): a passive participle has no such phrase."""
+    trigger, particle = match.token, match.particle
+    return (
+        head.dep == "ROOT"
+        and trigger.dep == "acl"
+        and particle is not None
+        and particle.dep == "prep"
+        and particle.head == trigger.i
+        and bool(parse.kids(particle, "pobj"))
+        and not parse.kids(trigger, "agent")
+    )
 
 
 def _holders(parse: Parse, noun: Token) -> list[Token]:
@@ -588,10 +695,16 @@ def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[To
     that the US cancel" (its subject), or whom the promised act reaches in
     "offered to hand them over to Britain" (that act's objects and recipients)."""
     for clause in parse.kids(predicate, "ccomp", "acl"):
+        if _attribution(parse, predicate, clause):
+            continue
         subjects = parse.kids(clause, "nsubj", "nsubjpass") or _folded_subject(parse, clause)
         if not subjects or match.kind.type not in ADDRESSEE_TYPES:
             continue
         speaker = all(s.pos == "PRON" and s.lemma.lower() in SELF_PRONOUNS for s in subjects)
+        if match.kind.type in THREAT_TYPES and not speaker and _modal(parse, clause):
+            # "warned that Washington would impose sanctions on Nicaragua": the named
+            # side may be the speaker's own (the actor stage drops it, ``actors.own``).
+            return subjects + [t for t in _reached(parse, clause) if t not in subjects]
         if not (speaker and match.kind.type in OWN_ACT_TYPES):
             return subjects
         found = _reached(parse, clause)
@@ -604,13 +717,30 @@ def _complement_targets(parse: Parse, predicate: Token, match: Match) -> list[To
     return []
 
 
+def _modal(parse: Parse, clause: Token) -> bool:
+    """Does a modal verb put the clause's act in the future ("would impose")?"""
+    return any(k.lemma.lower() in MODALS for k in parse.kids(clause, "aux"))
+
+
+def _attribution(parse: Parse, predicate: Token, clause: Token) -> bool:
+    """Is ``clause`` the attribution of the sentence that the parser hung on the
+    trigger: a verb of saying after it, set off by a comma, with its subject before it
+    ("India demanded that ..., the foreign ministry said")?"""
+    if clause.lemma not in REPORTING_VERBS or clause.i < predicate.i:
+        return False
+    subjects = parse.kids(clause, "nsubj")
+    commas = [k for k in parse.kids(clause, "punct") if k.text == "," and k.i < clause.i]
+    return bool(subjects) and bool(commas) and all(s.i < clause.i for s in subjects)
+
+
 def _reached(parse: Parse, act: Token) -> list[Token]:
     """Whom an act reaches: its datives, the objects of its target phrases, and its
     objects where they name someone (else their target phrases); else whom the act
     it is done for reaches ("use force to stop Taiwan")."""
     found = _datives(parse, act) + _prep_objects(parse, act)
     for obj in parse.kids(act, "dobj", "obj"):
-        found += [obj] if _names_someone(obj) else _prep_objects(parse, obj)
+        owned = any(_names_someone(k) for k in parse.kids(obj, "poss"))  # "Iran's sites"
+        found += [obj] if _names_someone(obj) or owned else _prep_objects(parse, obj)
         if not _names_someone(obj):  # "lift the ban imposed on SIMI"
             found += [p for acl in parse.kids(obj, "acl") for p in _prep_objects(parse, acl)]
     for purpose in [] if found else parse.kids(act, "xcomp"):

@@ -136,21 +136,27 @@ def _sentence_and_trigger(event: Event, doc: Document) -> tuple[list[Token], Tok
 def _reached(tokens: list[Token], trigger: Token, place: Place) -> bool:
     """Is ``place`` reached from ``trigger`` through its objects and spatial phrases
     only ("abducted pupils from a boarding school in Kebbi state", "poured into central
-    Belgrade")?  Not a place that modifies a noun ("the Britain-based observatory") or
-    that hangs on a phrase of another kind ("collusion with Russia")."""
+    Belgrade")?  A participle on an object that happened in the place counts ("assaulted
+    women fleeing the fighting in West Darfur": the women were there), once.  Not a
+    place that modifies a noun ("the Britain-based observatory") or that hangs on a
+    phrase of another kind ("collusion with Russia")."""
     by_index = {t.i: t for t in tokens}
     token = _token_at(tokens, place.end - 1)
     if token is None:
         return False
     while token.dep == "compound" and token.head in by_index:  # "Kebbi" in "Kebbi state"
         token = by_index[token.head]
+    first = by_index.get(token.head) if token.dep == "pobj" else None
+    participle = first is not None and first.lemma in LOCATIVE_PREPS
     for _ in range(PATH_LINKS):
         head = by_index.get(token.head)
         if head is None or head.i == token.i:
             return False
         if token.dep == "pobj" and head.lemma not in SPATIAL_PREPS:
             return False
-        if token.dep not in ("pobj", "prep", "dobj", "obj", "nsubjpass", "appos"):
+        if token.dep == "acl" and participle and token.tag == "VBG":
+            participle = False  # "women fleeing the fighting in West Darfur"
+        elif token.dep not in ("pobj", "prep", "dobj", "obj", "nsubjpass", "appos"):
             return False
         if head.i == trigger.i:
             return True
