@@ -11,9 +11,25 @@ from tests.coding.support import by_trigger
 def test_a_conditional_offer_is_still_an_offer(pipeline: Pipeline) -> None:
     events = pipeline.code("Peru said it was willing to extradite the two suspects if asked.")
     assert by_trigger(events, "extradite").modality == "future"
-    # Without an offer the condition keeps the act hypothetical.
-    plain = pipeline.code("Peru said it would extradite the two suspects if asked.")
-    assert by_trigger(plain, "extradite").modality == "hypothetical"
+    # A conflictual act said to follow on a condition stays hypothetical.
+    plain = pipeline.code("Peru said it would expel the two diplomats if asked.")
+    assert by_trigger(plain, "expel").modality == "hypothetical"
+
+
+def test_a_cooperative_act_announced_on_a_condition_is_an_offer(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Canada said it would ease the embargo if the junta freed the prisoners."
+    )
+    assert by_trigger(events, "ease").modality == "future"
+    # The condition itself has not happened.
+    assert by_trigger(events, "freed").modality == "hypothetical"
+
+
+def test_an_act_begged_for_on_a_condition_is_no_offer(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "She said that if she met the minister, she would beg him to send more aid to Yemen."
+    )
+    assert by_trigger(events, "send").modality == "hypothetical"
 
 
 def test_a_reported_would_reaches_the_verb_it_governs(pipeline: Pipeline) -> None:
@@ -43,6 +59,10 @@ def test_what_is_announced_as_done_was_not_planned(pipeline: Pipeline) -> None:
         ("The court annulled the convictions of three activists.", "annulled", "CONCEDE"),
         ("The government unblocked dozens of news websites.", "unblocked", "CONCEDE"),
         ("The two countries settled their border dispute.", "settled", "AGREE"),
+        ("Kenya scaled down its military drills near the border.", "scaled", "RETREAT"),
+        ("The union called off its walkout after two days.", "called", "CONCEDE"),
+        ("Ghana allowed UN relief flights to land in the north.", "allowed", "RETREAT"),
+        ("The bloc suspended its sanctions on the junta.", "suspended", "CONCEDE"),
     ],
 )
 def test_yielding_readings(

@@ -56,7 +56,7 @@ REPORTING_VERBS = frozenset(
 #: party's announcement either ("urged Iran to release"): hypothetical.
 REQUEST_GOVERNORS = frozenset(
     {"urge", "ask", "call", "demand", "press", "appeal", "order", "instruct", "invite", "encourage"}
-    | {"request", "tell", "push", "require", "want"}
+    | {"request", "tell", "push", "require", "want", "beg", "implore", "plead"}
 )
 #: Nouns whose complement is wished, asked or promised, not done:
 #: "its demand that Israel ease restrictions", "a plan to withdraw".
@@ -88,6 +88,12 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "reject", "decline", "avoid"})
 #: Governors whose complement is not coded at all: the threatened act did not happen.
 SUPPRESSING_GOVERNORS = frozenset({"threaten"})
+#: Cooperative event types (PLOVER quad classes 1 and 2): announced, they are
+#: offers (AGREE), so a condition they are announced on is the offer's term
+#: ("said it would lift sanctions if elections were held"), not a mere possibility.
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
 
 
 #: Subjects that deny the act: "nobody was arrested", "none were hurt".
@@ -226,12 +232,15 @@ def is_suppressed(parse: Parse, match: Match) -> bool:
     return False
 
 
-def _reported_future(parse: Parse, predicate: Token) -> bool:
-    """ "They said they would blockade Paris": "would" reporting an intention."""
+def _reported_future(parse: Parse, predicate: Token, offer: bool = False) -> bool:
+    """ "They said they would blockade Paris": "would" reporting an intention; with
+    ``offer`` (a cooperative act), also on a condition ("said they would end the
+    sit-in if talks resumed": an offer on terms)."""
     head = parse.head(predicate)
     kids = parse.kids(predicate)
-    conditional = _is_conditional(parse, predicate) or any(
-        k.dep == "advcl" and _is_conditional(parse, k) for k in kids
+    conditional = not offer and (
+        _is_conditional(parse, predicate)
+        or any(k.dep == "advcl" and _is_conditional(parse, k) for k in kids)
     )
     return (
         head is not None
@@ -245,7 +254,8 @@ def _reported_future(parse: Parse, predicate: Token) -> bool:
 def modality(parse: Parse, match: Match) -> Modality:
     """The modality of an event from its trigger and the clauses governing it."""
     threat = match.kind.type == "THREATEN"
-    return _modality(parse, match.token, match.noun, threat)
+    offer = match.kind.type in COOPERATIVE_TYPES
+    return _modality(parse, match.token, match.noun, threat, offer)
 
 
 def _cut_off(parse: Parse, clause: Token, governor: Token) -> bool:
@@ -317,14 +327,16 @@ def _told_as_done(parse: Parse, clause: Token) -> bool:
     return clause.tag == "VBN" and (past_aux or perfect)
 
 
-def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) -> Modality:
+def _modality(
+    parse: Parse, predicate: Token, noun: Token | None, threat: bool, offer: bool = False
+) -> Modality:
     if _under_denial(parse, predicate):
         return "negated"  # "neither side has said it plans to sever ties"
     conditions_aside = threat or _offered(parse, predicate)
     own = _clause_modality(parse, predicate, threat=conditions_aside)
     if own is None and noun is not None:
         own = _clause_modality(parse, noun)
-    if own == "hypothetical" and _reported_future(parse, predicate):
+    if own == "hypothetical" and _reported_future(parse, predicate, offer):
         return "future"
     if own is not None:
         return own
@@ -332,7 +344,7 @@ def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) 
     if predicate.dep == "conj" and first is not None and first.pos in ("VERB", "AUX"):
         # Coordinated verbs share auxiliaries and governors: "will attack the
         # base and seize the airport", "aims to tighten sanctions and impose ...".
-        return _modality(parse, first, None, threat)
+        return _modality(parse, first, None, threat, offer)
     child = predicate
     for ancestor in parse.ancestors(predicate):
         if child.dep not in CHAIN_DEPS or _cut_off(parse, child, ancestor):
@@ -363,7 +375,7 @@ def _modality(parse: Parse, predicate: Token, noun: Token | None, threat: bool) 
         reported = (
             child.dep == "xcomp"
             and not parse.kids(ancestor, "acomp", "attr")
-            and _reported_future(parse, ancestor)
+            and _reported_future(parse, ancestor, offer)
         )
         if inherited == "hypothetical" and reported:
             return "future"
