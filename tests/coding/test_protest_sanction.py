@@ -108,3 +108,30 @@ def test_ordering_a_party_out_of_the_country_expels_it(pipeline: Pipeline) -> No
     text = "Mali ordered the Danish contingent to leave the country at once."
     event = by_trigger(pipeline.code(text), "ordered")
     assert (event.type, event.mode) == ("SANCTION", "expel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striking dock workers marched to the port authority in Santos.",
+        "Teachers struck across Kenya on Monday over unpaid wages.",
+        "The minister appealed to striking miners to return to the pits.",
+    ],
+)
+def test_working_people_striking_stop_work(pipeline: Pipeline, text: str) -> None:
+    event = next(
+        e for e in pipeline.code(text) if e.trigger.text.lower().startswith(("strik", "struck"))
+    )
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck workers at the gas plant.",
+        "The army accused rebels of striking the villagers.",
+    ],
+)
+def test_a_strike_on_working_people_stays_an_attack(pipeline: Pipeline, text: str) -> None:
+    event = next(e for e in pipeline.code(text) if e.trigger.text in ("struck", "striking"))
+    assert event.type == "ASSAULT"

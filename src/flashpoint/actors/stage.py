@@ -41,6 +41,7 @@ from flashpoint.actors.table import PLACE_KINDS, ActorTable
 from flashpoint.actors.unparsed import unparsed_names
 from flashpoint.actors.view import DocumentView, with_titles
 from flashpoint.coding.coder import mention as phrase_mention
+from flashpoint.coding.repairs import repaired
 from flashpoint.coding.secondary import secondary_targets
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Document, Event, Token
@@ -359,7 +360,7 @@ class ActorResolver:
         the first place it happened in that has a state; None without a parse."""
         if event.sentence.index >= len(view.doc.sentences):
             return None
-        parse = Parse(view.doc.sentence_tokens(view.doc.sentences[event.sentence.index]))
+        parse = Parse(repaired(view.doc.sentence_tokens(view.doc.sentences[event.sentence.index])))
         trigger = next((t for t in parse.tokens.values() if t.start == event.trigger.start), None)
         if trigger is None:
             return None

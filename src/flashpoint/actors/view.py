@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from flashpoint.actors.resolve import LINKING_PREPOSITIONS
 from flashpoint.coding.coder import mention as phrase_mention
+from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Document, Token
 
@@ -54,7 +55,9 @@ class DocumentView:
         """The mention headed by ``head``, as the coder builds it (``coder.mention``)
         over the parse of the sentence it stands in."""
         sentence = self.doc.sentences[self.sentence_of(head.start)]
-        return phrase_mention(Parse(self.doc.sentence_tokens(sentence)), head, self.doc.text)
+        return phrase_mention(
+            Parse(repaired(self.doc.sentence_tokens(sentence))), head, self.doc.text
+        )
 
     def span(self, tokens: list[Token]) -> Actor:
         start = min(t.start for t in tokens)

@@ -15,6 +15,7 @@ from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, is_suppressed
 from flashpoint.coding.quantities import quantities
 from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
+from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import Match, find_triggers
 from flashpoint.model import (
@@ -237,7 +238,7 @@ def build_event(
 
 def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[Event]:
     """The events of one parsed sentence of ``doc``."""
-    tokens = doc.sentence_tokens(sentence)
+    tokens = repaired(doc.sentence_tokens(sentence))
     parse = Parse(tokens)
     quote = find_quote(parse, sentence, tokens, doc.text)
     events: list[Event] = []

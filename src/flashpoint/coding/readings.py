@@ -48,6 +48,42 @@ CIVILIAN_GROUPS = frozenset(
     {"farmer", "fisherman", "trucker", "driver", "worker", "miner", "student", "activist"}
     | {"villager", "resident", "youth", "striker", "unionist", "community", "haulier"}
 )
+#: Working people whose "strike" is a stoppage of work (PLOVER PROTEST strike), not an
+#: attack: "striking truck drivers", "miners struck for higher pay".
+WORKING_GROUPS = CIVILIAN_GROUPS - {"activist", "villager", "resident", "youth", "community"} | {
+    "teacher",
+    "doctor",
+    "nurse",
+    "employee",
+    "staff",
+    "docker",
+    "pilot",
+    "union",
+    "lecturer",
+    "railwayman",
+}
+
+
+def labour_strike(parse: Parse, verb: Token) -> bool:
+    """Is "strike" a stoppage of work: its subject or the noun it modifies is working
+    people ("striking truck drivers", "nurses struck for a second day"), or, as the
+    parser reads "appealed to striking workers", a gerund whose object, right after it
+    with no article, is working people?  A strike on working people stays an attack
+    ("struck the workers' camp")."""
+    if verb.lemma != "strike":
+        return False
+    head = parse.head(verb)
+    if verb.dep in ("amod", "acl") and head is not None and head.i > verb.i:
+        return head.lemma in WORKING_GROUPS
+    objects = parse.kids(verb, "dobj", "obj")
+    if verb.tag == "VBG" and verb.dep in ("pcomp", "pobj") and len(objects) == 1:
+        obj = objects[0]
+        plain = not any(k.dep in ("det", "poss") for k in parse.kids(obj))
+        return plain and obj.lemma in WORKING_GROUPS and obj.i <= verb.i + 3
+    subjects = [c for s in parse.kids(verb, "nsubj") for c in parse.conjuncts(s)]
+    return not objects and any(s.lemma in WORKING_GROUPS for s in subjects)
+
+
 #: Subordinators of a clause that bounds the event it hangs on in time: "will not end
 #: the strike until their demands are met", "will open talks once the rebels free
 #: their hostages".  What such a clause tells is the condition of the news, not the news.

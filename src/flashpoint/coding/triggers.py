@@ -24,6 +24,7 @@ from flashpoint.coding.readings import (
     INQUIRY_NOUNS,
     defended,
     founds_inquiry,
+    labour_strike,
     particles_of,
     permitted_subjects,
     refusal_reading,
@@ -469,6 +470,9 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     others stays ASSAULT (CAMEO 1712) or COERCE (looting, 171).  Civilians blockading
     ("farmers blockaded the highways") obstruct passage (PROTEST obstruct, CAMEO 144,
     as "barricade"); a state's blockade stays COERCE (CAMEO 191)."""
+    walkout = lexicon.nouns.get("walkout")
+    if walkout and match.kind.type == "ASSAULT" and labour_strike(parse, match.token):
+        return replace(match, kind=walkout[0].kind)  # "striking truck drivers"
     subjects = {h.lemma for h in _subjects(parse, match.token)}
     blockade = lexicon.verbs.get("barricade")
     if match.kind.cameo == BLOCKADE and blockade and subjects & (PROTESTERS | CIVILIAN_GROUPS):
