@@ -147,3 +147,41 @@ def test_a_participle_before_its_noun_says_who_a_participant_is(pipeline: Pipeli
     events = pipeline.code("Retreating rebels withdrew from the town, setting fire to the market.")
     top = main_event(events)
     assert top is not None and top.trigger.text == "withdrew"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main_trigger", "described"),
+    [
+        (
+            "The militiamen, who attacked a police post last month, blocked the highway near"
+            " the border.",
+            "blocked",
+            "attacked",
+        ),
+        (
+            "Rebels fighting the army in the north announced a ceasefire on Monday.",
+            "announced",
+            "fighting",
+        ),
+    ],
+)
+def test_a_clause_saying_who_the_subject_is_does_not_take_the_first_place(
+    pipeline: Pipeline, sentence: str, main_trigger: str, described: str
+) -> None:
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and top.trigger.text == main_trigger
+    assert top.confidence > by_trigger(events, described).confidence
+
+
+def test_an_event_inside_a_participle_modifying_a_noun_stays_below_the_news(
+    pipeline: Pipeline,
+) -> None:
+    # "tortured men detained after a riot": the riot says who the men are.
+    events = pipeline.code(
+        "Local police tortured men detained after a violent prison riot in Oaxaca, the rights"
+        " office said in a report."
+    )
+    top = main_event(events)
+    assert top is not None and (top.type, top.trigger.text) == ("ASSAULT", "tortured")
+    assert top.confidence > by_trigger(events, "riot").confidence

@@ -156,6 +156,28 @@ def in_fronted_participle(parse: Parse, token: Token) -> bool:
     return any(fronted_participle(parse, head) for head in clauses(parse, token))
 
 
+#: Kinds of clause that say who a participant is.
+DESCRIBING_CLAUSES = frozenset({"relative", "acl"})
+
+
+def in_subject_clause(parse: Parse, token: Token) -> bool:
+    """Is the trigger inside a clause that says who a participant named before its
+    verb is ("the rebels, who seized the town in May, announced ...", "the coalition
+    fighting the rebels has declared ...")?"""
+    kinds = clause_kinds(parse, token)
+    heads = clauses(parse, token)
+    return len(kinds) == len(heads) and any(
+        kind in DESCRIBING_CLAUSES and _before_its_verb(parse, head)
+        for kind, head in zip(kinds, heads, strict=True)
+    )
+
+
+def _before_its_verb(parse: Parse, clause: Token) -> bool:
+    """Does the clause come before the verb of the noun it describes?"""
+    noun = parse.head(clause)
+    return noun is not None and clause.i < _clause_verb(parse, noun).i
+
+
 def clause_depth(parse: Parse, token: Token) -> float:
     """How deeply the trigger is embedded: 0 in the main clause or one coordinated
     with it, else by the kind of its innermost clause (``CLAUSE_DEPTH``, kinds read
@@ -244,8 +266,9 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     events: list[Event] = []
     triggers: list[Token] = []
     agentless: list[bool] = []
-    # Events that say who a participant is or set the scene come before the news
-    # without taking its place as the sentence's first event.
+    # Events that say who a participant is (a participle modifying a noun, a clause
+    # on the subject) or set the scene come before the news without taking its place
+    # as the sentence's first event.
     first = True
     for match in find_triggers(parse, tokens, lexicon):
         if is_suppressed(parse, match):
@@ -258,7 +281,11 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         events.append(event)
         triggers.append(match.token)
         agentless.append(not event.sources and _passive(parse, match))
-        scene = modifier_participle(parse, match.token) or in_fronted_participle(parse, match.token)
+        scene = (
+            in_modifier(parse, match.token)
+            or in_fronted_participle(parse, match.token)
+            or in_subject_clause(parse, match.token)
+        )
         first = first and scene
     events = _protest_topics(parse, events, triggers)
     events = _modifiers_below(parse, events, triggers)
@@ -269,12 +296,29 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
 MODIFIER_MARGIN = 0.05
 
 
+#: Links by which a noun event hangs inside a participle's phrase ("detained after
+#: a deadly riot in the capital").
+ADJUNCT_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nmod"})
+
+
+def in_modifier(parse: Parse, token: Token) -> bool:
+    """Is the trigger a participle that modifies a noun, or inside one ("suspects
+    detained after a riot were tortured": the riot says who the suspects are too)?"""
+    for above in [token, *parse.ancestors(token)]:
+        if modifier_participle(parse, above):
+            return True
+        if above.dep not in ADJUNCT_DEPS:
+            return False
+    return False
+
+
 def _modifiers_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
     """An event in a participle modifying a noun ("jailed activists declared a hunger
     strike", "Iran-backed militias fired rockets", "attacked a Chinese-financed
-    railway") says who a participant is: it stays, but below every other event of
-    the sentence, so the predicate is the main event."""
-    modifier = [modifier_participle(parse, t) for t in triggers]
+    railway"), or inside one ("men detained after a riot"), says who a participant
+    is: it stays, but below every other event of the sentence, so the predicate is
+    the main event."""
+    modifier = [in_modifier(parse, t) for t in triggers]
     others = [e.confidence for e, m in zip(events, modifier, strict=True) if not m]
     if not others:
         return events
