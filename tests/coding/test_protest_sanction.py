@@ -135,3 +135,21 @@ def test_working_people_striking_stop_work(pipeline: Pipeline, text: str) -> Non
 def test_a_strike_on_working_people_stays_an_attack(pipeline: Pipeline, text: str) -> None:
     event = next(e for e in pipeline.code(text) if e.trigger.text in ("struck", "striking"))
     assert event.type == "ASSAULT"
+
+
+def test_forcing_someone_to_act_is_coercion(pipeline: Pipeline) -> None:
+    text = "Militiamen forced the fishermen to hand over their boats."
+    event = by_trigger(pipeline.code(text), "forced")
+    assert (event.type, event.cameo) == ("COERCE", "170")
+    assert [a.sector for a in event.targets] == ["AGR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister was forced to resign after the vote.",
+        "The opposition forced a vote on the budget.",
+    ],
+)
+def test_being_forced_or_forcing_a_thing_is_no_coercion(pipeline: Pipeline, text: str) -> None:
+    assert all(e.trigger.text != "forced" for e in pipeline.code(text))

@@ -8,7 +8,7 @@ Pure predicates over the parse; ``triggers`` turns them into matches.
 
 from __future__ import annotations
 
-from flashpoint.coding.syntax import Parse
+from flashpoint.coding.syntax import Parse, is_actor_like
 from flashpoint.model import Token
 
 #: Verbs of permission whose complement clause's subject is who they let in: "allowed
@@ -82,6 +82,32 @@ def labour_strike(parse: Parse, verb: Token) -> bool:
         return plain and obj.lemma in WORKING_GROUPS and obj.i <= verb.i + 3
     subjects = [c for s in parse.kids(verb, "nsubj") for c in parse.conjuncts(s)]
     return not objects and any(s.lemma in WORKING_GROUPS for s in subjects)
+
+
+#: Verbs of making someone act against their will: "forced villagers to carry
+#: ammunition" (CAMEO 170, coerce), as "coerce".
+COMPELLING_VERBS = frozenset({"force", "compel", "coerce"})
+#: Tags of a verb that tells what was done: "forced", "forces", "has forced".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def compels(parse: Parse, verb: Token) -> bool:
+    """Is the verb an active "force/compel X to do": an object that names someone and
+    an infinitive complement ("soldiers forced the villagers to carry ammunition")?
+    Only a finite verb telling what someone did: not the passive ("the minister was
+    forced to resign": what he did is the news), not forcing a thing ("forced a vote",
+    "forced its way in"), and not an infinitive or "-ing" form, which in news mostly
+    tells a consequence or an aim ("the siege dragged on, forcing residents to rely on
+    smugglers", "sanctions to force the regime to negotiate")."""
+    if verb.lemma not in COMPELLING_VERBS or verb.tag not in FINITE_TAGS:
+        return False
+    if parse.kids(verb, "nsubjpass", "auxpass"):
+        return False
+    objects = [o for o in parse.kids(verb, "dobj", "obj") if is_actor_like(o)]
+    infinitives = [
+        c for c in parse.kids(verb, "xcomp") if any(a.lemma == "to" for a in parse.kids(c, "aux"))
+    ]
+    return bool(objects) and bool(infinitives)
 
 
 #: Subordinators of a clause that bounds the event it hangs on in time: "will not end

@@ -22,6 +22,7 @@ from flashpoint.coding.readings import (
     CAMPAIGN_NOUNS,
     CIVILIAN_GROUPS,
     INQUIRY_NOUNS,
+    compels,
     defended,
     founds_inquiry,
     labour_strike,
@@ -629,6 +630,13 @@ def _ultimatum(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return None
 
 
+def _compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """ "Forced the villagers to carry ammunition" is coercion (CAMEO 170), as
+    "coerced"; the act forced on them is coded on its own where it is one."""
+    kind = lexicon.verbs.get("coerce")
+    return Match(verb, kind, "verb") if kind is not None and compels(parse, verb) else None
+
+
 def _content_nouns(parse: Parse, match: Match) -> list[Token]:
     """Event nouns that are what a request, promise, refusal or threat is about
     ("called for a ceasefire", "rejected the deal"): not events of their own."""
@@ -661,6 +669,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _declined(parse, token, lexicon)
                 or _demand(parse, token, lexicon)
                 or _ultimatum(parse, token, lexicon)
+                or _compelled(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or _crowd_protest(parse, token, lexicon)
             )
