@@ -266,3 +266,33 @@ def test_criminals_and_military_positions_have_sectors(
     resources: Resources, text: str, sector: str
 ) -> None:
     assert resolve(resources, text, "target").sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Greek Cypriot leader Andreas Petrou", "CYP"), ("Turkish Cypriot police", "CYP")],
+)
+def test_a_region_named_with_a_demonym_is_the_regions_state(
+    resources: Resources, text: str, country: str
+) -> None:
+    assert named(resources, text).country == country
+
+
+def test_a_states_red_crescent_is_the_states(resources: Resources) -> None:
+    assert named(resources, "the Libyan Red Crescent").country == "LBY"
+    assert named(resources, "the Red Crescent").id == "ICRC"
+
+
+def test_a_force_led_by_a_state_is_the_states(resources: Resources) -> None:
+    assert named(resources, "French-led peacekeepers").country == "FRA"
+    assert named(resources, "a Kenyan-led coalition").country == "KEN"
+    assert named(resources, "a French-led assault").country is None  # an event, no actor
+
+
+def test_a_go_between_is_no_party_to_the_talks(resources: Resources) -> None:
+    assert named(resources, "Qatar-brokered talks").country is None
+    assert named(resources, "U.S.-mediated negotiations").country is None
+
+
+def test_a_pope_is_the_holy_sees(resources: Resources) -> None:
+    assert named(resources, "Pope John Paul II").country == "VAT"

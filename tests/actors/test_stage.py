@@ -143,3 +143,59 @@ def test_a_person_heading_a_stateless_body_in_apposition_stands_for_it(
     doc = parse("Amina Otieno, the head of the World Food Programme, appealed for funds.")
     [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Amina Otieno"))
     assert (actor.name, actor.country, actor.id) == ("Amina Otieno", None, "WFP")
+
+
+def test_it_stands_for_a_state_the_tagger_took_for_a_person(pipeline: Pipeline) -> None:
+    [event] = pipeline.code("Sri Lanka said it would free the fishermen.")
+    assert [a.country for a in event.sources] == ["LKA"]
+
+
+def test_his_country_is_the_state_of_the_person_named_before(pipeline: Pipeline) -> None:
+    text = "Chile's President Ana Rojas said her country had forgiven Peru for the war."
+    event = next(e for e in pipeline.code(text) if e.type == "SUPPORT")
+    assert [a.country for a in event.sources] == ["CHL"]
+
+
+def test_a_bare_noun_shares_the_state_of_the_noun_it_is_coordinated_with(
+    pipeline: Pipeline,
+) -> None:
+    text = "Armenian artillery and tanks shelled the Azerbaijani village of Tap Qaraqoyunlu."
+    event = next(e for e in pipeline.code(text) if e.type == "ASSAULT")
+    assert [a.country for a in event.sources] == ["ARM", "ARM"]
+
+
+def test_members_of_a_named_group_stand_for_the_group(pipeline: Pipeline) -> None:
+    text = "Fighters of Hezbollah, who had crossed from Syria, attacked an Israeli post."
+    event = next(e for e in pipeline.code(text) if e.type == "ASSAULT")
+    assert [(a.country, a.id) for a in event.sources] == [("LBN", "hezbollah")]
+
+
+def test_kidnappers_are_not_of_their_victims_state(pipeline: Pipeline) -> None:
+    text = "The bishop appealed to the kidnappers of a Dutch aid worker to release her."
+    event = next(e for e in pipeline.code(text) if e.type == "REQUEST")
+    assert [a.country for a in event.targets] == [None]
+
+
+def test_a_word_of_the_source_is_not_its_target(pipeline: Pipeline) -> None:
+    text = "Kenya condemned the attack by Somali militants on a border post."
+    event = next(e for e in pipeline.code(text) if e.trigger.text == "attack")
+    assert [a.country for a in event.targets] == []
+
+
+def test_an_office_after_one_state_in_the_sentence_is_that_states(pipeline: Pipeline) -> None:
+    text = (
+        "The Pakistani army said it had killed ten militants, and the foreign minister "
+        "accused India of backing them."
+    )
+    event = next(e for e in pipeline.code(text) if e.type == "ACCUSE")
+    assert [a.country for a in event.sources] == ["PAK"]
+
+
+def test_a_relative_clause_is_no_part_of_the_phrase_that_places_an_actor(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Fighters of the Lord's Resistance Army, who had crossed from South Sudan, attacked a camp."
+    )
+    event = next(e for e in pipeline.code(text) if e.type == "ASSAULT")
+    assert [(a.country, a.id) for a in event.sources] == [("UGA", "lra")]

@@ -248,3 +248,75 @@ def test_a_sentence_misparsed_as_a_noun_phrase_keeps_its_subject(pipeline: Pipel
     assert countries(event.sources) == ["IRQ"]
     assert "IRQ" in countries(event.targets)  # the place, not the air force, as target
     assert [a.text for a in event.targets] != ["The Iraqi air force"]
+
+
+def test_a_finite_verb_hung_on_the_noun_before_it_takes_that_noun_as_subject(
+    resources: Resources,
+) -> None:
+    """The parser's reading of "In a letter, Ghana's envoy accused Togo": the sentence
+    rooted on "In", "envoy" in apposition, "accused" (tagged finite) a clause on it."""
+    words = [
+        ("In", "in", "ADP", "IN", "ROOT", 0),
+        ("a", "a", "DET", "DT", "det", 2),
+        ("letter", "letter", "NOUN", "NN", "pobj", 0),
+        (",", ",", "PUNCT", ",", "punct", 2),
+        ("Ghana", "Ghana", "PROPN", "NNP", "poss", 5),
+        ("envoy", "envoy", "NOUN", "NN", "appos", 2),
+        ("accused", "accuse", "VERB", "VBD", "acl", 5),
+        ("Togo", "Togo", "PROPN", "NNP", "dobj", 6),
+    ]
+    tokens, start = [], 0
+    for i, (text, lemma, pos, tag, dep, head) in enumerate(words):
+        tokens.append(Token(i, text, start, lemma, pos, tag, dep, head))
+        start += len(text) + 1
+    parse = Parse(tokens)
+    [match] = [m for m in find_triggers(parse, tokens, resources.lexicon) if m.token.i == 6]
+    sources, targets = arguments(parse, match, resources.lexicon)
+    assert [t.text for t in sources] == ["envoy"]
+    assert [t.text for t in targets] == ["Togo"]
+
+
+def test_a_threat_read_as_a_participle_on_the_root_noun_keeps_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = "Kenyan opposition parties threatened on Monday to stage nationwide strikes."
+    event = only(pipeline.code(text), "THREATEN")
+    assert countries(event.sources) == ["KEN"]
+    assert not event.targets
+
+
+def test_a_set_of_demands_is_issued_by_the_subject(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Lima issued a set of demands to Quito on Monday."), "REQUEST")
+    assert countries(event.sources) == ["PER"]
+    assert countries(event.targets) == ["ECU"]
+
+
+def test_what_intelligence_is_about_is_no_target(pipeline: Pipeline) -> None:
+    text = "Chad promised to share intelligence with Niger on Boko Haram fighters."
+    event = only(pipeline.code(text), "COOPERATE")
+    assert countries(event.targets) == ["NER"]
+
+
+def test_where_admitted_monitors_go_is_no_target(pipeline: Pipeline) -> None:
+    text = "Eritrea refused to allow UN inspectors into Assab."
+    event = only(pipeline.code(text), "REJECT")
+    assert [(a.country, a.id) for a in event.targets] == [(None, "UN")]
+
+
+def test_an_agent_hung_on_the_of_phrase_is_the_source(pipeline: Pipeline) -> None:
+    text = "The expulsion of the Danish envoy by Iran drew protests."
+    event = only(pipeline.code(text), "COERCE")
+    assert countries(event.sources) == ["IRN"]
+    assert countries(event.targets) == ["DNK"]
+
+
+def test_who_leads_an_attack_carries_it_out(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("A French-led assault on the town killed nine people."), "ASSAULT")
+    assert countries(event.sources) == ["FRA"]
+
+
+def test_the_of_phrase_of_support_is_who_gives_it(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("The junta still enjoys the support of Moscow."), "SUPPORT")
+    assert countries(event.sources) == ["RUS"]
+    event = only(pipeline.code("Jets bombed the hills in support of Kurdish fighters."), "SUPPORT")
+    assert not event.sources

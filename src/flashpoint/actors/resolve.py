@@ -42,8 +42,20 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
 #: "Iran-backed", "Tehran-aligned", "Russian-sponsored": the word before names a sponsor.
 SPONSOR_SUFFIXES = ("backed", "sponsored", "aligned", "allied", "funded", "supported", "armed")
+#: "US-brokered talks", "Qatari-mediated deal": the word before names a go-between, who
+#: is no party to the talks (and no sponsor of an armed group).
+MEDIATOR_SUFFIXES = ("brokered", "mediated", "hosted", "facilitated")
 #: Suffixes that name whose a thing is: "a Greek-flagged tanker" is Greece's.
 OWNER_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
+#: "Australian-led peacekeepers": the word before names the state in command (a name
+#: of the table, "the Saudi-led coalition", is looked up whole first).
+LEADER_SUFFIX = "led"
+#: Heads that, led by a state, are its: "a US-led coalition" (not "a US-led attack",
+#: an event whose leader is its source, found by the coder).
+LED_BODIES = frozenset({"coalition", "alliance", "bloc", "force", "forces", "mission"})
+#: Names of a federation that each state's own society bears: "the Turkish Red Crescent"
+#: is Turkey's, "the Red Cross" alone the international body.
+NATIONAL_SOCIETIES = frozenset({"red cross", "red crescent"})
 #: Heads whose sector is that of what follows "of"/"for": "spokesperson for Iran's army".
 RELATIONAL_HEADS = frozenset(
     {
@@ -257,7 +269,8 @@ def resolve_mention(
     named = find_named(indexed, table) if table is not None else []
     places = [m for m in named if table is not None and _is_place(table, m)]
     actors = [m for m in named if m not in places]
-    matches = list(countries.find(words))
+    led = sector is not None or (bool(words) and words[-1].lower() in LED_BODIES)
+    matches = list(countries.find([_leader(w) for w in words] if led else words))
     found = next((m for m in matches if not _ethnic(words, m)), None)
     if actors and table is not None:
         hint = found.country.iso3 if found is not None else None
@@ -270,6 +283,12 @@ def resolve_mention(
             entry, found, head, words
         ):
             return actor_from_entry(mention, entry, table, date, word_sector=sector, former=former)
+    cover = next((p for p in places if _covers(p, found)), None) if found is not None else None
+    if cover is not None and table is not None:
+        # "Greek Cypriot leader X", "Turkish Cypriots": a people whose name holds another
+        # state's demonym is of the region's state.
+        place = table.entries[cover.ids[0]]
+        return replace(mention, name=_proper_name(words), country=place.country, sector=sector)
     if found is not None:
         eu = table.get("EU") if table is not None and "EU" in context else None
         if eu is not None and table is not None and words[found.first] == "Brussels":
@@ -302,6 +321,18 @@ DELEGATE_WORDS = frozenset(
     {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
     | {"negotiator", "diplomat", "diplomats", "envoys", "ambassadors", "delegates"}
 )
+
+
+def _covers(place: NamedMatch, found: NameMatch) -> bool:
+    """Does a region's name hold a state's name and more ("Greek Cypriot" ⊃ "Greek")?"""
+    inside = place.first <= found.first and found.last <= place.last
+    return inside and place.last - place.first > found.last - found.first
+
+
+def _leader(word: str) -> str:
+    """ "Australian-led" → "Australian"; other words unchanged."""
+    leader, dash, suffix = word.rpartition("-")
+    return leader if dash and leader and suffix.lower() == LEADER_SUFFIX else word
 
 
 def _owner(word: str) -> str:
@@ -365,6 +396,11 @@ def _without_sponsors(words: list[str], countries: CountryTable) -> tuple[list[s
             continue
         lowered = word.lower()
         base, _, suffix = lowered.rpartition("-")
+        if base and suffix in MEDIATOR_SUFFIXES and countries.lookup(word[: len(base)]):
+            continue  # "US-brokered peace talks with Israel": the talks are with Israel
+        if lowered in MEDIATOR_SUFFIXES and kept and countries.lookup(kept[-1]):
+            kept.pop()  # "U.S.-brokered" split after the dots
+            continue
         if (base and suffix in SPONSOR_SUFFIXES) or lowered.startswith("pro-"):
             name = word[4:] if lowered.startswith("pro-") else word[: len(base)]
             hit = countries.lookup(name)
@@ -407,6 +443,9 @@ def _foreign_body(
         return False
     if entry.kind == "igos":
         after = words[match.last].lower() if match.last < len(words) else ""
+        named = " ".join(words[match.first : match.last]).lower()
+        if named in NATIONAL_SOCIETIES and found.last == match.first:
+            return True  # "the Turkish Red Crescent": Turkey's society, not the ICRC
         return found.last <= match.first and after in DELEGATE_WORDS
     if entry.kind != "state_bodies" or entry.country is None:
         return False

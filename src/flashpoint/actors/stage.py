@@ -67,6 +67,24 @@ ORIGIN_PREPS = frozenset({"from", "in", "of"})
 ALLY_WORDS = frozenset({"allied", "loyalist", "aligned", "affiliated", "auxiliary"})
 #: Possessive pronouns: "his government", "its soldiers" belong to their antecedent.
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: Agent nouns whose "of" phrase is whom they act upon: "the kidnappers of a priest".
+CAPTOR_HEADS = frozenset(
+    {"kidnapper", "abductor", "captor", "killer", "murderer", "attacker", "assassin"}
+    | {"hijacker", "torturer", "jailer", "jailor", "persecutor", "assailant"}
+)
+#: Heads that name the holder of a state office, or a civil institution of the state
+#: (not its forces, which act abroad as well).
+OFFICE_WORDS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "governor", "mayor"}
+    | {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "prosecutor"}
+    | {"commander", "chief", "general", "admiral", "judge", "speaker", "official"}
+    | {"government", "authorities", "administration", "cabinet", "regime", "parliament"}
+    | {"legislature", "judiciary", "court", "police", "ministry"}
+)
+#: Sectors of a state's own offices and forces.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Words for a state as a whole, which a possessive pronoun makes its antecedent's.
+STATE_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
 #: How many sentences back an antecedent may be.
 COREF_WINDOW = 3
 #: A lower-case word after a name, possessive ending skipped: "Iran's army".
@@ -155,8 +173,14 @@ class ActorResolver:
         # Only an actor word takes a country from its phrase: "officials from Iran"
         # does, "compensation from Kuwait" does not.
         actor_word = bool(actor.sector or actor.name or relational)
+        if head.lemma.lower() in CAPTOR_HEADS:
+            objects = []  # "the kidnappers of an Italian priest": the victim, not their state
         for extra in objects:
-            found = self.resolve(extra, role, date, context)
+            # "fighters of the LRA, who had crossed from South Sudan": the phrase before
+            # its relative clause, where that names someone; else the clause may.
+            found = self.resolve(view.without_clause(extra), role, date, context)
+            if found.country is None and found.id is None:
+                found = self.resolve(extra, role, date, context)
             if actor_word and actor.country is None and found.country is not None:
                 actor = replace(actor, country=found.country)
             if relational and found.sector is not None:
@@ -165,6 +189,9 @@ class ActorResolver:
             stateless = _stateless_body(found, actor)
             if (relational or (actor_word and stateless)) and actor.id is None and not actor.name:
                 actor = replace(actor, name=found.name, id=found.id)
+            elif actor.sector and actor.id is None and self._is_group(found):
+                # "fighters of the Lord's Resistance Army", "members of Hamas": the group.
+                actor = replace(actor, name=found.name, id=found.id, country=found.country)
         for extra in view.allegiances(head) if actor_word and actor.country is None else ():
             found = self.resolve(extra, role, date, context)
             if found.country is not None:
@@ -382,10 +409,14 @@ class ActorResolver:
             # Only named actors or states, and not the source itself.
             # A word of the place's name is that place: "Congo" in "the Democratic
             # Republic of Congo".
+            # Nor a word of a source's own mention: "Somali" in "Somali militants".
             actors = [
                 a
                 for a in actors
-                if (a.country or a.id) and (a.id, a.sector) not in sources and not _within(a, place)
+                if (a.country or a.id)
+                and (a.id, a.sector) not in sources
+                and not _within(a, place)
+                and not any(_within(a, s) for s in event_sources)
             ]
             if actors:
                 return tuple(actors), place
@@ -419,6 +450,17 @@ class ActorResolver:
             return _copy(mention, surname)
         actor = self.enrich(self.resolve(mention, role, date, context), view, role, date, context)
         owner = words_of(mention.text)[:1]
+        if (
+            role == "source"
+            and _own_country(mention)
+            and actor.country is None
+            and actor.id is None
+        ):
+            # "his country had forgiven Indonesia": the state of the pronoun's antecedent.
+            fits = _pronoun_fits(owner[0].lower())
+            before = self._antecedent(mention, view, antecedents, fits)
+            if before is not None and before.country is not None:
+                return self._as_state(actor, before.country)
         if role == "source" and actor.country is None and actor.id is None and actor.sector:
             pronoun = owner[0].lower() if owner else ""
             # "his government vowed", "its troops fired": the owner's state.  Not for
@@ -429,7 +471,9 @@ class ActorResolver:
                 if before is not None and before.country is not None:
                     return replace(actor, country=before.country)
         if actor.country is None and actor.id is None and actor.sector:
-            ally = self._ally(mention, view, role, context)
+            ally = self._ally(mention, view, role, context) or self._shared_state(
+                actor, mention, view, role, context
+            )
             if ally is not None:
                 return replace(actor, country=ally)
         if actor.country is None and actor.id is None and _definite(mention.text):
@@ -442,7 +486,28 @@ class ActorResolver:
             )
             if before is not None and sector is not None:
                 return replace(actor, country=before.country)
+        if actor.country is None and actor.id is None and actor.sector in STATE_SECTORS:
+            # "The Pakistani army said ..., and the foreign minister accused India":
+            # a state's office with no state of its own, after one state only.
+            home = self._sentence_state(mention, view, antecedents)
+            if home is not None and _office(mention.text):
+                return replace(actor, country=home)
         return actor
+
+    @staticmethod
+    def _sentence_state(
+        mention: Actor, view: DocumentView, antecedents: list[Antecedent]
+    ) -> str | None:
+        """The one state of the actors named before ``mention`` in its sentence."""
+        here = view.sentence_of(mention.start)
+        states = {
+            a.actor.country
+            for a in antecedents
+            if a.sentence == here and a.actor.end <= mention.start
+        }
+        if len(states) != 1 or None in states:
+            return None
+        return next(iter(states))
 
     def _ally(
         self, mention: Actor, view: DocumentView, role: Role, context: frozenset[str]
@@ -458,8 +523,26 @@ class ActorResolver:
         governor = view.doc.tokens[head.head]
         return self.resolve(view.phrase(governor), role, view.doc.date, context).country
 
-    @staticmethod
-    def _reporting_subject(mention: Actor, view: DocumentView, pronoun: str) -> Actor | None:
+    def _shared_state(
+        self, actor: Actor, mention: Actor, view: DocumentView, role: Role, context: frozenset[str]
+    ) -> str | None:
+        """The state of the modifier a bare noun shares with the noun of the same sector
+        it is coordinated with: "Armenian artillery and tanks" → ARM for the tanks."""
+        head = view.head_of(mention.start, mention.end)
+        if head is None or head.dep != "conj" or head.head == head.i:
+            return None
+        inside = view.tokens_in(mention.start, mention.end)
+        if any(t.dep in ("det", "poss", "amod", "nummod") for t in inside if t.i < head.i):
+            return None
+        governor = view.doc.tokens[head.head]
+        if governor.pos != "NOUN":
+            return None
+        found = self.resolve(view.phrase(governor), role, view.doc.date, context)
+        if found.sector != actor.sector or found.id != found.country:
+            return None  # a named group or person is no modifier to share
+        return found.country
+
+    def _reporting_subject(self, mention: Actor, view: DocumentView, pronoun: str) -> Actor | None:
         """The subject a pronoun subject of a complement clause stands for: "The ELN
         said it will release ..." → the ELN; "Tamil rebels said they ..." → the rebels.
         A person pronoun takes only a person, "it" and "they" anything but a person."""
@@ -478,9 +561,19 @@ class ActorResolver:
         if not subjects:
             return None
         subject = subjects[0]
-        if not _agrees(pronoun, subject):
+        phrase = view.phrase(subject)
+        if not _agrees(pronoun, subject) and not self._state_for(pronoun, phrase):
             return None
-        return view.phrase(subject)
+        return phrase
+
+    def _state_for(self, pronoun: str, phrase: Actor) -> bool:
+        """Does ``phrase`` name a state that ``pronoun`` ("it", "they") can stand for,
+        whatever the entity tagger made of it ("Sri Lanka" tagged as a person)?"""
+        words = words_of(phrase.text)
+        if words[:1] and words[0].lower() in LEADING_ARTICLES:
+            words = words[1:]
+        found = self.countries.lookup(" ".join(words)) if words else None
+        return pronoun not in PERSON_PRONOUNS and found is not None and found[1] != "demonym"
 
     def _members(
         self, actor: Actor, role: Role, view: DocumentView, context: frozenset[str]
@@ -602,6 +695,12 @@ class ActorResolver:
         return None
 
 
+def _own_country(mention: Actor) -> bool:
+    """ "his country", "their nation": a possessive pronoun and a word for a state."""
+    words = [w.lower() for w in words_of(mention.text)]
+    return len(words) == 2 and words[0] in POSSESSIVE_PRONOUNS and words[1] in STATE_NOUNS
+
+
 def _pronoun_fits(pronoun: str) -> _Fits:
     if pronoun in PERSON_PRONOUNS:
         return lambda a: a.person
@@ -650,6 +749,18 @@ def _stateless_body(found: Actor, actor: Actor) -> bool:
 
 def _within(actor: Actor, place: Actor | None) -> bool:
     return place is not None and place.start <= actor.start and actor.end <= place.end
+
+
+def _office(text: str) -> bool:
+    """ "the foreign minister", "a deputy defence minister": the holder of an office
+    with no other word naming whose it is (no name, number or possessive); not a force
+    or a thing ("troops", "military exercises"), which may be anyone's."""
+    words = [w.lower() for w in words_of(text)]
+    if words[:1] and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    raw = words_of(text)
+    plain = not any(w[:1].isupper() or w[:1].isdigit() for w in raw[1:])
+    return bool(words) and plain and words[-1] in OFFICE_WORDS
 
 
 def _definite(text: str) -> bool:

@@ -94,6 +94,27 @@ class DocumentView:
                         objects.append(self.span(list(self.subtree(pobj))))
         return appositions, objects
 
+    def without_clause(self, phrase: Actor) -> Actor:
+        """``phrase`` up to a relative clause on its head."""
+        head = self.head_of(phrase.start, phrase.end)
+        return phrase if head is None else self.span(self.phrase_tokens(head))
+
+    def phrase_tokens(self, head: Token) -> list[Token]:
+        """The subtree of ``head`` up to a relative clause on it: "the Lord's Resistance
+        Army, who had crossed from South Sudan" names the army, not South Sudan."""
+        clause = next(
+            (c for c in self.children.get(head.i, ()) if c.dep == "relcl" and c.i > head.i),
+            None,
+        )
+        tokens = list(self.subtree(head))
+        if clause is None:
+            return tokens
+        cut = min(t.start for t in self.subtree(clause))
+        kept = sorted((t for t in tokens if t.start < cut), key=lambda t: t.start)
+        while len(kept) > 1 and kept[-1].dep == "punct" and kept[-1].i > head.i:
+            kept.pop()
+        return kept
+
 
 def with_titles(view: DocumentView, mention: Actor) -> Actor:
     """A person's name with the titles before it, which give the state: "Vietnam's

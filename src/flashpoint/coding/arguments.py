@@ -28,6 +28,11 @@ TARGET_PREPS = frozenset(
 #: Nominal events whose "of" phrase is who acted ("the withdrawal of Russian
 #: forces"); for the others it is who was acted upon ("the arrest of X").
 SELF_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE"})
+#: Nouns of help whose "of" phrase is who gives it: "with the aid of a US-led
+#: coalition", "the support of China for the junta".
+GIVING_NOUNS = frozenset(
+    {"support", "aid", "help", "assistance", "backing", "patronage", "sponsorship"}
+)
 #: Types whose telling object is acted upon ("expelled diplomats", "released
 #: prisoners"); for others it is what is used or sent ("sent troops", "fired missiles").
 PATIENT_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "REJECT", "ACCUSE"})
@@ -131,6 +136,25 @@ INSTRUMENT_NOUNS = frozenset(
     | {"projectile", "explosive", "device", "munition", "shot", "round", "warplane", "jet"}
     | {"aircraft", "helicopter", "plane", "tank", "artillery", "strike", "airstrike"}
 )
+#: Nouns of what is known or told, whose "on"/"about" phrase is what it is about, not
+#: whom it is shared with: "share intelligence with Uganda on al-Shabaab".
+INFORMATION_NOUNS = frozenset(
+    {"intelligence", "information", "datum", "data", "detail", "evidence", "knowledge"}
+    | {"expertise", "finding", "know-how", "insight", "assessment", "briefing"}
+)
+#: Verbs of letting someone in or through, and the phrases of where they go.
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "admit"})
+ENTRY_PREPS = frozenset({"into", "to"})
+#: Prepositions of a topic.
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: Nouns that hold a set of things said or done: "presented a list of demands".
+COLLECTION_NOUNS = frozenset(
+    {"list", "set", "series", "raft", "catalogue", "catalog", "slate", "string", "batch"}
+    | {"package", "host", "slew", "number", "round", "wave", "flurry", "barrage", "volley"}
+)
+#: Types whose act on a to-infinitive is the subject's own ("threatened to strike",
+#: "refused to withdraw", "pledged to help"): no passive participle takes one.
+CONTROL_TYPES = frozenset({"THREATEN", "REJECT", "AGREE"})
 #: Nouns that count or group the actors after "of": "thousands of protesters".
 GROUP_NOUNS = frozenset(
     {"thousand", "hundred", "dozen", "million", "score", "number", "group", "crowd", "lot"}
@@ -179,6 +203,10 @@ def _titled_adjective(parse: Parse, token: Token) -> bool:
 
 def _prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     objects: list[Token] = []
+    if _informs(parse, token):  # "shared intelligence with Kenya on al-Shabaab"
+        skip = skip | TOPIC_PREPS
+    if _admitted(parse, token):  # "allowed UN monitors into Darfur": where they go
+        skip = skip | ENTRY_PREPS
     for prep in parse.kids(token, "prep"):
         if prep.lemma in TARGET_PREPS and prep.lemma not in skip:
             objects.extend(parse.kids(prep, "pobj"))
@@ -186,6 +214,30 @@ def _prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset()
         if acl.lemma in ("target", "aim", "against"):
             objects.extend(parse.kids(acl, "dobj", "obj"))
     return objects
+
+
+def _informs(parse: Parse, token: Token) -> bool:
+    """Is ``token`` information, or a verb whose object is information ("shared
+    intelligence", "passed details"), so that its "on"/"about" phrase is a topic?"""
+    if token.lemma in INFORMATION_NOUNS:
+        return True
+    return token.pos in ("VERB", "AUX") and any(
+        o.lemma in INFORMATION_NOUNS for o in parse.kids(token, "dobj", "obj")
+    )
+
+
+def _admitted(parse: Parse, token: Token) -> bool:
+    """Is ``token`` a verb of letting someone in with such an object ("let monitors
+    into Darfur"), or that object?  Its "into"/"to" phrase is where they may go."""
+    verb = parse.head(token) if token.dep in ("dobj", "obj") else token
+    if verb is None or verb.lemma not in PERMISSION_VERBS:
+        return False
+    named = [
+        k
+        for o in parse.kids(verb, "dobj", "obj")
+        for k in [o, *parse.kids(o, "compound", "amod", "nmod", "poss")]
+    ]
+    return any(_names_someone(k) for k in named)  # "UN monitors", not "aid trucks"
 
 
 def _datives(parse: Parse, verb: Token) -> list[Token]:
@@ -309,6 +361,9 @@ def _nominal_sources(parse: Parse, noun: Token) -> list[Token]:
     for prep in parse.kids(noun, "prep"):
         if prep.lemma == "by":
             sources.extend(parse.kids(prep, "pobj"))
+    for led in parse.kids(noun, "amod"):
+        if led.lemma == "lead" and led.tag == "VBN":  # "a US-led attack"
+            sources.extend(parse.kids(led, "npadvmod", "compound", "nmod"))
     author = gerund_author(parse, noun)  # "police firing" parsed as "police" + "firing"
     return [*sources, author] if author is not None else sources
 
@@ -371,6 +426,32 @@ def _claimed_by(parse: Parse, noun: Token) -> list[Token]:
     if holder.lemma in RESPONSIBLE_WORDS and holder.dep == "acomp" and copula is not None:
         return _subjects(parse, copula)
     return []
+
+
+def _given_by_of(parse: Parse, noun: Token) -> bool:
+    """Does the "of" phrase of a noun of help name who gives it ("the support of
+    Iran", "with the aid of a coalition"), not whom it is for ("in support of the
+    ground forces")?"""
+    if noun.lemma not in GIVING_NOUNS:
+        return False
+    prep = parse.head(noun)
+    return not (prep is not None and noun.dep == "pobj" and prep.lemma in ("in", "for"))
+
+
+def _collection_holders(parse: Parse, noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who makes an event noun counted by a collection that a light verb takes ("issued
+    a set of demands", "presented a list of demands"): the light verb's subject, as in
+    "issued demands" (which the trigger finder reads through partitives only)."""
+    prep = parse.head(noun)
+    if prep is None or noun.dep != "pobj" or prep.lemma != "of":
+        return []
+    collection = parse.head(prep)
+    if collection is None or collection.lemma not in COLLECTION_NOUNS:
+        return []
+    verb = parse.head(collection)
+    if verb is None or collection.dep not in ("dobj", "obj") or verb.lemma not in lexicon.light:
+        return []
+    return _subjects(parse, verb)
 
 
 def _amount(parse: Parse, obj: Token) -> bool:
@@ -439,10 +520,15 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             if prep.lemma == "of"
             for p in parse.kids(prep, "pobj")
         ]
-        acted = match.kind.type in SELF_MOVING_TYPES
+        acted = match.kind.type in SELF_MOVING_TYPES or _given_by_of(parse, trigger)
         sources = actor_heads(
             parse, _nominal_sources(parse, trigger) + (of_phrase if acted else [])
         )
+        if not sources and not acted:
+            # "the expulsion of the ambassador by Turkey": the parser hangs the agent
+            # on the "of" phrase.
+            sources = actor_heads(parse, _phrase_objects(parse, of_phrase, "by"))
+            of_phrase = [p for p in of_phrase if p not in sources]
         holders = _holders(parse, trigger)
         phrases = [p for holder in holders for p in _prep_objects(parse, holder)]
         targets = actor_heads(parse, phrases + ([] if acted else of_phrase))
@@ -464,6 +550,12 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             if sources and not targets and carrier is not None and carrier.pos == "VERB":
                 # "reduced military aid to Argentina": the phrase hangs on the verb.
                 targets = actor_heads(parse, _prep_objects(parse, carrier))
+        if not sources:  # "Moscow presented a list of demands to Tbilisi"
+            sources = [
+                s
+                for s in actor_heads(parse, _collection_holders(parse, trigger, lexicon))
+                if s not in targets
+            ]
         if not sources and not targets:
             sources = actor_heads(parse, _purpose_subjects(parse, trigger))
         return sources, targets
@@ -515,8 +607,16 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             targets += _sent_to(parse, match.noun) or _sent_by_value(parse, trigger)
         targets += _datives(parse, trigger)
     head = parse.head(trigger)
-    if head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
-        if _misparsed_clause(parse, trigger, head) or _misparsed_call(parse, match, head):
+    if head is not None and _misparsed_finite(parse, trigger, head):
+        # "In a letter to the council, Sudan's envoy accused Chad of ...": a verb the
+        # tagger read as finite, with an object, hung on the noun before it.
+        sources.append(head)
+    elif head is not None and trigger.dep in ("amod", "acl") and trigger.tag == "VBN":
+        if (
+            _misparsed_clause(parse, trigger, head)
+            or _misparsed_call(parse, match, head)
+            or _misparsed_control(parse, match, head)
+        ):
             # "The Iraqi air force carried out three strikes": the parser took the
             # sentence for a noun phrase; its noun is the subject.
             sources.append(head)
@@ -645,6 +745,40 @@ def _misparsed_call(parse: Parse, match: Match, head: Token) -> bool:
         and particle.dep == "prep"
         and particle.head == trigger.i
         and bool(parse.kids(particle, "pobj"))
+        and not parse.kids(trigger, "agent")
+    )
+
+
+def _misparsed_finite(parse: Parse, verb: Token, head: Token) -> bool:
+    """Is a past-tense verb (tagged finite, not a participle) with an object and no
+    subject hung on the noun before it as a clause describing it?  That noun is its
+    subject: the parser lost the sentence's structure ("..., Khartoum's envoy accused
+    South Sudan of aggression")."""
+    return (
+        verb.dep == "acl"
+        and verb.tag == "VBD"
+        and head.i < verb.i
+        and bool(parse.kids(verb, "dobj", "obj"))
+        and not parse.kids(verb, *SUBJECT_DEPS, "nsubjpass", "agent", "auxpass")
+    )
+
+
+def _misparsed_control(parse: Parse, match: Match, head: Token) -> bool:
+    """Is a participle of an act on the subject's own infinitive ("threatened to ...",
+    "refused to ...", "pledged to ...") hung on the sentence's root noun?  That is the
+    finite verb of a sentence read as a noun phrase ("Opposition parties threatened
+    on Monday to launch protests"): these verbs take no infinitive in the passive."""
+    trigger = match.token
+    infinitives = [
+        c
+        for c in parse.kids(trigger, "xcomp", "advcl")
+        if any(a.tag == "TO" for a in parse.kids(c, "aux"))
+    ]
+    return (
+        head.dep == "ROOT"
+        and trigger.dep == "acl"
+        and match.kind.type in CONTROL_TYPES
+        and bool(infinitives)
         and not parse.kids(trigger, "agent")
     )
 
