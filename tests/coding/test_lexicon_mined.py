@@ -291,3 +291,18 @@ def test_picking_up_people_is_an_arrest_and_picking_up_things_is_not(
         assert not [e for e in pipeline.code(text) if e.trigger.text == "picked"], text
     events = pipeline.code("Officers took the two men into custody.")
     assert [e.type for e in events if e.trigger.text == "took"] == ["COERCE"]
+
+
+def test_round_seven_support_aid_and_yielding(pipeline: Pipeline) -> None:
+    for text, word, expected in [
+        ("The senator came to the defence of the embattled governor.", "came", "SUPPORT"),
+        ("Oslo spoke out in support of the Kurdish leaders.", "spoke", "SUPPORT"),
+        ("Kenya accepted the Ugandan apology for the border raid.", "accepted", "SUPPORT"),
+        ("Japan extended a two billion dollar credit line to Sri Lanka.", "extended", "AID"),
+        ("North Korea permitted inspections of the reactor.", "permitted", "RETREAT"),
+        ("The navy ended its drills near the islands.", "ended", "RETREAT"),
+        ("Brussels waived tariffs on Ukrainian grain.", "waived", "CONCEDE"),
+        ("The regime legalised the main opposition party.", "legalised", "CONCEDE"),
+        ("The mayor allowed the opposition march to go ahead.", "allowed", "CONCEDE"),
+    ]:
+        assert by_trigger(pipeline.code(text), word).type == expected, text

@@ -103,3 +103,20 @@ def test_a_reduced_relative_participle_is_not_the_main_event(pipeline: Pipeline)
     events = pipeline.code("Territory occupied by IS was shelled.")
     main = main_event(events)
     assert main is not None and main.trigger.text == "shelled"
+
+
+def test_down_read_as_an_adverb_is_the_verbs_particle(pipeline: Pipeline) -> None:
+    # "down" parsed as an adverb right after the verb still makes "step down" (RETREAT).
+    text = "The defence minister stepped down on Monday after the scandal."
+    event = by_trigger(pipeline.code(text), "stepped")
+    assert (event.type, event.mode) == ("RETREAT", "resign")
+
+
+def test_a_round_of_an_act_is_that_act(pipeline: Pipeline) -> None:
+    # "a fresh round of sanctions" is sanctions, as "a wave of arrests" is arrests.
+    events = pipeline.code("The EU imposed a fresh round of sanctions on Minsk.")
+    imposed = by_trigger(events, "imposed")
+    assert (imposed.type, imposed.cameo) == ("SANCTION", "163")
+    assert main_event(events) == imposed
+    aid = pipeline.code("The United States delivered a new round of military aid to Kyiv.")
+    assert by_trigger(aid, "delivered").type == "AID"

@@ -37,11 +37,12 @@ ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
 #: Entity labels of names that can be accused or deny.
 NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Words after a verb that the parser may read as adverbs, not particles:
-#: "troops pulled back from the border" ("back" an advmod) is "pulled back".
-ADVERB_PARTICLES = frozenset({"back", "away"})
+#: "troops pulled back from the border" ("back" an advmod) is "pulled back", "the
+#: president stepped down on Friday" ("down" an advmod) is "stepped down".
+ADVERB_PARTICLES = frozenset({"back", "away", "down"})
 #: Nouns whose "of" phrase names what they are: "a campaign of ethnic cleansing"
-#: is ethnic cleansing, "a wave of arrests" arrests.
-CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spate"})
+#: is ethnic cleansing, "a wave of arrests" arrests, "a fresh round of aid" aid.
+CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spate", "round"})
 #: Civilian groups whose blockade is a protest (PLOVER PROTEST obstruct), with
 #: protesters: "fishermen blockaded the port", "truckers blockaded the highways".
 CIVILIAN_GROUPS = frozenset(
