@@ -305,7 +305,7 @@ def test_where_admitted_monitors_go_is_no_target(pipeline: Pipeline) -> None:
 
 def test_an_agent_hung_on_the_of_phrase_is_the_source(pipeline: Pipeline) -> None:
     text = "The expulsion of the Danish envoy by Iran drew protests."
-    event = only(pipeline.code(text), "COERCE")
+    event = only(pipeline.code(text), "SANCTION")  # expelling an envoy
     assert countries(event.sources) == ["IRN"]
     assert countries(event.targets) == ["DNK"]
 

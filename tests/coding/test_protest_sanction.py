@@ -6,7 +6,7 @@ import pytest
 
 from flashpoint import Pipeline
 from flashpoint.evaluation.events import main_event
-from tests.coding.support import by_trigger
+from tests.coding.support import by_trigger, only
 
 
 def test_blocking_access_to_something_is_blocking_it(pipeline: Pipeline) -> None:
@@ -153,3 +153,58 @@ def test_forcing_someone_to_act_is_coercion(pipeline: Pipeline) -> None:
 )
 def test_being_forced_or_forcing_a_thing_is_no_coercion(pipeline: Pipeline, text: str) -> None:
     assert all(e.trigger.text != "forced" for e in pipeline.code(text))
+
+
+def test_an_alert_level_raised_is_a_raised_alert(pipeline: Pipeline) -> None:
+    # The parser takes "alert" in "alert level" for an adjective.
+    text = "The navy raised its alert level along the northern coast."
+    event = by_trigger(pipeline.code(text), "raised")
+    assert (event.type, event.cameo) == ("MOBILIZE", "152")
+
+
+def test_an_adjective_after_the_object_is_its_predicate(pipeline: Pipeline) -> None:
+    text = "A military court found a retired army colonel guilty of torture."
+    event = by_trigger(pipeline.code(text), "found")
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The senator urged fellow lawmakers to oppose the mining licence.", "urged"),
+        ("The exiled leader called on farmers to rise against the junta.", "called"),
+    ],
+)
+def test_urging_others_to_oppose_someone_rallies_opposition(
+    pipeline: Pipeline, text: str, trigger: str
+) -> None:
+    event = by_trigger(pipeline.code(text), trigger)
+    assert (event.type, event.cameo) == ("ACCUSE", "113")
+
+
+def test_urging_others_to_act_against_someone_stays_a_request(pipeline: Pipeline) -> None:
+    text = "The mayor urged the police to take action against the smugglers."
+    assert by_trigger(pipeline.code(text), "urged").type == "REQUEST"
+
+
+def test_ordering_a_mission_out_expels_it(pipeline: Pipeline) -> None:
+    text = "The junta ordered the UN monitors to leave the capital."
+    event = by_trigger(pipeline.code(text), "ordered")
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    # Ordering one's troops or residents to leave is no expulsion.
+    text = "The governor ordered residents to leave the coast."
+    assert by_trigger(pipeline.code(text), "ordered").type != "SANCTION"
+
+
+def test_the_expulsion_or_recall_of_a_party_reads_as_the_verb(pipeline: Pipeline) -> None:
+    text = "The recall of the Peruvian envoy was announced by the ministry."
+    assert only(pipeline.code(text), "SANCTION").mode == "withdraw"
+    text = "The government ordered the expulsion of the UN inspectors."
+    assert by_trigger(pipeline.code(text), "ordered").type == "SANCTION"
+
+
+def test_drills_two_states_hold_together_are_joint(pipeline: Pipeline) -> None:
+    text = "Russia and Belarus held military drills near the Polish border."
+    assert by_trigger(pipeline.code(text), "held").type == "COOPERATE"
+    text = "Belarus held military drills near the Polish border."
+    assert by_trigger(pipeline.code(text), "held").type == "MOBILIZE"

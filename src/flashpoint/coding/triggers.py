@@ -130,6 +130,11 @@ GENERIC_HEADS = frozenset(
 )
 
 
+#: Heads that name a degree of what their modifier says, which the parser may take
+#: for an adjective: "raised its alert level", "alert status".
+GRADE_HEADS = frozenset({"level", "status"})
+
+
 def object_heads(
     parse: Parse, obj: Token, lexicon: Lexicon | None = None, access: bool = True
 ) -> list[Token]:
@@ -164,11 +169,23 @@ def object_heads(
             # that says little); given the lexicon, that of any head that is no
             # event itself ("eased curfew hours", not "launched a missile test").
             heads += parse.kids(noun, "compound")
+        if noun.lemma in GRADE_HEADS:
+            heads += parse.kids(noun, "amod")  # "alert" in "its alert level"
     return heads
 
 
+#: Nouns of an act whose "of" phrase names what it is done to, read as the verb with
+#: that object: "the recall of the ambassador" as "recalled the ambassador".
+NOMINALISED_VERBS = {"expulsion": "expel", "recall": "recall"}
+
+
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
-    """The event a noun names, honouring modifier-bound entries ("air" strike)."""
+    """The event a noun names, honouring modifier-bound entries ("air" strike) and
+    the object of a nominalised verb ("the expulsion of the inspectors")."""
+    verb = NOMINALISED_VERBS.get(noun.lemma)
+    found = _nominal_object_kind(parse, noun, verb, lexicon) if verb is not None else None
+    if found is not None:
+        return found
     entries = lexicon.nouns.get(noun.lemma, ())
     if noun.text.lower() != noun.lemma:  # "firing" parsed as a verb has lemma "fire"
         entries += lexicon.nouns.get(noun.text.lower(), ())
@@ -176,6 +193,19 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     for entry in entries:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.kind
+    return None
+
+
+def _nominal_object_kind(
+    parse: Parse, noun: Token, verb: str, lexicon: Lexicon
+) -> EventKind | None:
+    """The verb_obj entry of a nominalised verb and its "of" object."""
+    for prep in parse.kids(noun, "prep"):
+        for obj in parse.kids(prep, "pobj") if prep.lemma == "of" else ():
+            for head in object_heads(parse, obj):
+                kind = _object_kind(lexicon, verb, head)
+                if kind is not None:
+                    return kind
     return None
 
 
@@ -232,11 +262,12 @@ def predicate_adjectives(parse: Parse, verb: Token) -> list[Token]:
     """Adjectives that say what the verb makes of its object, looked up in the
     lexicon as its object ("verb_obj find guilty"): "found him guilty", "was found
     guilty", "set the hostages free", and "set free three activists" (parsed as the
-    object's modifier, right after the verb). A negated one ("found not guilty")
-    is left out: it says the opposite."""
+    object's modifier, right after the verb, or after the object: "found the
+    commander guilty", an English adjective after its noun being no modifier). A
+    negated one ("found not guilty") is left out: it says the opposite."""
     found = [k for k in parse.kids(verb, *COMPLEMENT_DEPS) if k.pos == "ADJ"]
     for obj in parse.kids(verb, "dobj", "obj"):
-        found += [m for m in parse.kids(obj, "amod") if m.i == verb.i + 1]
+        found += [m for m in parse.kids(obj, "amod") if m.i == verb.i + 1 or m.i > obj.i]
     return [a for a in found if not parse.kids(a, "neg")]
 
 
@@ -361,6 +392,27 @@ def _complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | No
             kind = lexicon.verb_obj.get((verb.lemma, act.lemma))
             if kind is not None:
                 return Match(verb, kind, "verb_obj")
+            found = _ordered_out(parse, verb, act, lexicon)
+            if found is not None:
+                return found
+    return None
+
+
+#: Verbs of telling someone what to do: "ordered the inspectors to leave".
+ORDERING_VERBS = frozenset({"order", "tell", "instruct"})
+
+
+def _ordered_out(parse: Parse, verb: Token, act: Token, lexicon: Lexicon) -> Match | None:
+    """Ordering a party out that the lexicon says is expelled (peacekeepers,
+    inspectors, diplomats: "expel inspector") expels it: "ordered the UN inspectors
+    to leave" (SANCTION 166). Ordering troops or residents to leave is no expulsion."""
+    if verb.lemma not in ORDERING_VERBS or act.lemma != "leave":
+        return None
+    for party in parse.kids(verb, "dobj", "obj"):
+        for head in object_heads(parse, party, lexicon):
+            kind = lexicon.verb_obj.get(("expel", head.lemma))
+            if kind is not None:
+                return Match(verb, kind, "verb_obj", noun=party)
     return None
 
 
@@ -393,7 +445,8 @@ EXERCISE_WORDS = frozenset(
 
 def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     """A show of force held *with* another party is military cooperation: "held
-    naval drills with Russia", "patrolled the strait with Japanese ships" (PLOVER:
+    naval drills with Russia", "patrolled the strait with Japanese ships", "Russia
+    and Belarus held war games" (PLOVER:
     joint exercises are COOPERATE, a single country's are MOBILIZE).  The kind is
     the lexicon's "joint" reading of the word."""
     word = match.noun if match.noun is not None else match.token
@@ -407,6 +460,8 @@ def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
         if prep.lemma in ("with", "alongside")
         for pobj in parse.kids(prep, "pobj")
     ]
+    # "Russia and Belarus held war games": the holders are partners of each other.
+    partners += [c for s in parse.kids(match.token, "nsubj") for c in parse.kids(s, "conj")]
     joint = [e for e in lexicon.nouns.get(word.lemma, ()) if e.modifier == "joint"]
     if not partners or not joint:
         return match
@@ -637,6 +692,40 @@ def _compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return Match(verb, kind, "verb") if kind is not None and compels(parse, verb) else None
 
 
+#: Acts that oppose someone by themselves: "urged Arab states to isolate the regime".
+OPPOSING_ACTS = frozenset({"oppose", "isolate", "ostracise", "ostracize", "shun", "resist"})
+#: Acts that oppose whom their "against" phrase names: "to rise against the government".
+RISING_ACTS = frozenset({"rise", "unite", "stand", "rally", "mobilise", "mobilize", "band"})
+#: Objects of an act that, "against" someone, oppose them: "to close ranks against",
+#: "to take a common stand against", "to join a strike against".
+OPPOSING_OBJECTS = frozenset(
+    {"rank", "stand", "front", "coalition", "campaign", "opposition", "strike", "protest"}
+)
+
+
+def _opposes(parse: Parse, act: Token) -> bool:
+    """Is the act one of opposing someone ("oppose", "rise against", "close ranks
+    against")?"""
+    if act.lemma in OPPOSING_ACTS:
+        return True
+    holders = [act] if act.lemma in RISING_ACTS else []
+    holders += [o for o in parse.kids(act, "dobj", "obj") if o.lemma in OPPOSING_OBJECTS]
+    return any(p.lemma == "against" for h in holders for p in parse.kids(h, "prep"))
+
+
+def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A request that others oppose someone rallies opposition against them (CAMEO
+    113, ACCUSE; the lexicon's "rally opposition"): "urged supporters to rise against
+    the government", "lobbied Arab states to oppose the dam"."""
+    kind = lexicon.verb_obj.get(("rally", "opposition"))
+    if kind is None or match.kind.type != "REQUEST":
+        return match
+    for act in parse.kids(match.token, "xcomp", "advcl"):
+        if any(a.lemma == "to" for a in parse.kids(act, "aux")) and _opposes(parse, act):
+            return replace(match, kind=kind)
+    return match
+
+
 def _content_nouns(parse: Parse, match: Match) -> list[Token]:
     """Event nouns that are what a request, promise, refusal or threat is about
     ("called for a ceasefire", "rejected the deal"): not events of their own."""
@@ -675,7 +764,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             )
             if match is not None:
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
-                match = defence(parse, match, lexicon)
+                match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)
