@@ -88,3 +88,19 @@ def test_a_pattern_listed_twice_is_an_error_naming_it(tmp_path: Path) -> None:
     rows = "verb_obj\tend\tboycott\tCONCEDE\t\t085\nverb_obj\tend\tboycott\tCONCEDE\t\t082\n"
     with pytest.raises(ResourceError, match=r"triggers\.tsv: verb_obj 'end' 'boycott'"):
         load_lexicon(_lexicon_with(tmp_path, rows))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid flights landed in quake-hit Nepal on Sunday.",
+        "The crisis-hit lender was taken over by the state.",
+    ],
+)
+def test_what_befell_a_place_or_firm_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert all(e.type != "ASSAULT" for e in pipeline.code(text))
+
+
+def test_a_hyphenated_attacker_still_attacks(pipeline: Pipeline) -> None:
+    events = pipeline.code("Rebel-hit convoys were abandoned on the road.")
+    assert any(e.type == "ASSAULT" for e in events)

@@ -208,3 +208,9 @@ def test_drills_two_states_hold_together_are_joint(pipeline: Pipeline) -> None:
     assert by_trigger(pipeline.code(text), "held").type == "COOPERATE"
     text = "Belarus held military drills near the Polish border."
     assert by_trigger(pipeline.code(text), "held").type == "MOBILIZE"
+
+
+def test_forcing_a_counted_group_to_act_is_coercion(pipeline: Pipeline) -> None:
+    text = "Guards forced dozens of prisoners to dig trenches."
+    event = by_trigger(pipeline.code(text), "forced")
+    assert (event.type, event.cameo) == ("COERCE", "170")

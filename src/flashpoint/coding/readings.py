@@ -104,11 +104,48 @@ def compels(parse: Parse, verb: Token) -> bool:
         return False
     if parse.kids(verb, "nsubjpass", "auxpass"):
         return False
-    objects = [o for o in parse.kids(verb, "dobj", "obj") if is_actor_like(o)]
+    objects = [o for o in parse.kids(verb, "dobj", "obj") if _names_people(parse, o)]
     infinitives = [
         c for c in parse.kids(verb, "xcomp") if any(a.lemma == "to" for a in parse.kids(c, "aux"))
     ]
     return bool(objects) and bool(infinitives)
+
+
+#: Words of a count whose "of" phrase names who is counted: "hundreds of villagers".
+COUNT_WORDS = frozenset({"hundred", "thousand", "dozen", "million", "score", "number"})
+
+
+def _names_people(parse: Parse, noun: Token) -> bool:
+    """Does the object name someone, itself or through a count's "of" phrase ("forced
+    hundreds of villagers to work")?"""
+    if noun.lemma not in COUNT_WORDS and noun.ent_type != "CARDINAL":
+        return is_actor_like(noun)
+    ofs = [p for p in parse.kids(noun, "prep") if p.lemma == "of"]
+    return any(is_actor_like(o) for p in ofs for o in parse.kids(p, "pobj"))
+
+
+#: Natural forces and crises whose hyphenated "-hit" or "-stricken" says what befell a
+#: place or people, not that anyone attacked them: "cyclone-hit Bangladesh".
+HAZARD_NOUNS = frozenset(
+    {"cyclone", "hurricane", "typhoon", "storm", "quake", "earthquake", "flood", "drought"}
+    | {"tsunami", "virus", "pandemic", "covid", "crisis", "recession", "famine", "disaster"}
+    | {"wildfire", "tornado", "landslide", "monsoon", "debt", "scandal", "snow", "heat"}
+)
+
+
+def hazard_participle(parse: Parse, verb: Token) -> bool:
+    """Is the verb the participle of a hyphenated modifier whose first part is a
+    natural force or a crisis ("cyclone-hit Bangladesh", "the crisis-hit bank")?"""
+    first = parse.tokens.get(verb.i - 2)
+    hyphen = parse.tokens.get(verb.i - 1)
+    return (
+        verb.tag == "VBN"
+        and first is not None
+        and hyphen is not None
+        and hyphen.text == "-"
+        and first.head == verb.i
+        and first.lemma.lower() in HAZARD_NOUNS
+    )
 
 
 #: Subordinators of a clause that bounds the event it hangs on in time: "will not end

@@ -25,6 +25,7 @@ from flashpoint.coding.readings import (
     compels,
     defended,
     founds_inquiry,
+    hazard_participle,
     labour_strike,
     particles_of,
     permitted_subjects,
@@ -579,6 +580,7 @@ NOT_REPEATED = frozenset(
     | {"reorganise", "rearrange", "recharge", "reclose", "reconduct", "refinance", "retrain"}
     | {"reschedule", "reinvest", "retest", "reuse", "recount", "rehold", "remount", "refile"}
     | {"relend", "replant", "record", "reflect", "reform", "reveal", "release", "rewound"}
+    | {"represent", "research"}
 )
 
 
@@ -752,6 +754,8 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 # "gave an interview": neither the verb nor its object is an event.
                 consumed.add(ruled_out.i)
                 continue
+            if hazard_participle(parse, token):
+                continue  # "cyclone-hit Bangladesh": what befell it, not an attack
             match = (
                 _hyphenated(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
