@@ -104,3 +104,8 @@ def test_what_befell_a_place_or_firm_is_no_attack(pipeline: Pipeline, text: str)
 def test_a_hyphenated_attacker_still_attacks(pipeline: Pipeline) -> None:
     events = pipeline.code("Rebel-hit convoys were abandoned on the road.")
     assert any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_word_inside_a_name_names_the_body_not_an_event(pipeline: Pipeline) -> None:
+    text = "The North Atlantic Treaty Organization (NATO) said it would send ships to Albania."
+    assert "Treaty" not in triggers(pipeline.code(text))

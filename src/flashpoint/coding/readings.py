@@ -148,6 +148,18 @@ def hazard_participle(parse: Parse, verb: Token) -> bool:
     )
 
 
+def inside_name(parse: Parse, token: Token) -> bool:
+    """Is the word a modifier inside a name, before the name's head ("Treaty" in "the
+    North Atlantic Treaty Organization", "War Crimes" in "the War Crimes Tribunal")?
+    It names the body, not an event; the name's head may still be one ("the Paris
+    Agreement")."""
+    head = parse.head(token)
+    if not token.ent_type or token.dep != "compound" or head is None or head.i < token.i:
+        return False
+    between = [parse.tokens.get(i) for i in range(token.i + 1, head.i + 1)]
+    return all(t is not None and t.ent_type == token.ent_type and t.ent_iob == "I" for t in between)
+
+
 #: Subordinators of a clause that bounds the event it hangs on in time: "will not end
 #: the strike until their demands are met", "will open talks once the rebels free
 #: their hostages".  What such a clause tells is the condition of the news, not the news.

@@ -26,6 +26,7 @@ from flashpoint.coding.readings import (
     defended,
     founds_inquiry,
     hazard_participle,
+    inside_name,
     labour_strike,
     particles_of,
     permitted_subjects,
@@ -779,6 +780,8 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             continue
         if token.pos not in ("NOUN", "PROPN") and not _nominal_gerund(parse, token):
             continue
+        if inside_name(parse, token):
+            continue  # "Treaty" in "the North Atlantic Treaty Organization"
         kind = noun_kind(parse, token, lexicon)
         if kind is not None:
             matches.append(joint_exercise(parse, Match(token, kind, "noun"), lexicon))
