@@ -128,3 +128,8 @@ def test_people_fleeing_in_a_place_are_of_its_state(pipeline: Pipeline) -> None:
     text = "Rebel fighters shot villagers fleeing the shelling in Kasai."
     event = only(pipeline.code(text), "ASSAULT")
     assert [a.country for a in event.targets] == ["COD"]
+
+
+def test_a_stateless_agent_takes_the_city_its_words_name(pipeline: Pipeline) -> None:
+    event = only(pipeline.code("Naples prosecutors indicted a former mayor for fraud."), "ACCUSE")
+    assert countries(event) == (["ITA"], ["ITA"])

@@ -132,3 +132,9 @@ def test_a_word_of_the_places_name_is_that_place_not_another_target(
     assert [a.country for a in event.targets] == ["COG"]
     [event] = pipeline.code("A militia commander surrendered in the Democratic Republic of Congo.")
     assert [a.country for a in event.targets] == ["COD"]
+
+
+def test_the_movement_is_the_named_group_before_it(pipeline: Pipeline) -> None:
+    text = "Hamas officials said the movement would free four hostages on Sunday."
+    [event] = [e for e in pipeline.code(text) if e.type == "RETREAT"]
+    assert [(a.id, a.country) for a in event.sources] == [("hamas", "PSE")]

@@ -13,7 +13,7 @@ from flashpoint.coding.arguments import arguments
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import Token
-from tests.coding.support import only
+from tests.coding.support import by_trigger, only
 
 
 def countries(actors: tuple) -> list[str | None]:  # type: ignore[type-arg]
@@ -320,3 +320,38 @@ def test_the_of_phrase_of_support_is_who_gives_it(pipeline: Pipeline) -> None:
     assert countries(event.sources) == ["RUS"]
     event = only(pipeline.code("Jets bombed the hills in support of Kurdish fighters."), "SUPPORT")
     assert not event.sources
+
+
+def test_a_verb_with_no_object_shares_the_next_verbs_object(pipeline: Pipeline) -> None:
+    event = by_trigger(pipeline.code("Rebels attacked and killed two Malian soldiers."), "attacked")
+    assert countries(event.targets) == ["MLI"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        (
+            "Dockers in Chile walked off the job in protest against the Peruvian embassy.",
+            "protest",
+            "CHL",
+            "PER",
+        ),
+        (
+            "Zambia's foreign minister was welcomed by Angolan President Lourenco for talks.",
+            "talks",
+            "AGO",
+            "ZMB",
+        ),
+        (
+            "Canada released $20 million in emergency aid to Haiti on Monday.",
+            "aid",
+            "CAN",
+            "HTI",
+        ),
+    ],
+)
+def test_an_event_noun_takes_the_participants_of_the_clause_it_serves(
+    pipeline: Pipeline, sentence: str, trigger: str, source: str, target: str
+) -> None:
+    event = by_trigger(pipeline.code(sentence), trigger)
+    assert (countries(event.sources), countries(event.targets)) == ([source], [target])

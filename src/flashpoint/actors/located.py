@@ -97,15 +97,24 @@ def home_place(
     objects and spatial phrases ("abducted pupils from a school in Kebbi state",
     "poured into central Belgrade") or the one place of a one-event sentence
     (``flashpoint.geo.location.tied_place``); never one of ``agents`` (the sources of the
-    document's events: "expelled by Russia", "a militia backed by Eritrea"). Another
+    document's events: "expelled by Russia", "a militia backed by Eritrea", though a
+    stateless agent takes the place its words name: "Milan magistrates"). Another
     place of a long sentence ("the Britain-based observatory said troops had taken
     ...", "collusion with Russia") says nothing of where the event's actors are from."""
     for candidate in (phrase, tied):
         if candidate is None or candidate.country is None:
             continue
-        if not any(_overlaps(a, candidate) for a in agents):
+        # A stateless agent naming the place is of it: "Milan magistrates", "Kabul police".
+        if not any(_overlaps(a, candidate) and not _placeable(a) for a in agents):
             return candidate
     return None
+
+
+def _placeable(actor: Actor) -> bool:
+    """An actor word with no state of its own ("Milan magistrates"), which the place
+    its words name may place; not a state, a named actor or an event ("the Salisbury
+    attack")."""
+    return actor.country is None and actor.id is None and actor.sector is not None
 
 
 def _overlaps(actor: Actor, place: Place) -> bool:

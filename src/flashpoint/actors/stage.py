@@ -85,6 +85,8 @@ OFFICE_WORDS = frozenset(
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Words for a state as a whole, which a possessive pronoun makes its antecedent's.
 STATE_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+#: Heads of a definite description that stands for a named organisation: "the movement".
+GROUP_WORDS = frozenset({"movement", "group", "organisation", "organization", "faction"})
 #: How many sentences back an antecedent may be.
 COREF_WINDOW = 3
 #: A lower-case word after a name, possessive ending skipped: "Iran's army".
@@ -486,6 +488,18 @@ class ActorResolver:
             )
             if before is not None and sector is not None:
                 return replace(actor, country=before.country)
+        if actor.country is None and actor.id is None and _group_description(mention.text):
+            # "Taliban spokesmen said the movement was ready ...": the named group of
+            # its own sentence (further back, "the group" is too often another one).
+            here = view.sentence_of(mention.start)
+            group = self._antecedent(
+                mention,
+                view,
+                antecedents,
+                lambda a: a.sentence == here and self._is_group(a.actor),
+            )
+            if group is not None:
+                return _copy(mention, group)
         if actor.country is None and actor.id is None and actor.sector in STATE_SECTORS:
             # "The Pakistani army said ..., and the foreign minister accused India":
             # a state's office with no state of its own, after one state only.
@@ -770,6 +784,13 @@ def _definite(text: str) -> bool:
         and words[0].lower() == "the"
         and not any(w[:1].isupper() for w in words[1:])
     )
+
+
+def _group_description(text: str) -> bool:
+    """ "the movement", "the group", "the Islamist organisation": a definite description
+    of an organisation with no word naming which."""
+    words = [w.lower() for w in words_of(text)]
+    return _definite(text) and words[-1] in GROUP_WORDS
 
 
 def _copy(mention: Actor, antecedent: Actor) -> Actor:

@@ -498,6 +498,80 @@ def _purpose_subjects(parse: Parse, noun: Token) -> list[Token]:
     return _subjects(parse, verb)
 
 
+def _purpose_with_targets(parse: Parse, noun: Token, match: Match) -> bool:
+    """May a self-moving event noun with targets take its clause's subject: one in an
+    "in" or "for" phrase ("walked out in protest against X", "came for talks with X")?"""
+    prep = parse.head(noun)
+    return (
+        match.kind.type in SELF_MOVING_TYPES
+        and prep is not None
+        and noun.dep == "pobj"
+        and prep.lemma in ("in", "for")
+    )
+
+
+def _purpose_hosted(parse: Parse, noun: Token, sources: list[Token]) -> list[Token]:
+    """Who came for an event noun of a passive verb whose agent is the noun's source:
+    "the minister was received by the president for talks" → the minister."""
+    prep = parse.head(noun)
+    verb = parse.head(prep) if prep is not None else None
+    if verb is None or not parse.kids(verb, "auxpass"):
+        return []
+    agents = [p for a in parse.kids(verb, "agent") for p in parse.kids(a, "pobj")]
+    if not any(s in agents for s in sources):
+        return []
+    return parse.kids(verb, "nsubjpass")
+
+
+def _amount_carriers(parse: Parse, noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who gives an amount of an event noun and to whom: "Washington released $500
+    million in budget support to Jordan" (the noun in the amount's "in" phrase, the
+    amount the verb's object) → Washington, Jordan."""
+    prep = parse.head(noun)
+    if prep is None or noun.dep != "pobj" or prep.lemma != "in":
+        return [], []
+    amount = parse.head(prep)
+    verb = parse.head(amount) if amount is not None else None
+    if amount is None or verb is None or amount.dep not in ("dobj", "obj"):
+        return [], []
+    if verb.pos != "VERB" or not _amount(parse, amount):
+        return [], []
+    recipients = [
+        p
+        for prep in parse.kids(verb, "prep")
+        if prep.lemma in ("to", "for")
+        for p in parse.kids(prep, "pobj")
+    ]
+    return actor_heads(parse, _subjects(parse, verb)), actor_heads(
+        parse, recipients + _datives(parse, verb)
+    )
+
+
+def _shared_objects(parse: Parse, verb: Token, match: Match, lexicon: Lexicon) -> list[Token]:
+    """The object of a trigger verb coordinated with the verb that has none: in "a man
+    punched and knocked down a congressman" both act on the congressman.  Only a verb
+    of the same type that takes no subject of its own and follows right after the
+    trigger's "and" shares it."""
+    if match.pattern != "verb" or parse.kids(verb, "prep", "dative", "ccomp", "xcomp"):
+        return []
+    for conj in parse.kids(verb, "conj"):
+        particles = [p.lemma for p in parse.kids(conj, "prt")]
+        kind = lexicon.verbs.get(conj.lemma) or next(
+            (
+                lexicon.verb_prt[conj.lemma, p]
+                for p in particles
+                if (conj.lemma, p) in lexicon.verb_prt
+            ),
+            None,
+        )
+        if kind is None or kind.type != match.kind.type or conj.pos != "VERB":
+            continue
+        if parse.kids(conj, *SUBJECT_DEPS, "nsubjpass") or conj.i - verb.i > 3:
+            continue
+        return [c for o in parse.kids(conj, "dobj", "obj") for c in parse.conjuncts(o)]
+    return []
+
+
 def _cause_sources(parse: Parse, verb: Token, lexicon: Lexicon) -> list[Token]:
     """The authors of an event noun the verb happened in or by: "killed in police
     firing" → police."""
@@ -556,8 +630,18 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
                 for s in actor_heads(parse, _collection_holders(parse, trigger, lexicon))
                 if s not in targets
             ]
-        if not sources and not targets:
-            sources = actor_heads(parse, _purpose_subjects(parse, trigger))
+        if not sources and (not targets or _purpose_with_targets(parse, trigger, match)):
+            # "walked out in protest against the reform", "returned for talks with X"
+            sources = [
+                s for s in actor_heads(parse, _purpose_subjects(parse, trigger)) if s not in targets
+            ]
+            if sources and match.kind.type in SELF_MOVING_TYPES:
+                # "X was received by Y for talks": Y hosts X.
+                targets += actor_heads(parse, _purpose_hosted(parse, trigger, sources))
+        givers, given_to = _amount_carriers(parse, trigger)
+        if givers and not any(_names_someone(s) or s.dep == "poss" for s in sources):
+            # "released $500 million in budget support to Jordan": not "budget"
+            sources, targets = givers, [t for t in targets if _names_someone(t)] or given_to
         return sources, targets
     if match.complement is not None:  # "X said Y must ...": X demands of Y
         targets = parse.kids(match.complement, "nsubj", "nsubjpass")
@@ -573,7 +657,7 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     ]
     targets = undergoers if passive else []
     if match.noun is None:
-        for obj in _objects(parse, trigger):
+        for obj in _objects(parse, trigger) or _shared_objects(parse, trigger, match, lexicon):
             sending = match.kind.type in SENDING_TYPES or _amount(parse, obj)
             sent_to = (_sent_to(parse, obj) or _sent_by_value(parse, trigger)) if sending else []
             if sent_to:  # "sent supplies to Nepal": Nepal, not the supplies
