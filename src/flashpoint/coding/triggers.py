@@ -688,6 +688,29 @@ def _ultimatum(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return None
 
 
+#: Heads that offer or promise what their complement says: "is ready to work with
+#: Seoul", "pledged to work with the new government".
+OFFERING_HEADS = frozenset(
+    {"ready", "willing", "prepared", "eager", "keen", "determined"}
+    | {"pledge", "vow", "promise", "offer"}
+)
+
+
+def _offered_work(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Working with another party, offered or promised ("said it was ready to work
+    closely with Australia"), is the offer to cooperate the manual's AGREE names (CAMEO
+    030): it reads as "cooperate", whose future modality the scorer makes AGREE. "Works
+    with" alone mostly describes someone in news and stays uncoded."""
+    kind = lexicon.verbs.get("cooperate")
+    if kind is None or verb.lemma != "work" or verb.dep != "xcomp":
+        return None
+    head = parse.head(verb)
+    if head is None or head.lemma not in OFFERING_HEADS:
+        return None
+    partners = [p for p in parse.kids(verb, "prep") if p.lemma == "with" and parse.kids(p, "pobj")]
+    return Match(verb, kind, "verb") if partners else None
+
+
 def _compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """ "Forced the villagers to carry ammunition" is coercion (CAMEO 170), as
     "coerced"; the act forced on them is coded on its own where it is one."""
@@ -764,6 +787,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _demand(parse, token, lexicon)
                 or _ultimatum(parse, token, lexicon)
                 or _compelled(parse, token, lexicon)
+                or _offered_work(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or _crowd_protest(parse, token, lexicon)
             )
