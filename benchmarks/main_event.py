@@ -40,9 +40,10 @@ from lexicon_coverage import CACHE, STORIES, parsed_stories
 from flashpoint import Document, Pipeline
 from flashpoint.coding.coder import clause_depth, code_sentence
 from flashpoint.coding.lexicon import Lexicon, load_lexicon
+from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import clause_kind
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.triggers import Match, find_triggers
+from flashpoint.coding.triggers import find_triggers
 from flashpoint.evaluation.events import conflibert_class, main_event, plover_type
 from flashpoint.evaluation.gold import NER_PATH, QUAD_PATH, load_quad, load_tagged
 from flashpoint.model import Event

@@ -11,13 +11,14 @@ from dataclasses import replace
 
 from flashpoint.coding.arguments import arguments
 from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, is_suppressed, modality
 from flashpoint.coding.quantities import quantities
 from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.triggers import Match, find_triggers
+from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import (
     Actor,
     Document,

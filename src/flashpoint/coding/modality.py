@@ -8,8 +8,8 @@ governing verbs ("plans to", "is expected to", "denied sending").
 
 from __future__ import annotations
 
+from flashpoint.coding.lookup import Match
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.triggers import Match
 from flashpoint.model import Modality, Token
 
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must"})

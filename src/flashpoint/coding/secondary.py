@@ -3,8 +3,10 @@ nobody acted upon, and the places it happened in (the actors stage resolves them
 
 from __future__ import annotations
 
-from flashpoint.coding.arguments import TARGET_PREPS, actor_heads, authors
+from flashpoint.coding.arguments import actor_heads
+from flashpoint.coding.subjects import authors
 from flashpoint.coding.syntax import LOCATIVE_PREPS, PLACE_ENTS, Parse
+from flashpoint.coding.targets import TARGET_PREPS
 from flashpoint.model import Token
 
 #: Types whose place is never their target: a meeting in Geneva is not with Switzerland.

@@ -1,0 +1,249 @@
+"""Readings composed of a verb and its clause: demands ("said X must ..."),
+ultimatums, compulsion, orders to act or to leave, offers to work together,
+requests to oppose someone, defending a party against an accusation, joint
+exercises, and the event nouns that are only what a request or refusal is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lookup import Match, object_heads
+from flashpoint.coding.readings import compels, defended
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+#: Verbs of saying: "X said Y must do Z" is X demanding of Y.
+SPEECH_VERBS = frozenset(
+    {"say", "declare", "announce", "insist", "state", "tell", "conclude", "stress", "write", "add"}
+)
+OBLIGATION_AUX = frozenset({"must", "should"})
+#: Verbs whose past with a complement in the bare form is a demand: "insisted that
+#: Tokyo resume exports" (the subjunctive), not "insisted that it was innocent".
+INSISTING_VERBS = frozenset({"insist"})
+#: Types whose object event is their content, not a separate happening.
+CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A verb whose infinitive or gerund complement the lexicon lists as its object:
+    "ordered the troops to leave" (``verb_obj order leave``), "stopped eating",
+    "refused to eat" (a hunger strike): the complement's act is what the verb is
+    about, as a noun object would be."""
+    for complement in parse.kids(verb, "xcomp"):
+        for act in parse.conjuncts(complement):
+            if act.pos not in ("VERB", "AUX"):
+                continue
+            # The complement with its object first ("verb_obj order leave country"):
+            # ordering a party to leave the country expels it; ordering troops to
+            # leave (a state's own, as often) is no expulsion.
+            for obj in parse.kids(act, "dobj", "obj"):
+                kind = lexicon.verb_obj.get((verb.lemma, f"{act.lemma} {obj.lemma}"))
+                if kind is not None:
+                    return Match(verb, kind, "verb_obj")
+            kind = lexicon.verb_obj.get((verb.lemma, act.lemma))
+            if kind is not None:
+                return Match(verb, kind, "verb_obj")
+            found = _ordered_out(parse, verb, act, lexicon)
+            if found is not None:
+                return found
+    return None
+
+
+#: Verbs of telling someone what to do: "ordered the inspectors to leave".
+ORDERING_VERBS = frozenset({"order", "tell", "instruct"})
+
+
+def _ordered_out(parse: Parse, verb: Token, act: Token, lexicon: Lexicon) -> Match | None:
+    """Ordering a party out that the lexicon says is expelled (peacekeepers,
+    inspectors, diplomats: "expel inspector") expels it: "ordered the UN inspectors
+    to leave" (SANCTION 166). Ordering troops or residents to leave is no expulsion."""
+    if verb.lemma not in ORDERING_VERBS or act.lemma != "leave":
+        return None
+    for party in parse.kids(verb, "dobj", "obj"):
+        for head in object_heads(parse, party, lexicon):
+            kind = lexicon.verb_obj.get(("expel", head.lemma))
+            if kind is not None:
+                return Match(verb, kind, "verb_obj", noun=party)
+    return None
+
+
+#: Nouns and verbs of military exercises: held with a partner, they are joint.
+EXERCISE_WORDS = frozenset(
+    {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "game", "wargame"}
+)
+
+
+def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A show of force held *with* another party is military cooperation: "held
+    naval drills with Russia", "patrolled the strait with Japanese ships", "Russia
+    and Belarus held war games" (PLOVER:
+    joint exercises are COOPERATE, a single country's are MOBILIZE).  The kind is
+    the lexicon's "joint" reading of the word."""
+    word = match.noun if match.noun is not None else match.token
+    if match.kind.type != "MOBILIZE" or word.lemma not in EXERCISE_WORDS:
+        return match
+    holders = {match.token, word}
+    partners = [
+        pobj
+        for holder in holders
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma in ("with", "alongside")
+        for pobj in parse.kids(prep, "pobj")
+    ]
+    # "Russia and Belarus held war games": the holders are partners of each other.
+    partners += [c for s in parse.kids(match.token, "nsubj") for c in parse.kids(s, "conj")]
+    joint = [e for e in lexicon.nouns.get(word.lemma, ()) if e.modifier == "joint"]
+    if not partners or not joint:
+        return match
+    return replace(match, kind=joint[0].kind)
+
+
+def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Rejecting an accusation against a named third party defends it (SUPPORT, CAMEO
+    052 "defend verbally"): "Lavrov rejected accusations that Syrian forces had used
+    chemical weapons" has Syria for target; denying one's own guilt stays REJECT."""
+    kind = lexicon.verbs.get("defend")
+    found = defended(parse, match.token) if match.kind.type == "REJECT" else None
+    if kind is None or found is None:
+        return match
+    accusation, accused = found
+    clause = parse.head(accused[0]) if accused[0].dep.startswith("nsubj") else None
+    return Match(match.token, kind, "verb_obj", noun=accusation, complement=clause)
+
+
+def demand_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A speech verb whose complement says someone must act: a REQUEST."""
+    kind = lexicon.verbs.get("demand")
+    if kind is None or verb.lemma not in SPEECH_VERBS | INSISTING_VERBS:
+        return None
+    for complement in parse.kids(verb, "ccomp"):
+        auxiliaries = parse.kids(complement, "aux")
+        obliged = any(a.lemma in OBLIGATION_AUX for a in auxiliaries) or (
+            complement.lemma == "have" and parse.kids(complement, "xcomp")
+        )
+        if obliged or _subjunctive(parse, verb, complement):
+            return Match(verb, kind, "demand", complement=complement)
+    return None
+
+
+def _subjunctive(parse: Parse, verb: Token, complement: Token) -> bool:
+    """Is the complement of a past verb of insisting in the bare form, with a subject
+    and no auxiliary ("insisted that Seoul lift the ban", "insisted the envoy be
+    recalled")? After a past verb an indicative would be past too ("insisted that
+    the talks were going well")."""
+    if verb.lemma not in INSISTING_VERBS or verb.tag != "VBD":
+        return False
+    bare = complement.tag == "VB" or (complement.tag == "VBP" and complement.lemma != "be")
+    # "insisted the envoy be recalled": a passive's bare "be".
+    bare = bare or any(a.tag == "VB" for a in parse.kids(complement, "auxpass"))
+    subject = parse.kids(complement, "nsubj", "nsubjpass")
+    return bare and bool(subject) and not parse.kids(complement, "aux")
+
+
+#: Verbs that set a time limit: "gave Qatar ten days to ...", "set them 48 hours to ...".
+DEADLINE_VERBS = frozenset({"give", "set", "grant"})
+#: Nouns of a length of time, when the parser marks no entity.
+SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A time limit to act "or face" a consequence is an ultimatum (THREATEN, CAMEO
+    139, as the noun "ultimatum"): "gave the rebels 48 hours to withdraw or face
+    air strikes". A time limit alone ("gave them a week to reply") is none."""
+    kinds = lexicon.nouns.get("ultimatum")
+    if not kinds or verb.lemma not in DEADLINE_VERBS:
+        return None
+    spans = [
+        k
+        for k in parse.kids(verb, "npadvmod", "dobj", "obj")
+        if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
+    ]
+    for clause in parse.kids(verb, "advcl", "xcomp") if spans else ():
+        if not any(a.lemma == "to" for a in parse.kids(clause, "aux")):
+            continue
+        for face in (t for t in parse.subtree(clause) if t.lemma == "face" and t.dep == "conj"):
+            joined = parse.head(face)
+            if joined is not None and any(c.lemma == "or" for c in parse.kids(joined, "cc")):
+                return Match(verb, kinds[0].kind, "verb")
+    return None
+
+
+#: Heads that offer or promise what their complement says: "is ready to work with
+#: Seoul", "pledged to work with the new government".
+OFFERING_HEADS = frozenset(
+    {"ready", "willing", "prepared", "eager", "keen", "determined"}
+    | {"pledge", "vow", "promise", "offer"}
+)
+
+
+def offered_work(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Working with another party, offered or promised ("said it was ready to work
+    closely with Australia"), is the offer to cooperate the manual's AGREE names (CAMEO
+    030): it reads as "cooperate", whose future modality the scorer makes AGREE. "Works
+    with" alone mostly describes someone in news and stays uncoded."""
+    kind = lexicon.verbs.get("cooperate")
+    if kind is None or verb.lemma != "work" or verb.dep != "xcomp":
+        return None
+    head = parse.head(verb)
+    if head is None or head.lemma not in OFFERING_HEADS:
+        return None
+    partners = [p for p in parse.kids(verb, "prep") if p.lemma == "with" and parse.kids(p, "pobj")]
+    return Match(verb, kind, "verb") if partners else None
+
+
+def compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """ "Forced the villagers to carry ammunition" is coercion (CAMEO 170), as
+    "coerced"; the act forced on them is coded on its own where it is one."""
+    kind = lexicon.verbs.get("coerce")
+    return Match(verb, kind, "verb") if kind is not None and compels(parse, verb) else None
+
+
+#: Acts that oppose someone by themselves: "urged Arab states to isolate the regime".
+OPPOSING_ACTS = frozenset({"oppose", "isolate", "ostracise", "ostracize", "shun", "resist"})
+#: Acts that oppose whom their "against" phrase names: "to rise against the government".
+RISING_ACTS = frozenset({"rise", "unite", "stand", "rally", "mobilise", "mobilize", "band"})
+#: Objects of an act that, "against" someone, oppose them: "to close ranks against",
+#: "to take a common stand against", "to join a strike against".
+OPPOSING_OBJECTS = frozenset(
+    {"rank", "stand", "front", "coalition", "campaign", "opposition", "strike", "protest"}
+)
+
+
+def _opposes(parse: Parse, act: Token) -> bool:
+    """Is the act one of opposing someone ("oppose", "rise against", "close ranks
+    against")?"""
+    if act.lemma in OPPOSING_ACTS:
+        return True
+    holders = [act] if act.lemma in RISING_ACTS else []
+    holders += [o for o in parse.kids(act, "dobj", "obj") if o.lemma in OPPOSING_OBJECTS]
+    return any(p.lemma == "against" for h in holders for p in parse.kids(h, "prep"))
+
+
+def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A request that others oppose someone rallies opposition against them (CAMEO
+    113, ACCUSE; the lexicon's "rally opposition"): "urged supporters to rise against
+    the government", "lobbied Arab states to oppose the dam"."""
+    kind = lexicon.verb_obj.get(("rally", "opposition"))
+    if kind is None or match.kind.type != "REQUEST":
+        return match
+    for act in parse.kids(match.token, "xcomp", "advcl"):
+        if any(a.lemma == "to" for a in parse.kids(act, "aux")) and _opposes(parse, act):
+            return replace(match, kind=kind)
+    return match
+
+
+def content_nouns(parse: Parse, match: Match) -> list[Token]:
+    """Event nouns that are what a request, promise, refusal or threat is about
+    ("called for a ceasefire", "rejected the deal"): not events of their own."""
+    if match.kind.type not in CONTENT_TYPES:
+        return []
+    nouns = parse.kids(match.token, "dobj", "obj")
+    if match.particle is not None:
+        nouns += parse.kids(match.particle, "pobj")
+    for prep in parse.kids(match.token, "prep"):
+        if prep.lemma in ("for", "to"):
+            nouns += parse.kids(prep, "pobj")
+    # "demanded a ban on the party and the arrest of its leaders": all of them.
+    return [c for noun in nouns for c in parse.conjuncts(noun)]

@@ -1,0 +1,220 @@
+"""Looking up what a word's objects are and which event a noun names.
+
+The primitives that the trigger finder and the compositional readings share: the
+``Match`` a trigger becomes, the nouns that say what an object is (``object_heads``),
+the event a noun names (``noun_kind``), the lexicon's negative entries that make a
+verb no event (``non_event``) and the adjectives a verb makes of its object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from flashpoint.coding.lexicon import EventKind, Lexicon
+from flashpoint.coding.readings import BODY_NOUNS, CAMPAIGN_NOUNS
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger found in the text.
+
+    ``token`` is the predicate (the verb, or the noun of a nominal event);
+    ``noun`` the event noun governed by a light verb, if any; ``pattern`` one of
+    ``verb``, ``verb_prt``, ``verb_obj``, ``light``, ``noun``.
+    """
+
+    token: Token
+    kind: EventKind
+    pattern: str
+    noun: Token | None = None
+    particle: Token | None = None
+    #: The clause whose subject is the target: the demanded act in "said X must
+    #: ...", the act a defended party is accused of.
+    complement: Token | None = None
+
+
+#: Nouns that only measure out their "of" phrase: "part of the aid programme".
+PARTITIVES = frozenset(
+    {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "team", "batch"}
+    | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
+    | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
+    | {"hundred", "thousand", "dozen", "million", "score", "number", "handful", "group"}
+    | CAMPAIGN_NOUNS
+)
+
+#: Nouns that stand for what their "to" phrase names: "access to the websites".
+ACCESS_NOUNS = frozenset({"access"})
+
+
+#: Heads that say little about what they hold: their compound modifier does.
+GENERIC_HEADS = frozenset(
+    {
+        "program",
+        "programme",
+        "package",
+        "plan",
+        "project",
+        "scheme",
+        "shipment",
+        "delivery",
+        "supply",
+        "flow",
+        "convoy",
+        "consignment",
+        "system",
+        "unit",
+        "force",
+        "battery",
+        "effort",
+        "mission",
+        "campaign",
+        "initiative",
+        "process",
+        "round",
+    }
+)
+
+
+#: Heads that name a degree of what their modifier says, which the parser may take
+#: for an adjective: "raised its alert level", "alert status".
+GRADE_HEADS = frozenset({"level", "status"})
+
+
+def object_heads(
+    parse: Parse, obj: Token, lexicon: Lexicon | None = None, access: bool = True
+) -> list[Token]:
+    """The nouns that say what an object is: itself, the compound modifier of a
+    generic head ("aid" in "aid programme", not "missile" in "missile test"),
+    coordinated objects, the "of" phrase of a partitive, and (with ``access``) what
+    access is to ("blocked access to websites"; not after a light verb: "they have
+    access to aid" is no aid given)."""
+    heads: list[Token] = []
+    for noun in parse.conjuncts(obj):
+        if access and noun.lemma in ACCESS_NOUNS:
+            # "blocked access to news websites" reads as "blocked news websites".
+            for prep in parse.kids(noun, "prep"):
+                if prep.lemma == "to":
+                    for inner in parse.kids(prep, "pobj"):
+                        heads += object_heads(parse, inner, lexicon)
+        if noun.lemma in PARTITIVES or noun.lemma in BODY_NOUNS:
+            # "a board of inquiry" is named by its "of" phrase, as a partitive is.
+            for prep in parse.kids(noun, "prep"):
+                if prep.lemma == "of":
+                    for inner in parse.kids(prep, "pobj"):
+                        heads += object_heads(parse, inner)
+        heads.append(noun)
+        if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.dep != "compound"):
+            # "released journalist Jane Doe": the title says what the name is.
+            heads += [t for t in parse.kids(noun, "compound", "appos") if t.pos == "NOUN"]
+            if noun.ent_type == "PERSON":
+                heads.append(replace(noun, lemma="person"))
+        telling = lexicon is not None and noun_kind(parse, noun, lexicon) is None
+        if telling or noun.lemma in GENERIC_HEADS:
+            # The compound modifier after the head itself: "aid programme" (a head
+            # that says little); given the lexicon, that of any head that is no
+            # event itself ("eased curfew hours", not "launched a missile test").
+            heads += parse.kids(noun, "compound")
+        if noun.lemma in GRADE_HEADS:
+            heads += parse.kids(noun, "amod")  # "alert" in "its alert level"
+    return heads
+
+
+#: Nouns of an act whose "of" phrase names what it is done to, read as the verb with
+#: that object: "the recall of the ambassador" as "recalled the ambassador".
+NOMINALISED_VERBS = {"expulsion": "expel", "recall": "recall"}
+
+
+def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """The event a noun names, honouring modifier-bound entries ("air" strike) and
+    the object of a nominalised verb ("the expulsion of the inspectors")."""
+    verb = NOMINALISED_VERBS.get(noun.lemma)
+    found = _nominal_object_kind(parse, noun, verb, lexicon) if verb is not None else None
+    if found is not None:
+        return found
+    entries = lexicon.nouns.get(noun.lemma, ())
+    if noun.text.lower() != noun.lemma:  # "firing" parsed as a verb has lemma "fire"
+        entries += lexicon.nouns.get(noun.text.lower(), ())
+    modifiers = {c.lemma for c in parse.kids(noun, "compound", "amod", "nmod")}
+    for entry in entries:
+        if entry.modifier is None or entry.modifier in modifiers:
+            return entry.kind
+    return None
+
+
+def _nominal_object_kind(
+    parse: Parse, noun: Token, verb: str, lexicon: Lexicon
+) -> EventKind | None:
+    """The verb_obj entry of a nominalised verb and its "of" object."""
+    for prep in parse.kids(noun, "prep"):
+        for obj in parse.kids(prep, "pobj") if prep.lemma == "of" else ():
+            for head in object_heads(parse, obj):
+                kind = object_kind(lexicon, verb, head)
+                if kind is not None:
+                    return kind
+    return None
+
+
+def object_kind(lexicon: Lexicon, verb: str, head: Token) -> EventKind | None:
+    """The verb_obj entry of a verb and an object head: by lemma, else by the
+    object's entity class ("recognise GPE": "recognised Kosovo")."""
+    kind = lexicon.verb_obj.get((verb, head.lemma))
+    if kind is None and head.ent_type:
+        kind = lexicon.verb_obj.get((verb, head.ent_type))
+    return kind
+
+
+def _is_kind(token: Token, words: frozenset[str]) -> bool:
+    """``token`` is one of ``words``: by lemma, or by entity class ("DATE")."""
+    return token.lemma in words or (bool(token.ent_type) and token.ent_type in words)
+
+
+def _objects_of(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's objects; for a relative or participle clause without one, the
+    noun it modifies ("a position he has occupied", "the seat occupied by")."""
+    objects = parse.kids(verb, *OBJECT_DEPS)
+    head = parse.head(verb)
+    if not objects and verb.dep in ("relcl", "acl") and head is not None:
+        return [head]
+    return objects
+
+
+def non_event(parse: Parse, verb: Token, lexicon: Lexicon) -> Token | None:
+    """The object that makes this verb no event, per the lexicon's negative entries:
+    "a position he has occupied" (``not_obj``), "elections called for 24 June"
+    (``not_pobj``, a DATE entity). Checked before any positive pattern; None when
+    the verb's reading is not marked."""
+    objects = lexicon.not_obj.get(verb.lemma)
+    if objects:
+        for obj in _objects_of(parse, verb):
+            if any(_is_kind(head, objects) for head in object_heads(parse, obj)):
+                return obj
+    pairs = lexicon.not_pobj.get(verb.lemma)
+    if pairs:
+        for prep in parse.kids(verb, "prep"):
+            words = frozenset(word for p, word in pairs if p == prep.lemma)
+            for obj in parse.kids(prep, "pobj") if words else ():
+                if any(_is_kind(head, words) for head in object_heads(parse, obj)):
+                    return obj
+    return None
+
+
+#: Dependencies the parser gives a predicate adjective: "found him guilty" (ccomp),
+#: "was found guilty" (oprd), "set the hostages free" (advcl).
+COMPLEMENT_DEPS = ("ccomp", "oprd", "acomp", "xcomp", "advcl")
+
+
+def predicate_adjectives(parse: Parse, verb: Token) -> list[Token]:
+    """Adjectives that say what the verb makes of its object, looked up in the
+    lexicon as its object ("verb_obj find guilty"): "found him guilty", "was found
+    guilty", "set the hostages free", and "set free three activists" (parsed as the
+    object's modifier, right after the verb, or after the object: "found the
+    commander guilty", an English adjective after its noun being no modifier). A
+    negated one ("found not guilty") is left out: it says the opposite."""
+    found = [k for k in parse.kids(verb, *COMPLEMENT_DEPS) if k.pos == "ADJ"]
+    for obj in parse.kids(verb, "dobj", "obj"):
+        found += [m for m in parse.kids(obj, "amod") if m.i == verb.i + 1 or m.i > obj.i]
+    return [a for a in found if not parse.kids(a, "neg")]

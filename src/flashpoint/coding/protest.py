@@ -1,0 +1,117 @@
+"""Readings of crowds and strikers: when a gathering is a demonstration, and when
+violence or obstruction by protesters or strikers is a riot, a walkout or a
+blockade of protest rather than an assault or a state's blockade.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lookup import Match, object_heads
+from flashpoint.coding.readings import CIVILIAN_GROUPS, labour_strike
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+#: The CAMEO code of a blockade (COERCE restrict): by civilians, it is a protest.
+BLOCKADE = "191"
+#: Who protests, by the word for them: a crowd of these is a protest or a riot.
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
+)
+#: Who may make up a crowd when they gather to demand something.
+CROWD_NOUNS = PROTESTERS | frozenset(
+    {"people", "thousand", "hundred", "dozen", "supporter", "student", "worker", "activist"}
+    | {"resident", "citizen", "farmer", "villager", "opponent", "youth", "woman", "teacher"}
+)
+#: Verbs of a crowd gathering or moving: "poured into the square", "filled the streets".
+GATHERING_VERBS = frozenset(
+    {"gather", "assemble", "converge", "pour", "flood", "fill", "throng", "crowd", "pack"}
+    | {"mass", "flock", "stream", "swarm", "surround", "camp", "parade"}
+)
+#: Verbs of a clause that says a gathering is a protest: "..., demanding that X resign".
+PROTEST_CUES = frozenset(
+    {"demand", "call", "chant", "protest", "denounce", "condemn", "shout", "decry"}
+    | {"oppose", "urge", "wave", "brandish"}
+)
+
+
+def _subjects(parse: Parse, verb: Token) -> list[Token]:
+    """The nouns naming the verb's subject ("thousands of protesters": both), or
+    those of the verb it is coordinated with ("torched cars and clashed ...")."""
+    subjects = parse.kids(verb, "nsubj")
+    head = parse.head(verb)
+    if not subjects and verb.dep == "conj" and head is not None:
+        subjects = parse.kids(head, "nsubj")
+    return [h for s in subjects for h in object_heads(parse, s)]
+
+
+def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A crowd gathering to protest is a demonstration (PLOVER PROTEST demo):
+    "protesters gathered in Warsaw", "thousands poured into the capital, demanding
+    that X resign", "crowds filled the square against the decree" (a verb of
+    gathering with protesters for subject, or with a crowd and a clause of
+    demanding or a phrase "against")."""
+    kind = lexicon.verbs.get("demonstrate")
+    if kind is None or verb.lemma not in GATHERING_VERBS:
+        return None
+    subjects = {h.lemma for h in _subjects(parse, verb)}
+    if not subjects & CROWD_NOUNS:
+        return None
+    cued = any(k.lemma in PROTEST_CUES for k in parse.kids(verb, "advcl", "xcomp")) or any(
+        k.lemma == "against" for k in parse.kids(verb, "prep")
+    )
+    return Match(verb, kind, "verb") if cued or subjects & PROTESTERS else None
+
+
+def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Protesters destroying or looting property or using crude violence riot (PLOVER
+    PROTEST riot, CAMEO 145): "angry crowds set fire to banks", "protesters torched
+    metro stations", "students demanding reforms stoned the police". The same act by
+    others stays ASSAULT (CAMEO 1712) or COERCE (looting, 171).  Civilians blockading
+    ("farmers blockaded the highways") obstruct passage (PROTEST obstruct, CAMEO 144,
+    as "barricade"); a state's blockade stays COERCE (CAMEO 191)."""
+    walkout = lexicon.nouns.get("walkout")
+    if walkout and match.kind.type == "ASSAULT" and labour_strike(parse, match.token):
+        return replace(match, kind=walkout[0].kind)  # "striking truck drivers"
+    subjects = {h.lemma for h in _subjects(parse, match.token)}
+    blockade = lexicon.verbs.get("barricade")
+    if match.kind.cameo == BLOCKADE and blockade and subjects & (PROTESTERS | CIVILIAN_GROUPS):
+        return replace(match, kind=blockade)
+    kind = lexicon.verbs.get("riot")
+    if kind is None or not _violent_protest_act(match):
+        return match
+    return replace(match, kind=kind) if _protesting(parse, match.token, subjects) else match
+
+
+#: Verbs of taking property by force (COERCE seize): by protesters, rioting.
+LOOTING_VERBS = frozenset({"loot", "plunder", "pillage"})
+#: ASSAULT modes of crude violence that, done by protesters, is rioting.
+CRUDE_MODES = frozenset({"primitive", "beat"})
+#: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
+KILLING = "1823"
+
+
+def _violent_protest_act(match: Match) -> bool:
+    """Is the act one a riot is made of (PLOVER riot: "the participants intend to cause
+    physical injury and/or property damage"): damaging, looting or burning property,
+    crude violence (stones, fire, blows) short of killing, or clashing?"""
+    kind = match.kind
+    looting = kind.mode == "seize" and match.token.lemma in LOOTING_VERBS
+    damage = looting or kind.cameo.startswith("1712")
+    crude = kind.type == "ASSAULT" and kind.mode in CRUDE_MODES and kind.cameo != KILLING
+    clash = kind.type == "ASSAULT" and match.token.lemma == "clash"
+    return damage or crude or clash
+
+
+def _protesting(parse: Parse, verb: Token, subjects: set[str]) -> bool:
+    """Is the subject a crowd of protesters: protesters by name, or a crowd said to
+    protest by a participle ("students demanding an end to one-party rule")?"""
+    if subjects & PROTESTERS:
+        return True
+    nouns = parse.kids(verb, "nsubj")
+    head = parse.head(verb)
+    if not nouns and verb.dep == "conj" and head is not None:
+        nouns = parse.kids(head, "nsubj")
+    crowds = [h for n in nouns for h in object_heads(parse, n) if h.lemma in CROWD_NOUNS]
+    return any(k.lemma in PROTEST_CUES for c in crowds for k in parse.kids(c, "acl"))

@@ -1,0 +1,349 @@
+"""Whom an event reaches: the objects and target phrases of a trigger, where what is
+sent goes, the targets carried by a clause a demand or threat governs, and the named
+authors of a rejected, condemned or welcomed act."""
+
+from __future__ import annotations
+
+from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lookup import Match
+from flashpoint.coding.subjects import SUBJECT_DEPS, authors, names_someone
+from flashpoint.coding.syntax import Parse, is_actor_like
+from flashpoint.model import Token
+
+#: Prepositions whose object is the target of an event ("sanctions on Iran",
+#: "met with", "an attack against", "sent troops to").
+TARGET_PREPS = frozenset(
+    {
+        "against",
+        "on",
+        "upon",
+        "at",
+        "with",
+        "to",
+        "toward",
+        "towards",
+        "into",
+        "targeting",
+        "over",
+        "between",
+    }
+)
+#: Types whose "from" phrase is the target instead of what moves: in "withdrew its
+#: troops from Lebanon" the troops are the source's own, Lebanon is acted upon.
+ORIGIN_TYPES = frozenset({"RETREAT"})
+#: Modes of other types that move something out of a place: "withdrew its
+#: peacekeepers from Rwanda" (SANCTION withdraw).
+ORIGIN_MODES = frozenset({"withdraw"})
+#: Types whose clausal complement's subject is addressed: "demanded that X ...".
+ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
+#: Verbs whose subject event noun merely happens: "fighting broke out between A and
+#: B", "clashes erupted in Kabul" (the verb's phrases are the noun's).
+OCCURRENCE_VERBS = frozenset(
+    {"break", "erupt", "occur", "continue", "rage", "flare", "resume", "happen", "spread"}
+)
+#: Types of the speaker's own act, where a pronoun subject of the clause they govern is
+#: the speaker: "warned it would retaliate against X" is aimed at X, not at "it".
+OWN_ACT_TYPES = frozenset({"THREATEN", "REJECT"})
+#: Types whose clause of a future act names whom the act reaches as well as who does
+#: it: "warned that Moscow could strike Britain".
+THREAT_TYPES = frozenset({"THREATEN"})
+#: Modal verbs of an act still to come.
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall"})
+#: Pronouns that, as such a subject, stand for the speaker.
+SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+#: Phrases of a sending verb that may hold the "to" phrase of what is sent: "sent
+#: vehicles worth $400 million to Ukraine".
+VALUE_PREPS = frozenset({"worth", "valued", "totalling", "totaling", "costing"})
+#: Verbs of saying: a clause of one after the trigger's clause ("..., the ministry
+#: said") is who reports it, not a complement of the trigger.
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
+#: Nouns of what is known or told, whose "on"/"about" phrase is what it is about, not
+#: whom it is shared with: "share intelligence with Uganda on al-Shabaab".
+INFORMATION_NOUNS = frozenset(
+    {"intelligence", "information", "datum", "data", "detail", "evidence", "knowledge"}
+    | {"expertise", "finding", "know-how", "insight", "assessment", "briefing"}
+)
+#: Verbs of letting someone in or through, and the phrases of where they go.
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "admit"})
+ENTRY_PREPS = frozenset({"into", "to"})
+#: Prepositions of a topic.
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+    objects: list[Token] = []
+    if _informs(parse, token):  # "shared intelligence with Kenya on al-Shabaab"
+        skip = skip | TOPIC_PREPS
+    if _admitted(parse, token):  # "allowed UN monitors into Darfur": where they go
+        skip = skip | ENTRY_PREPS
+    for prep in parse.kids(token, "prep"):
+        if prep.lemma in TARGET_PREPS and prep.lemma not in skip:
+            objects.extend(parse.kids(prep, "pobj"))
+    for acl in parse.kids(token, "acl"):
+        if acl.lemma in ("target", "aim", "against"):
+            objects.extend(parse.kids(acl, "dobj", "obj"))
+    return objects
+
+
+def _informs(parse: Parse, token: Token) -> bool:
+    """Is ``token`` information, or a verb whose object is information ("shared
+    intelligence", "passed details"), so that its "on"/"about" phrase is a topic?"""
+    if token.lemma in INFORMATION_NOUNS:
+        return True
+    return token.pos in ("VERB", "AUX") and any(
+        o.lemma in INFORMATION_NOUNS for o in parse.kids(token, "dobj", "obj")
+    )
+
+
+def _admitted(parse: Parse, token: Token) -> bool:
+    """Is ``token`` a verb of letting someone in with such an object ("let monitors
+    into Darfur"), or that object?  Its "into"/"to" phrase is where they may go."""
+    verb = parse.head(token) if token.dep in ("dobj", "obj") else token
+    if verb is None or verb.lemma not in PERMISSION_VERBS:
+        return False
+    named = [
+        k
+        for o in parse.kids(verb, "dobj", "obj")
+        for k in [o, *parse.kids(o, "compound", "amod", "nmod", "poss")]
+    ]
+    return any(names_someone(k) for k in named)  # "UN monitors", not "aid trucks"
+
+
+def dative_objects(parse: Parse, verb: Token) -> list[Token]:
+    """Recipients: "gave Iraq aid" (a noun) or "sent troops to Estonia" (its "to" phrase)."""
+    found: list[Token] = []
+    for dative in parse.kids(verb, "dative"):
+        found += parse.kids(dative, "pobj") if dative.pos == "ADP" else [dative]
+    return found
+
+
+def is_amount(parse: Parse, obj: Token) -> bool:
+    """Is the object an amount of something ("500 million euros", "2,000 tonnes")?"""
+    counted = any(k.dep in ("nummod", "quantmod") for k in parse.kids(obj))
+    return counted or obj.ent_type in ("MONEY", "QUANTITY")
+
+
+def recipients_of(parse: Parse, obj: Token) -> list[Token]:
+    """Where what is sent goes, however deep the parser hangs its "to" phrase:
+    "sent vehicles and a team of paratroopers to Lebanon" → Lebanon."""
+    pending = [obj]
+    while pending:
+        token = pending.pop(0)
+        for child in parse.kids(token, "conj", "prep", "pobj", "appos", "amod", "npadvmod"):
+            if child.dep == "prep" and child.lemma in ("to", "into"):
+                return parse.kids(child, "pobj")
+            if child.dep == "amod" and child.lemma not in VALUE_PREPS:
+                continue  # "howitzers worth 300 million euros to Lithuania"
+            pending.append(child)
+    return []
+
+
+def sent_by_value(parse: Parse, verb: Token) -> list[Token]:
+    """The "to" phrase the parser hung on the value of what is sent: "sent vehicles
+    worth $400 million to Ukraine" ("to" under "worth")."""
+    values = [p for p in parse.kids(verb, "prep", "amod", "acl") if p.lemma in VALUE_PREPS]
+    return [t for value in values for t in recipients_of(parse, value)]
+
+
+def purpose_hosted(parse: Parse, noun: Token, sources: list[Token]) -> list[Token]:
+    """Who came for an event noun of a passive verb whose agent is the noun's source:
+    "the minister was received by the president for talks" → the minister."""
+    prep = parse.head(noun)
+    verb = parse.head(prep) if prep is not None else None
+    if verb is None or not parse.kids(verb, "auxpass"):
+        return []
+    agents = [p for a in parse.kids(verb, "agent") for p in parse.kids(a, "pobj")]
+    if not any(s in agents for s in sources):
+        return []
+    return parse.kids(verb, "nsubjpass")
+
+
+def shared_objects(parse: Parse, verb: Token, match: Match, lexicon: Lexicon) -> list[Token]:
+    """The object of a trigger verb coordinated with the verb that has none: in "a man
+    punched and knocked down a congressman" both act on the congressman.  Only a verb
+    of the same type that takes no subject of its own and follows right after the
+    trigger's "and" shares it."""
+    if match.pattern != "verb" or parse.kids(verb, "prep", "dative", "ccomp", "xcomp"):
+        return []
+    for conj in parse.kids(verb, "conj"):
+        particles = [p.lemma for p in parse.kids(conj, "prt")]
+        kind = lexicon.verbs.get(conj.lemma) or next(
+            (
+                lexicon.verb_prt[conj.lemma, p]
+                for p in particles
+                if (conj.lemma, p) in lexicon.verb_prt
+            ),
+            None,
+        )
+        if kind is None or kind.type != match.kind.type or conj.pos != "VERB":
+            continue
+        if parse.kids(conj, *SUBJECT_DEPS, "nsubjpass") or conj.i - verb.i > 3:
+            continue
+        return [c for o in parse.kids(conj, "dobj", "obj") for c in parse.conjuncts(o)]
+    return []
+
+
+def verb_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The objects of ``verb`` with those coordinated with them, and nouns the parser
+    coordinated with the verb after its object: "condemned the raid and the threats
+    made by X" ("threats" hung on "condemned")."""
+    objects = [c for o in parse.kids(verb, "dobj", "obj") for c in parse.conjuncts(o)]
+    if objects:
+        objects += [
+            c for c in parse.kids(verb, "conj") if c.pos in ("NOUN", "PROPN") and c.i > objects[0].i
+        ]
+    return objects
+
+
+def split_verbs(parse: Parse, verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Words coordinated with ``verb`` that the parser made a verb or an adjective of,
+    taking a word of its object: no subject, no auxiliary and no trigger of their own,
+    and a bare form after a finite verb ("fired tear gas and live ammunition at ...",
+    "live" a verb or an adjective holding "ammunition" and "at ...")."""
+    return [
+        conj
+        for conj in parse.kids(verb, "conj")
+        if (conj.tag == "VB" or (conj.pos == "ADJ" and parse.kids(conj, "dobj")))
+        and verb.tag in ("VBD", "VBZ", "VBP", "VBN")
+        and conj.lemma not in lexicon.verbs
+        and not parse.kids(conj, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass", "mark")
+    ]
+
+
+def named_authors(parse: Parse, noun: Token) -> list[Token]:
+    """The authors of a call, offer or act that name someone ("Maduro's accusations",
+    "threats made by the US Government"): its authors and the agents of participles on
+    it, not a pronoun."""
+    modifiers = ("compound", "amod", "nmod")  # "peace" in "the peace plan" is no author
+    found = [a for a in authors(parse, noun) if names_someone(a) or a.dep not in modifiers]
+    for acl in parse.kids(noun, "acl"):
+        for agent in parse.kids(acl, "agent"):
+            found += parse.kids(agent, "pobj")
+    # A pronoun mostly points back at the source ("condemned its crackdown on X").
+    found = [a for a in found if is_actor_like(a) and a.pos != "PRON"]
+    if _against(parse, noun) and found and all(_forum(a) for a in found):
+        # "vetoed UN resolutions against Assad": the organisation that would adopt it
+        # is where it was put, the party it is against is whom the veto helps.
+        return []
+    return found
+
+
+def _against(parse: Parse, noun: Token) -> list[Token]:
+    return [
+        p
+        for prep in parse.kids(noun, "prep")
+        if prep.lemma == "against"
+        for p in parse.kids(prep, "pobj")
+    ]
+
+
+def _forum(token: Token) -> bool:
+    """An organisation named as a modifier of a call or act ("a UN resolution", "the
+    Security Council statement"): where it is made, not a party that makes it."""
+    return token.dep in ("compound", "nmod") and token.ent_type == "ORG"
+
+
+def criticised(parse: Parse, noun: Token) -> list[Token]:
+    """Who a rejected, condemned or welcomed act or statement is aimed at: its named
+    authors where it has them ("rejected accusations by Maduro against Brazil" →
+    Maduro; "the threats made by the US" → the US), else its authors and target
+    phrases ("denounced the crackdown on protesters")."""
+    named = named_authors(parse, noun)
+    if named:
+        return named
+    against = _against(parse, noun)
+    found = [a for a in authors(parse, noun) if not (against and _forum(a))]
+    return found + prep_objects(parse, noun)
+
+
+def event_holders(parse: Parse, noun: Token) -> list[Token]:
+    """An event noun, and the verb it is the subject of where that verb only says it
+    happened, whose phrases are then the noun's: "fighting broke out between ..."."""
+    verb = parse.head(noun)
+    if verb is not None and noun.dep == "nsubj" and verb.lemma in OCCURRENCE_VERBS:
+        return [noun, verb]
+    return [noun]
+
+
+def from_origin(match: Match) -> bool:
+    """Is the "from" phrase of this event the place or party it is aimed at?"""
+    return match.kind.type in ORIGIN_TYPES or match.kind.mode in ORIGIN_MODES
+
+
+def phrase_objects(parse: Parse, holders: list[Token], preposition: str) -> list[Token]:
+    """The objects of the ``preposition`` phrases of ``holders``: "from" gives origins
+    ("withdrew from Lebanon"), "between" the parties ("clashes between A and B")."""
+    return [
+        pobj
+        for holder in holders
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma == preposition
+        for pobj in parse.kids(prep, "pobj")
+    ]
+
+
+def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Token]:
+    """Targets carried by a clause the trigger governs: who is to act in "demanded
+    that the US cancel" (its subject), or whom the promised act reaches in
+    "offered to hand them over to Britain" (that act's objects and recipients)."""
+    for clause in parse.kids(predicate, "ccomp", "acl"):
+        if _attribution(parse, predicate, clause):
+            continue
+        subjects = parse.kids(clause, "nsubj", "nsubjpass") or _folded_subject(parse, clause)
+        if not subjects or match.kind.type not in ADDRESSEE_TYPES:
+            continue
+        speaker = all(s.pos == "PRON" and s.lemma.lower() in SELF_PRONOUNS for s in subjects)
+        if match.kind.type in THREAT_TYPES and not speaker and _modal(parse, clause):
+            # "warned that Washington would impose sanctions on Nicaragua": the named
+            # side may be the speaker's own (the actor stage drops it, ``actors.own``).
+            return subjects + [t for t in _reached(parse, clause) if t not in subjects]
+        if not (speaker and match.kind.type in OWN_ACT_TYPES):
+            return subjects
+        found = _reached(parse, clause)
+        if found:
+            return found
+    for clause in parse.kids(predicate, "xcomp"):
+        found = _reached(parse, clause)
+        if found:
+            return found
+    return []
+
+
+def _modal(parse: Parse, clause: Token) -> bool:
+    """Does a modal verb put the clause's act in the future ("would impose")?"""
+    return any(k.lemma.lower() in MODALS for k in parse.kids(clause, "aux"))
+
+
+def _attribution(parse: Parse, predicate: Token, clause: Token) -> bool:
+    """Is ``clause`` the attribution of the sentence that the parser hung on the
+    trigger: a verb of saying after it, set off by a comma, with its subject before it
+    ("India demanded that ..., the foreign ministry said")?"""
+    if clause.lemma not in REPORTING_VERBS or clause.i < predicate.i:
+        return False
+    subjects = parse.kids(clause, "nsubj")
+    commas = [k for k in parse.kids(clause, "punct") if k.text == "," and k.i < clause.i]
+    return bool(subjects) and bool(commas) and all(s.i < clause.i for s in subjects)
+
+
+def _reached(parse: Parse, act: Token) -> list[Token]:
+    """Whom an act reaches: its datives, the objects of its target phrases, and its
+    objects where they name someone (else their target phrases); else whom the act
+    it is done for reaches ("use force to stop Taiwan")."""
+    found = dative_objects(parse, act) + prep_objects(parse, act)
+    for obj in parse.kids(act, "dobj", "obj"):
+        owned = any(names_someone(k) for k in parse.kids(obj, "poss"))  # "Iran's sites"
+        found += [obj] if names_someone(obj) or owned else prep_objects(parse, obj)
+        if not names_someone(obj):  # "lift the ban imposed on SIMI"
+            found += [p for acl in parse.kids(obj, "acl") for p in prep_objects(parse, acl)]
+    for purpose in [] if found else parse.kids(act, "xcomp"):
+        found += _reached(parse, purpose)
+    return found
+
+
+def _folded_subject(parse: Parse, clause: Token) -> list[Token]:
+    """The subject the parser folded into a clause it took for a noun: in "demanded
+    that President Assad step aside", "step" is read as a noun with "Assad" as its
+    compound modifier."""
+    if clause.pos not in ("NOUN", "PROPN") or not parse.kids(clause, "mark"):
+        return []
+    return [c for c in parse.kids(clause, "compound") if c.pos == "PROPN"][-1:]
