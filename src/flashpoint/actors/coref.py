@@ -1,0 +1,211 @@
+"""Which earlier actor a mention stands for: coreference in the actors stage.
+
+A pronoun ("he", "they", "it") takes the nearest compatible antecedent within the
+last few sentences, or the subject of the verb its complement clause hangs on ("The
+ELN said it will release ..."); a bare surname takes the person named in full before
+it; "his country" takes its owner's state; a definite description without a country
+("the army", "the movement", "the foreign minister") takes the actor of the same
+sector, the named group of its sentence, or the one state named before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from flashpoint.actors.antecedents import Antecedent
+from flashpoint.actors.countries import CountryTable
+from flashpoint.actors.resolve import LEADING_ARTICLES, words_of
+from flashpoint.actors.view import DocumentView
+from flashpoint.model import Actor, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: Clauses whose pronoun subject is, by default, the subject of the verb above them.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: Possessive pronouns: "his government", "its soldiers" belong to their antecedent.
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: Heads that name the holder of a state office, or a civil institution of the state
+#: (not its forces, which act abroad as well).
+OFFICE_WORDS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "governor", "mayor"}
+    | {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "prosecutor"}
+    | {"commander", "chief", "general", "admiral", "judge", "speaker", "official"}
+    | {"government", "authorities", "administration", "cabinet", "regime", "parliament"}
+    | {"legislature", "judiciary", "court", "police", "ministry"}
+)
+#: Words for a state as a whole, which a possessive pronoun makes its antecedent's.
+STATE_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+#: Heads of a definite description that stands for a named organisation: "the movement".
+GROUP_WORDS = frozenset({"movement", "group", "organisation", "organization", "faction"})
+#: How many sentences back an antecedent may be.
+COREF_WINDOW = 3
+
+Fits = Callable[[Antecedent], bool]
+
+
+def sentence_state(mention: Actor, view: DocumentView, antecedents: list[Antecedent]) -> str | None:
+    """The one state of the actors named before ``mention`` in its sentence."""
+    here = view.sentence_of(mention.start)
+    states = {
+        a.actor.country for a in antecedents if a.sentence == here and a.actor.end <= mention.start
+    }
+    if len(states) != 1 or None in states:
+        return None
+    return next(iter(states))
+
+
+def reporting_subject(
+    mention: Actor, view: DocumentView, pronoun: str, countries: CountryTable
+) -> Actor | None:
+    """The subject a pronoun subject of a complement clause stands for: "The ELN
+    said it will release ..." → the ELN; "Tamil rebels said they ..." → the rebels.
+    A person pronoun takes only a person, "it" and "they" anything but a person."""
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1 or inside[0].dep not in ("nsubj", "nsubjpass"):
+        return None
+    clause = view.doc.tokens[inside[0].head]
+    if clause.dep not in COMPLEMENT_DEPS or clause.head == clause.i:
+        return None
+    governor = view.doc.tokens[clause.head]
+    subjects = [
+        t
+        for t in view.children.get(governor.i, ())
+        if t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
+    ]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    phrase = view.phrase(subject)
+    if not _agrees(pronoun, subject) and not _state_for(countries, pronoun, phrase):
+        return None
+    return phrase
+
+
+def _state_for(countries: CountryTable, pronoun: str, phrase: Actor) -> bool:
+    """Does ``phrase`` name a state that ``pronoun`` ("it", "they") can stand for,
+    whatever the entity tagger made of it ("Sri Lanka" tagged as a person)?"""
+    words = words_of(phrase.text)
+    if words[:1] and words[0].lower() in LEADING_ARTICLES:
+        words = words[1:]
+    found = countries.lookup(" ".join(words)) if words else None
+    return pronoun not in PERSON_PRONOUNS and found is not None and found[1] != "demonym"
+
+
+def antecedent(
+    mention: Actor, view: DocumentView, antecedents: list[Antecedent], fits: Fits
+) -> Actor | None:
+    here = view.sentence_of(mention.start)
+    for candidate in reversed(antecedents):
+        if candidate.actor.start >= mention.start:
+            continue
+        if here - candidate.sentence > COREF_WINDOW:
+            break
+        if fits(candidate) and (candidate.actor.country or candidate.actor.id):
+            return candidate.actor
+    return None
+
+
+def surname(mention: Actor, view: DocumentView, antecedents: list[Antecedent]) -> Actor | None:
+    """ "Karimzadeh said" after "Mohammad Karimzadeh, the army spokesperson"."""
+    names = [
+        w for w in words_of(mention.text) if w[:1].isupper() and w.lower() not in LEADING_ARTICLES
+    ]
+    if len(names) != 1:
+        return None
+    for candidate in reversed(antecedents):
+        if candidate.actor.start >= mention.start or not candidate.person:
+            continue
+        words = words_of(candidate.actor.text)
+        if (
+            len(words) > 1
+            and words[-1] == names[0]
+            and (candidate.actor.country or candidate.actor.sector)
+        ):
+            return candidate.actor
+    return None
+
+
+def own_country(mention: Actor) -> bool:
+    """ "his country", "their nation": a possessive pronoun and a word for a state."""
+    words = [w.lower() for w in words_of(mention.text)]
+    return len(words) == 2 and words[0] in POSSESSIVE_PRONOUNS and words[1] in STATE_NOUNS
+
+
+def pronoun_fits(pronoun: str) -> Fits:
+    if pronoun in PERSON_PRONOUNS:
+        return lambda a: a.person
+    if pronoun in THING_PRONOUNS:
+        return lambda a: not a.person
+    if pronoun in GROUP_PRONOUNS:
+        return lambda a: not a.person
+    return lambda a: False
+
+
+def relative_noun(mention: Actor, view: DocumentView) -> tuple[int, int] | None:
+    """The span of the noun phrase a relative clause describes, where the pronoun is
+    an argument of that clause ("a Turkish ship it seized" → "a Turkish ship")."""
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1 or inside[0].head == inside[0].i:
+        return None
+    clause = view.doc.tokens[inside[0].head]
+    if clause.dep != "relcl" or clause.head == clause.i:
+        return None
+    noun = view.doc.tokens[clause.head]
+    before = [t for t in view.subtree(noun) if t.i <= noun.i]
+    return min(t.start for t in before), noun.end
+
+
+def outside(fits: Fits, span: tuple[int, int]) -> Fits:
+    start, end = span
+    return lambda a: fits(a) and not (a.actor.start < end and start < a.actor.end)
+
+
+def _agrees(pronoun: str, subject: Token) -> bool:
+    """Can ``pronoun`` stand for ``subject``?  "he" for a person or a title ("the
+    minister"), "it" for a singular non-person, "they" for anything but a person."""
+    plural = subject.tag in ("NNS", "NNPS")
+    if pronoun in PERSON_PRONOUNS:
+        return not plural and subject.ent_type not in ("ORG", "GPE", "NORP", "FAC")
+    if subject.ent_type == "PERSON" and not plural:  # "the Houthis" may be tagged PERSON
+        return False
+    return pronoun in GROUP_PRONOUNS or not plural
+
+
+def office(text: str) -> bool:
+    """ "the foreign minister", "a deputy defence minister": the holder of an office
+    with no other word naming whose it is (no name, number or possessive); not a force
+    or a thing ("troops", "military exercises"), which may be anyone's."""
+    words = [w.lower() for w in words_of(text)]
+    if words[:1] and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    raw = words_of(text)
+    plain = not any(w[:1].isupper() or w[:1].isdigit() for w in raw[1:])
+    return bool(words) and plain and words[-1] in OFFICE_WORDS
+
+
+def definite(text: str) -> bool:
+    words = words_of(text)
+    return (
+        len(words) >= 2
+        and words[0].lower() == "the"
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def group_description(text: str) -> bool:
+    """ "the movement", "the group", "the Islamist organisation": a definite description
+    of an organisation with no word naming which."""
+    words = [w.lower() for w in words_of(text)]
+    return definite(text) and words[-1] in GROUP_WORDS
+
+
+def copy(mention: Actor, antecedent: Actor) -> Actor:
+    return replace(
+        mention,
+        name=antecedent.name,
+        country=antecedent.country,
+        sector=antecedent.sector,
+        id=antecedent.id,
+    )
