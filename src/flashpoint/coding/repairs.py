@@ -14,7 +14,7 @@ from dataclasses import replace
 from flashpoint.model import Token
 
 #: Dependencies of a verb's object.
-OBJECT_DEPS = frozenset({"dobj", "obj"})
+DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 def repaired(tokens: Sequence[Token]) -> list[Token]:
@@ -41,11 +41,11 @@ def _participle_before_object(tokens: list[Token]) -> list[Token]:
             or participle.tag != "VBN"
             or participle.i != verb.i + 1
             or verb.pos != "VERB"
-            or any(c.dep in OBJECT_DEPS for c in children[verb.i])
+            or any(c.dep in DIRECT_OBJECT_DEPS for c in children[verb.i])
         ):
             continue
         kids = children[participle.i]
-        objects = [c for c in kids if c.dep in OBJECT_DEPS and c.i > participle.i]
+        objects = [c for c in kids if c.dep in DIRECT_OBJECT_DEPS and c.i > participle.i]
         if len(objects) != 1 or len(kids) != 1:
             continue  # "had them [arrested] at dawn": more than a bare participle
         noun = objects[0]

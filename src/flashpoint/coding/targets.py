@@ -56,7 +56,7 @@ SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 VALUE_PREPS = frozenset({"worth", "valued", "totalling", "totaling", "costing"})
 #: Verbs of saying: a clause of one after the trigger's clause ("..., the ministry
 #: said") is who reports it, not a complement of the trigger.
-REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
 #: Nouns of what is known or told, whose "on"/"about" phrase is what it is about, not
 #: whom it is shared with: "share intelligence with Uganda on al-Shabaab".
 INFORMATION_NOUNS = frozenset(
@@ -318,7 +318,7 @@ def _attribution(parse: Parse, predicate: Token, clause: Token) -> bool:
     """Is ``clause`` the attribution of the sentence that the parser hung on the
     trigger: a verb of saying after it, set off by a comma, with its subject before it
     ("India demanded that ..., the foreign ministry said")?"""
-    if clause.lemma not in REPORTING_VERBS or clause.i < predicate.i:
+    if clause.lemma not in ATTRIBUTION_VERBS or clause.i < predicate.i:
         return False
     subjects = parse.kids(clause, "nsubj")
     commas = [k for k in parse.kids(clause, "punct") if k.text == "," and k.i < clause.i]
