@@ -215,7 +215,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lead", type=int, default=2, help="story sentences read")
     parser.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()))
-    parser.add_argument("--held-out", action="store_true", help="also report the 20% parts")
+    parser.add_argument("--held-out", action="store_true", help="also report the 20%% parts")
     args = parser.parse_args()
     lexicon = load_lexicon()
     started = time.perf_counter()
