@@ -145,3 +145,13 @@ def test_the_gsr_report_lists_its_confusions(tmp_path: Path, pipeline: Pipeline)
     assert "most frequent confusions (gold→main event): ASSAULT→REQUEST 1, ASSAULT→none 1" in (
         out.getvalue()
     )
+    assert "misses by cause: no event 1, type not coded 1" in out.getvalue()
+
+
+def test_a_miss_is_put_down_to_its_cause(pipeline: Pipeline) -> None:
+    attack = pipeline.code("Rebels could attack the airport.")  # a hypothetical ASSAULT
+    assert events_eval.miss_cause("ASSAULT", attack) == "type coded, modality not scored"
+    both = pipeline.code("Iran demanded that Iraq withdraw after its troops attacked Basra.")
+    assert events_eval.miss_cause("ASSAULT", both) == "type coded, not chosen"
+    assert events_eval.miss_cause("AID", both) == "type not coded"
+    assert events_eval.miss_cause("AID", []) == "no event"

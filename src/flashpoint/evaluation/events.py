@@ -97,6 +97,29 @@ def coded(
         yield doc.id, doc.events
 
 
+#: Why a sentence's main event misses its gold type, in the order they are tested.
+MISS_CAUSES = (
+    "no event",
+    "type coded, not chosen",
+    "type coded, modality not scored",
+    "type not coded",
+)
+
+
+def miss_cause(gold: str, events: list[Event]) -> str:
+    """Why the main event of ``events`` is not of the ``gold`` type: nothing was coded;
+    an event PLOVER reads as that type was coded but another chosen; an event of that
+    type was coded with a modality PLOVER reads otherwise (a hypothetical attack, a
+    future concession); or no event of that type was coded at all."""
+    if not events:
+        return "no event"
+    if any(plover_type(e) == gold for e in events):
+        return "type coded, not chosen"
+    if any(e.type == gold for e in events):
+        return "type coded, modality not scored"
+    return "type not coded"
+
+
 def score_gsr(
     pipeline: Pipeline, path: Path, out: TextIO, limit: int | None
 ) -> tuple[float, float]:
@@ -104,12 +127,14 @@ def score_gsr(
     gold = {item.id: item.type for item in items}
     single, anywhere = LabelScores(), LabelScores()
     confused: Counter[tuple[str, str]] = Counter()
+    causes: Counter[str] = Counter()
     for key, events in coded(pipeline, ((i.id, i.text) for i in items)):
         top = main_event(events)
         predicted = (plover_type(top) or "none") if top else "none"
         single.add([gold[key]], [predicted])
         if predicted != gold[key]:
             confused[gold[key], predicted] += 1
+            causes[miss_cause(gold[key], events)] += 1
         found = gold[key] in {plover_type(e) for e in events}
         anywhere.add([gold[key]], [gold[key]] if found else [])
     print(f"\nPLOVER GSR ({len(items)} sentences): sentence type (main event)", file=out)
@@ -118,6 +143,8 @@ def score_gsr(
     print(f"  gold type among the types coded in the sentence: {recall_any:.3f}", file=out)
     pairs = ", ".join(f"{g}→{p} {n}" for (g, p), n in confused.most_common(CONFUSIONS))
     print(f"  most frequent confusions (gold→main event): {pairs or 'none'}", file=out)
+    why = ", ".join(f"{cause} {causes[cause]}" for cause in MISS_CAUSES if causes[cause])
+    print(f"  misses by cause: {why or 'none'}", file=out)
     precision, recall, _ = _without_none(single)
     return precision, recall
 
