@@ -74,14 +74,15 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     walkout = lexicon.nouns.get("walkout")
     if walkout and match.kind.type == "ASSAULT" and labour_strike(parse, match.token):
         return replace(match, kind=walkout[0].kind)  # "striking truck drivers"
-    subjects = {h.lemma for h in _subjects(parse, match.token)}
+    heads = _subjects(parse, match.token)
+    subjects = {h.lemma for h in heads}
     blockade = lexicon.verbs.get("barricade")
     if match.kind.cameo == BLOCKADE and blockade and subjects & (PROTESTERS | CIVILIAN_GROUPS):
         return replace(match, kind=blockade)
     kind = lexicon.verbs.get("riot")
     if kind is None or not _violent_protest_act(match):
         return match
-    return replace(match, kind=kind) if _protesting(parse, match.token, subjects) else match
+    return replace(match, kind=kind) if _protesting(parse, heads) else match
 
 
 #: Verbs of taking property by force (COERCE seize): by protesters, rioting.
@@ -104,14 +105,11 @@ def _violent_protest_act(match: Match) -> bool:
     return damage or crude or clash
 
 
-def _protesting(parse: Parse, verb: Token, subjects: set[str]) -> bool:
-    """Is the subject a crowd of protesters: protesters by name, or a crowd said to
-    protest by a participle ("students demanding an end to one-party rule")?"""
-    if subjects & PROTESTERS:
+def _protesting(parse: Parse, subjects: list[Token]) -> bool:
+    """Are the subject's nouns (``_subjects``) a crowd of protesters: protesters by
+    name, or a crowd said to protest by a participle ("students demanding an end to
+    one-party rule")?"""
+    if any(s.lemma in PROTESTERS for s in subjects):
         return True
-    nouns = parse.kids(verb, "nsubj")
-    head = parse.head(verb)
-    if not nouns and verb.dep == "conj" and head is not None:
-        nouns = parse.kids(head, "nsubj")
-    crowds = [h for n in nouns for h in object_heads(parse, n) if h.lemma in CROWD_NOUNS]
+    crowds = [s for s in subjects if s.lemma in CROWD_NOUNS]
     return any(k.lemma in PROTEST_CUES for c in crowds for k in parse.kids(c, "acl"))
