@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
 #: Dependencies of a verb's object.
@@ -27,24 +28,20 @@ def _participle_before_object(tokens: list[Token]) -> list[Token]:
     complement holding the object ("would return [detained] fishermen", read as
     "return (detained fishermen)" as in "got them released"): the participle modifies
     the noun ("detained fishermen") and the noun is the verb's object."""
-    by_index = {t.i: t for t in tokens}
-    children: dict[int, list[Token]] = {t.i: [] for t in tokens}
-    for t in tokens:
-        if t.head != t.i and t.head in children:
-            children[t.head].append(t)
-    mended = dict(by_index)
+    parse = Parse(tokens)
+    mended = dict(parse.tokens)
     for participle in tokens:
-        verb = by_index.get(participle.head)
+        verb = parse.head(participle)
         if (
             verb is None
             or participle.dep != "xcomp"
             or participle.tag != "VBN"
             or participle.i != verb.i + 1
             or verb.pos != "VERB"
-            or any(c.dep in DIRECT_OBJECT_DEPS for c in children[verb.i])
+            or parse.kids(verb, *DIRECT_OBJECT_DEPS)
         ):
             continue
-        kids = children[participle.i]
+        kids = parse.kids(participle)
         objects = [c for c in kids if c.dep in DIRECT_OBJECT_DEPS and c.i > participle.i]
         if len(objects) != 1 or len(kids) != 1:
             continue  # "had them [arrested] at dawn": more than a bare participle
