@@ -22,7 +22,7 @@ from flashpoint.coding.subjects import (
     purpose_with_targets,
     subjects_of,
 )
-from flashpoint.coding.syntax import Parse, is_actor_like
+from flashpoint.coding.syntax import COUNT_NOUNS, Parse, is_actor_like
 from flashpoint.coding.targets import (
     complement_targets,
     criticised,
@@ -67,9 +67,7 @@ SENDING_TYPES = frozenset({"AID", "MOBILIZE"})
 #: the territory back to Azerbaijan", "turned the suspects over to Kenya".
 DIRECTION_ADVERBS = frozenset({"back", "over", "away", "off", "out", "down", "up", "home"})
 #: Nouns that count or group the actors after "of": "thousands of protesters".
-GROUP_NOUNS = frozenset(
-    {"thousand", "hundred", "dozen", "million", "score", "number", "group", "crowd", "lot"}
-)
+GROUP_NOUNS = COUNT_NOUNS | {"group", "crowd", "lot"}
 
 
 def _group_member(parse: Parse, token: Token) -> Token:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.readings import BODY_NOUNS, CAMPAIGN_NOUNS
-from flashpoint.coding.syntax import Parse
+from flashpoint.coding.syntax import COUNT_NOUNS, Parse
 from flashpoint.model import Token
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -42,7 +42,8 @@ PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "team", "batch"}
     | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
     | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
-    | {"hundred", "thousand", "dozen", "million", "score", "number", "handful", "group"}
+    | COUNT_NOUNS
+    | {"handful", "group"}
     | CAMPAIGN_NOUNS
 )
 

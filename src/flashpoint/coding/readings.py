@@ -8,7 +8,7 @@ Pure predicates over the parse; ``triggers`` turns them into matches.
 
 from __future__ import annotations
 
-from flashpoint.coding.syntax import Parse, is_actor_like
+from flashpoint.coding.syntax import COUNT_NOUNS, Parse, is_actor_like
 from flashpoint.model import Token
 
 #: Verbs of permission whose complement clause's subject is who they let in: "allowed
@@ -111,14 +111,10 @@ def compels(parse: Parse, verb: Token) -> bool:
     return bool(objects) and bool(infinitives)
 
 
-#: Words of a count whose "of" phrase names who is counted: "hundreds of villagers".
-COUNT_WORDS = frozenset({"hundred", "thousand", "dozen", "million", "score", "number"})
-
-
 def _names_people(parse: Parse, noun: Token) -> bool:
     """Does the object name someone, itself or through a count's "of" phrase ("forced
     hundreds of villagers to work")?"""
-    if noun.lemma not in COUNT_WORDS and noun.ent_type != "CARDINAL":
+    if noun.lemma not in COUNT_NOUNS and noun.ent_type != "CARDINAL":
         return is_actor_like(noun)
     ofs = [p for p in parse.kids(noun, "prep") if p.lemma == "of"]
     return any(is_actor_like(o) for p in ofs for o in parse.kids(p, "pobj"))
@@ -133,19 +129,21 @@ HAZARD_NOUNS = frozenset(
 )
 
 
+def hyphen_prefix(parse: Parse, token: Token) -> Token | None:
+    """The first part of a hyphenated word the tokenizer split, hung on ``token``:
+    "China" in "China-backed", "baton" in "baton-charged"."""
+    first = parse.tokens.get(token.i - 2)
+    hyphen = parse.tokens.get(token.i - 1)
+    if first is None or hyphen is None or hyphen.text != "-" or first.head != token.i:
+        return None
+    return first
+
+
 def hazard_participle(parse: Parse, verb: Token) -> bool:
     """Is the verb the participle of a hyphenated modifier whose first part is a
     natural force or a crisis ("cyclone-hit Bangladesh", "the crisis-hit bank")?"""
-    first = parse.tokens.get(verb.i - 2)
-    hyphen = parse.tokens.get(verb.i - 1)
-    return (
-        verb.tag == "VBN"
-        and first is not None
-        and hyphen is not None
-        and hyphen.text == "-"
-        and first.head == verb.i
-        and first.lemma.lower() in HAZARD_NOUNS
-    )
+    first = hyphen_prefix(parse, verb)
+    return verb.tag == "VBN" and first is not None and first.lemma.lower() in HAZARD_NOUNS
 
 
 def inside_name(parse: Parse, token: Token) -> bool:
@@ -217,9 +215,7 @@ def modifier_participle(parse: Parse, token: Token) -> bool:
         return False
     if token.dep == "amod" and token.tag in PARTICIPLE_TAGS:
         return True  # "jailed dissidents", "retreating troops"
-    hyphen = parse.tokens.get(token.i - 1)
-    first = parse.tokens.get(token.i - 2)
-    return hyphen is not None and hyphen.text == "-" and first is not None and first.head == token.i
+    return hyphen_prefix(parse, token) is not None  # "China-backed projects"
 
 
 def _names(parse: Parse, token: Token) -> list[str]:

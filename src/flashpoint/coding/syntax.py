@@ -6,6 +6,8 @@ from collections.abc import Iterator, Sequence
 
 from flashpoint.model import Token
 
+#: Nouns of a count whose "of" phrase names what is counted: "hundreds of villagers".
+COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "million", "score", "number"})
 #: Entity labels that never name an actor or a place.
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Dependencies of a verb's own arguments.

@@ -42,6 +42,7 @@ from flashpoint.coding.readings import (
     INQUIRY_NOUNS,
     founds_inquiry,
     hazard_participle,
+    hyphen_prefix,
     inside_name,
     particles_of,
     permitted_subjects,
@@ -224,9 +225,8 @@ def _repeated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
 def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A hyphenated verb the tokenizer split: "baton-charged", "lathi-charge",
     "fire-bombed" code as the joined verb ("batoncharge") where the lexicon has it."""
-    first = parse.tokens.get(verb.i - 2)
-    hyphen = parse.tokens.get(verb.i - 1)
-    if first is None or hyphen is None or hyphen.text != "-" or first.head != verb.i:
+    first = hyphen_prefix(parse, verb)
+    if first is None:
         return None
     joined = replace(verb, lemma=first.text.lower() + verb.lemma)
     match = _verb_match(parse, joined, lexicon)
