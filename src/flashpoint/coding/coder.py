@@ -267,6 +267,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     events: list[Event] = []
     triggers: list[Token] = []
     agentless: list[bool] = []
+    modifiers: list[bool] = []
     # Events that say who a participant is (a participle modifying a noun, a clause
     # on the subject) or set the scene come before the news without taking its place
     # as the sentence's first event.
@@ -282,14 +283,15 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         events.append(event)
         triggers.append(match.token)
         agentless.append(not event.sources and _passive(parse, match))
+        modifiers.append(in_modifier(parse, match.token))
         scene = (
-            in_modifier(parse, match.token)
+            modifiers[-1]
             or in_fronted_participle(parse, match.token)
             or in_subject_clause(parse, match.token)
         )
         first = first and scene
     events = _protest_topics(parse, events, triggers)
-    events = _modifiers_below(parse, events, triggers)
+    events = _modifiers_below(events, modifiers)
     return _lend_agents(parse, events, triggers, agentless)
 
 
@@ -313,13 +315,12 @@ def in_modifier(parse: Parse, token: Token) -> bool:
     return False
 
 
-def _modifiers_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+def _modifiers_below(events: list[Event], modifier: list[bool]) -> list[Event]:
     """An event in a participle modifying a noun ("jailed activists declared a hunger
     strike", "Iran-backed militias fired rockets", "attacked a Chinese-financed
-    railway"), or inside one ("men detained after a riot"), says who a participant
-    is: it stays, but below every other event of the sentence, so the predicate is
-    the main event."""
-    modifier = [in_modifier(parse, t) for t in triggers]
+    railway"), or inside one ("men detained after a riot": ``in_modifier``, one flag
+    per event), says who a participant is: it stays, but below every other event of
+    the sentence, so the predicate is the main event."""
     others = [e.confidence for e, m in zip(events, modifier, strict=True) if not m]
     if not others:
         return events
