@@ -49,7 +49,7 @@ MEDIATOR_SUFFIXES = ("brokered", "mediated", "hosted", "facilitated")
 OWNER_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
 #: "Australian-led peacekeepers": the word before names the state in command (a name
 #: of the table, "the Saudi-led coalition", is looked up whole first).
-LEADER_SUFFIX = "led"
+LEADER_SUFFIXES = frozenset({"led"})
 #: Heads that, led by a state, are its: "a US-led coalition" (not "a US-led attack",
 #: an event whose leader is its source, found by the coder).
 LED_BODIES = frozenset({"coalition", "alliance", "bloc", "force", "forces", "mission"})
@@ -262,7 +262,7 @@ def resolve_mention(
     ids of actors named elsewhere in the document ("Brussels" is the EU where the
     EU is in the news, Belgium elsewhere)."""
     words, sponsors = _without_sponsors(_without_host(words_of(mention.text)), countries)
-    words = [_owner(w) for w in words]
+    words = [_before_suffix(w, OWNER_SUFFIXES) for w in words]
     sector = _sector(words, sectors)
     former = any(w.lower() in FORMER for w in words)
     indexed = Words.of(words)
@@ -270,7 +270,8 @@ def resolve_mention(
     places = [m for m in named if table is not None and _is_place(table, m)]
     actors = [m for m in named if m not in places]
     led = sector is not None or (bool(words) and words[-1].lower() in LED_BODIES)
-    matches = list(countries.find([_leader(w) for w in words] if led else words))
+    leaders = [_before_suffix(w, LEADER_SUFFIXES) for w in words] if led else words
+    matches = list(countries.find(leaders))
     found = next((m for m in matches if not _ethnic(words, m)), None)
     if actors and table is not None:
         hint = found.country.iso3 if found is not None else None
@@ -329,16 +330,11 @@ def _covers(place: NamedMatch, found: NameMatch) -> bool:
     return inside and place.last - place.first > found.last - found.first
 
 
-def _leader(word: str) -> str:
-    """ "Australian-led" → "Australian"; other words unchanged."""
-    leader, dash, suffix = word.rpartition("-")
-    return leader if dash and leader and suffix.lower() == LEADER_SUFFIX else word
-
-
-def _owner(word: str) -> str:
-    """ "Greek-flagged" → "Greek"; other words unchanged."""
-    owner, dash, suffix = word.rpartition("-")
-    return owner if dash and owner and suffix.lower() in OWNER_SUFFIXES else word
+def _before_suffix(word: str, suffixes: frozenset[str]) -> str:
+    """The word before one of ``suffixes`` ("Greek-flagged" → "Greek" for the owner
+    suffixes, "Australian-led" → "Australian" for the leader's); other words unchanged."""
+    name, dash, suffix = word.rpartition("-")
+    return name if dash and name and suffix.lower() in suffixes else word
 
 
 def _ethnic(words: Sequence[str], found: NameMatch) -> bool:
