@@ -43,21 +43,24 @@ def placed(actor: Actor, country: str) -> Actor:
     return actor if actor.country or actor.id else replace(actor, country=country)
 
 
+def _one_state(actors: Sequence[Actor]) -> str | None:
+    """The state of ``actors`` where they all have the same one, else None."""
+    countries = {a.country for a in actors}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _jurisdiction(event: Event) -> str | None:
     """The one state whose police or courts are the event's source."""
-    countries = {a.country for a in event.sources if a.sector in HOME_SECTORS}
-    return next(iter(countries)) if len(countries) == 1 else None
+    return _one_state([a for a in event.sources if a.sector in HOME_SECTORS])
 
 
 def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """Stateless opposition facing one state's actors is that state's opposition, and a
     stateless government, army or police facing one state's people (civilians, unions,
     rebels: no state body among them) is their own."""
-    countries = {a.country for a in others}
-    if len(countries) != 1 or None in countries:
+    country = _one_state(others)
+    if country is None:
         return actors
-    country = next(iter(countries))
-    assert country is not None
     society = all(a.sector in SOCIETY_SECTORS for a in others)
     return tuple(
         placed(a, country)
@@ -71,13 +74,11 @@ def _governed(targets: tuple[Actor, ...], sources: tuple[Actor, ...]) -> tuple[A
     """Stateless people acted upon by one state's civil authorities (its government,
     police, courts or legislature: not its army, which acts abroad too) are that
     state's: "Hong Kong's leader urged protesters to go home" → HKG."""
-    countries = {a.country for a in sources}
-    if len(countries) != 1 or None in countries:
+    country = _one_state(sources)
+    if country is None:
         return targets
     if not all(a.sector in CIVIL_STATE_SECTORS and not _bare_state(a) for a in sources):
         return targets
-    country = next(iter(countries))
-    assert country is not None
     return tuple(placed(a, country) if a.sector in PUBLIC_SECTORS else a for a in targets)
 
 
