@@ -133,3 +133,13 @@ def test_people_fleeing_in_a_place_are_of_its_state(pipeline: Pipeline) -> None:
 def test_a_stateless_agent_takes_the_city_its_words_name(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Naples prosecutors indicted a former mayor for fraud."), "ACCUSE")
     assert countries(event) == (["ITA"], ["ITA"])
+
+
+def test_people_who_address_a_states_civil_authorities_are_its_own(pipeline: Pipeline) -> None:
+    sentence = "Catholic bishops urged the Kenyan government to release the detainees."
+    assert countries(only(pipeline.code(sentence), "REQUEST"))[0] == ["KEN"]
+
+
+def test_foreign_people_addressing_a_government_are_not_its_own(pipeline: Pipeline) -> None:
+    sentence = "Foreign journalists urged the Egyptian government to free their colleague."
+    assert countries(only(pipeline.code(sentence), "REQUEST"))[0] == [None]

@@ -199,3 +199,15 @@ def test_a_relative_clause_is_no_part_of_the_phrase_that_places_an_actor(
     )
     event = next(e for e in pipeline.code(text) if e.type == "ASSAULT")
     assert [(a.country, a.id) for a in event.sources] == [("UGA", "lra")]
+
+
+def test_a_national_title_before_the_name_gives_the_office(pipeline: Pipeline) -> None:
+    text = "Egyptian Foreign Minister Amr Moussa criticised Israel's settlement policy."
+    [event] = [e for e in pipeline.code(text) if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in event.sources] == [("EGY", "GOV")]
+
+
+def test_a_body_of_states_takes_no_state_from_its_own_name(pipeline: Pipeline) -> None:
+    text = "The Organisation of American States condemned the coup in Honduras."
+    [event] = [e for e in pipeline.code(text) if e.type == "ACCUSE"]
+    assert [(a.id, a.country) for a in event.sources] == [("OAS", None)]

@@ -355,3 +355,24 @@ def test_an_event_noun_takes_the_participants_of_the_clause_it_serves(
 ) -> None:
     event = by_trigger(pipeline.code(sentence), trigger)
     assert (countries(event.sources), countries(event.targets)) == ([source], [target])
+
+
+def test_readied_forces_are_who_mobilises(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Turkish troops were put on high alert along the Syrian border."), "MOBILIZE"
+    )
+    assert countries(event.sources) == ["TUR"]
+    assert "TUR" not in countries(event.targets)
+
+
+def test_a_group_of_people_calling_on_someone_is_the_source(pipeline: Pipeline) -> None:
+    sentence = "A group of retired generals called on the Nigerian government to hold talks."
+    event = only(pipeline.code(sentence), "REQUEST")
+    assert [a.sector for a in event.sources] == ["MIL"]
+    assert countries(event.targets) == ["NGA"]
+
+
+def test_a_recipient_read_as_a_compound_of_the_dative_noun(pipeline: Pipeline) -> None:
+    sentence = "China has given Zambia aid worth more than $80 million since 2010."
+    event = only(pipeline.code(sentence), "AID")
+    assert (countries(event.sources), countries(event.targets)) == (["CHN"], ["ZMB"])

@@ -215,3 +215,10 @@ def test_a_subject_the_parser_folded_into_a_noun_is_still_the_addressee(pipeline
 def test_a_threat_reaches_whom_its_act_is_done_against(pipeline: Pipeline) -> None:
     text = "China warned that it would use force to stop Taiwan from moving toward independence."
     assert target_countries(only(pipeline.code(text), "THREATEN")) == ["TWN"]
+
+
+def test_the_place_pulled_out_of_is_the_target(pipeline: Pipeline) -> None:
+    event = only(
+        pipeline.code("Ethiopian troops pulled out of the Somali town of Baidoa."), "RETREAT"
+    )
+    assert [a.country for a in event.targets] == ["SOM"]

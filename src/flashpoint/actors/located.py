@@ -36,6 +36,10 @@ CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 #: The people such authorities act upon: civilians, workers, students, the press.
 PUBLIC_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "BUS", "JRN", "REL"})
 
+#: Who addresses a state's civil authorities as that state's own people: the public,
+#: and its judges ("retired judges called on the Pakistani parliament").
+PETITIONER_SECTORS = PUBLIC_SECTORS | {"JUD"}
+
 
 def placed(actor: Actor, country: str) -> Actor:
     """An unnamed actor ("23 people", "gunmen") given the state it acted or was acted
@@ -70,16 +74,32 @@ def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Act
     )
 
 
-def _governed(targets: tuple[Actor, ...], sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _governed(
+    targets: tuple[Actor, ...],
+    sources: tuple[Actor, ...],
+    sectors: frozenset[str] = PUBLIC_SECTORS,
+) -> tuple[Actor, ...]:
     """Stateless people acted upon by one state's civil authorities (its government,
     police, courts or legislature: not its army, which acts abroad too) are that
-    state's: "Hong Kong's leader urged protesters to go home" → HKG."""
+    state's: "Hong Kong's leader urged protesters to go home" → HKG.  Called with the
+    roles swapped, people who address such authorities are theirs: "clerics urged the
+    Bahraini government" → BHR."""
     country = _one_state(sources)
     if country is None:
         return targets
     if not all(a.sector in CIVIL_STATE_SECTORS and not _bare_state(a) for a in sources):
         return targets
-    return tuple(placed(a, country) if a.sector in PUBLIC_SECTORS else a for a in targets)
+    return tuple(
+        placed(a, country) if a.sector in sectors and not _foreign(a) else a for a in targets
+    )
+
+
+#: Words that put people outside the state they face: "foreign journalists".
+FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas", "expatriate"})
+
+
+def _foreign(actor: Actor) -> bool:
+    return any(w.lower() in FOREIGN_WORDS for w in words_of(actor.text))
 
 
 def _bare_state(actor: Actor) -> bool:
@@ -130,7 +150,7 @@ def located(event: Event, place: Place | None) -> Event:
     sources = tuple(placed(a, home) for a in event.sources) if home else event.sources
     home = home or _jurisdiction(event)
     targets = tuple(placed(a, home) for a in event.targets) if home else event.targets
-    sources = _opposing(sources, targets)
+    sources = _governed(_opposing(sources, targets), targets, PETITIONER_SECTORS)
     targets = _governed(_opposing(targets, sources), sources)
     if sources == event.sources and targets == event.targets:
         return event

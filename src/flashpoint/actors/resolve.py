@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 
 from flashpoint.actors.countries import CountryTable, NameMatch
 from flashpoint.actors.table import PLACE_KINDS, ActorEntry, ActorTable, exact_key, fold
+from flashpoint.actors.table import Role as TableRole
 from flashpoint.model import Actor
 from flashpoint.tables import data_path, read_table
 
@@ -229,6 +230,11 @@ def actor_from_entry(
     """The mention resolved to ``entry``, in the role it held on ``date``."""
     country, sector = entry.country, entry.sectors[0] if entry.sectors else None
     role = entry.role_at(date)
+    titled = _titled_role(entry, mention.text) if entry.kind == "people" else None
+    if titled is not None and (role is None or not _titled(role, mention.text)):
+        # "Danish Prime Minister Anders Fogh Rasmussen": the office the words give,
+        # whatever the date (or its absence) says he held.
+        role = titled
     if role is not None:
         sector = role.sector
         organisation = table.get(role.org) if role.org else None
@@ -241,6 +247,19 @@ def actor_from_entry(
     if entry.kind == "igos" and word_sector is not None:
         sector = word_sector  # "UN peacekeepers" → the UN, military
     return replace(mention, name=entry.name, country=country, sector=sector, id=entry.id)
+
+
+def _titled(role: TableRole, text: str) -> bool:
+    """Do the mention's words hold the title of ``role`` ("President Bachelet")?"""
+    title = " ".join(words_of(role.title.lower()))
+    said = " ".join(w.lower() for w in words_of(text))
+    return bool(title) and f" {title} " in f" {said} "
+
+
+def _titled_role(entry: ActorEntry, text: str) -> TableRole | None:
+    """The latest of the entry's roles whose title the mention's words hold."""
+    titled = [r for r in entry.roles if _titled(r, text)]
+    return max(titled, key=lambda r: r.start or dt.date.min) if titled else None
 
 
 # --- the pure resolution -----------------------------------------------------------

@@ -132,6 +132,10 @@ class ActorResolver:
         if head is None or (actor.id is not None and actor.country is not None):
             return actor
         appositions, objects = view.attachments(head)
+        if actor.id is not None and self._organisation_of_states(actor.id):
+            # "the Organisation of American States": a body of states takes no state
+            # from the words of its own name ("the UN force in Lebanon" still does).
+            objects = [o for o in objects if not actor.start <= o.start < actor.end]
         for extra in appositions:
             found = self.resolve(extra, role, date, context)
             # A person heading a stateless body stands for it: "X, the president of
@@ -380,6 +384,10 @@ class ActorResolver:
             if home is not None and office(mention.text):
                 return replace(actor, country=home)
         return actor
+
+    def _organisation_of_states(self, actor_id: str) -> bool:
+        entry = self.table.entries.get(actor_id) if self.table is not None else None
+        return entry is not None and entry.kind == "igos"
 
     def _place_compound(self, mention: Actor, view: DocumentView) -> bool:
         """A city named on an event noun is where it happened, not who acted: "the

@@ -68,6 +68,8 @@ SENDING_TYPES = frozenset({"AID", "MOBILIZE"})
 DIRECTION_ADVERBS = frozenset({"back", "over", "away", "off", "out", "down", "up", "home"})
 #: Nouns that count or group the actors after "of": "thousands of protesters".
 GROUP_NOUNS = COUNT_NOUNS | {"group", "crowd", "lot"}
+#: Types whose passive subject with no agent is who acts: forces readied or moved.
+MOVED_TYPES = frozenset({"MOBILIZE"})
 
 
 def _group_member(parse: Parse, token: Token) -> Token:
@@ -137,6 +139,13 @@ def _amount_carriers(parse: Parse, noun: Token) -> tuple[list[Token], list[Token
 def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """The head tokens of the sources and targets of ``match``."""
     trigger = match.token
+    if match.pattern == "noun" and trigger.dep == "dative":
+        # "Turkey has given Somalia aid": the parser takes the recipient for a
+        # compound of the event noun it reads as the dative.
+        giver = parse.head(trigger)
+        recipients = [c for c in parse.kids(trigger, "compound") if names_someone(c)]
+        if giver is not None and giver.pos == "VERB" and recipients:
+            return actor_heads(parse, subjects_of(parse, giver)), actor_heads(parse, recipients)
     if match.pattern == "noun":
         of_phrase = [
             p
@@ -204,6 +213,10 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         if t != match.noun and noun_kind(parse, t, lexicon) is None
     ]
     targets = undergoers if passive else []
+    if undergoers and not sources and match.kind.type in MOVED_TYPES:
+        # "The army was put on high alert", "police were rushed to the town": what is
+        # readied or moved is who mobilises; whoever ordered it is not named.
+        sources, targets = undergoers, []
     if match.noun is None:
         for obj in verb_objects(parse, trigger) or shared_objects(parse, trigger, match, lexicon):
             sending = match.kind.type in SENDING_TYPES or is_amount(parse, obj)
@@ -272,7 +285,10 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         targets += phrase_objects(parse, [trigger, *parse.kids(trigger, "dobj")], "from")
     if from_origin(match):  # "withdrew its troops from Lebanon"
         holders = [trigger, *parse.kids(trigger, "dobj", "advmod", "prt")]  # "pulled back from"
-        targets = phrase_objects(parse, holders, "from") or targets
+        outs = [p for p in parse.kids(trigger, "prep", "prt", "advmod") if p.lemma == "out"]
+        # "pulled out of the Georgian port of Poti", "pulled its troops out of Baidoa"
+        left = phrase_objects(parse, holders, "from") + phrase_objects(parse, outs, "of")
+        targets = left or targets
     if passive and not sources and match.kind.mode in EXPULSION_MODES:
         sources = phrase_objects(parse, [trigger], "from")  # "diplomats were expelled from Russia"
     sources = [s for s in instigators(parse, sources, lexicon) if s not in targets]

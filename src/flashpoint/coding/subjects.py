@@ -337,7 +337,7 @@ def misparsed_call(parse: Parse, match: Match, head: Token) -> bool:
     called on the government to ..."): a passive participle has no such phrase."""
     trigger, particle = match.token, match.particle
     return (
-        head.dep == "ROOT"
+        _root_noun(parse, head)
         and trigger.dep == "acl"
         and particle is not None
         and particle.dep == "prep"
@@ -345,6 +345,20 @@ def misparsed_call(parse: Parse, match: Match, head: Token) -> bool:
         and bool(parse.kids(particle, "pobj"))
         and not parse.kids(trigger, "agent")
     )
+
+
+def _root_noun(parse: Parse, noun: Token) -> bool:
+    """Is ``noun`` the sentence's root, or the members of a root group noun ("A group
+    of retired judges called on ...": the parser hangs the verb on "judges")?"""
+    if noun.dep == "ROOT":
+        return True
+    prep = parse.head(noun) if noun.dep == "pobj" else None
+    group = parse.head(prep) if prep is not None and prep.lemma == "of" else None
+    return group is not None and group.dep == "ROOT" and group.lemma in ROOT_GROUP_NOUNS
+
+
+#: Nouns of a body of people whose "of" phrase says who they are: "a group of judges".
+ROOT_GROUP_NOUNS = frozenset({"group", "delegation", "coalition", "alliance", "association"})
 
 
 def misparsed_finite(parse: Parse, verb: Token, head: Token) -> bool:
