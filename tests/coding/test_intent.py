@@ -90,3 +90,17 @@ def test_what_governs_an_act_says_whether_it_happens(
     pipeline: Pipeline, text: str, trigger: str, modality: str
 ) -> None:
     assert by_trigger(pipeline.code(text), trigger).modality == modality
+
+
+def test_a_planned_object_does_not_make_the_act_planned(pipeline: Pipeline) -> None:
+    # The rally is planned; its banning is done.  Its denial is the act's, though.
+    event = by_trigger(pipeline.code("The city council banned a planned union rally."), "banned")
+    assert event.modality == "asserted"
+    event = by_trigger(pipeline.code("The army banned no rallies in the capital."), "banned")
+    assert event.modality == "negated"
+
+
+def test_an_act_pleaded_for_is_asked_not_done(pipeline: Pipeline) -> None:
+    # The parser hangs "to halt" on "pleaded" as a purpose; it is what was asked.
+    text = "At the summit the president pleaded with Moscow and Ankara to halt the offensive."
+    assert by_trigger(pipeline.code(text), "halt").modality == "hypothetical"

@@ -214,3 +214,25 @@ def test_forcing_a_counted_group_to_act_is_coercion(pipeline: Pipeline) -> None:
     text = "Guards forced dozens of prisoners to dig trenches."
     event = by_trigger(pipeline.code(text), "forced")
     assert (event.type, event.cameo) == ("COERCE", "170")
+
+
+def test_protesters_occupying_or_storming_a_building_protest(pipeline: Pipeline) -> None:
+    # Occupying by protesters is a sit-in (obstruct), storming a riot; by soldiers,
+    # a seizure and an attack.
+    text = "Students protesting the tuition rise occupied the university rectorate in Quito."
+    event = by_trigger(pipeline.code(text), "occupied")
+    assert (event.type, event.mode) == ("PROTEST", "obstruct")
+    event = by_trigger(pipeline.code("Demonstrators stormed the regional parliament."), "stormed")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    assert by_trigger(pipeline.code("Soldiers stormed the rebel camp."), "stormed").type == (
+        "ASSAULT"
+    )
+    assert by_trigger(pipeline.code("Rebels occupied the town."), "occupied").type == "COERCE"
+
+
+def test_activists_cutting_off_a_road_obstruct_it(pipeline: Pipeline) -> None:
+    text = "Opposition activists cut off the main highway to the capital on Tuesday."
+    event = by_trigger(pipeline.code(text), "cut")
+    assert (event.type, event.mode) == ("PROTEST", "obstruct")
+    text = "Government troops cut off the main highway to the rebel town."
+    assert by_trigger(pipeline.code(text), "cut").type == "COERCE"

@@ -43,3 +43,70 @@ def test_the_returned_captives_are_the_news_not_their_detention(pipeline: Pipeli
     top = main_event(events)
     assert top is not None and top.trigger.text == "return"
     assert [a.country for a in by_trigger(events, "return").targets] == ["KOR"]
+
+
+def test_an_object_read_as_a_second_subject_is_the_object() -> None:
+    # "The junta imposed curfew across the region, the minister said": "curfew" read as
+    # a subject of "said", next to "minister".
+    tokens = [
+        _token(0, "junta", "NN", "nsubj", 1, pos="NOUN"),
+        _token(1, "imposed", "VBD", "ROOT", 1),
+        _token(2, "curfew", "NN", "nsubj", 5, pos="NOUN"),
+        _token(3, ",", ",", "punct", 5, pos="PUNCT"),
+        _token(4, "minister", "NN", "nsubj", 5, pos="NOUN"),
+        _token(5, "said", "VBD", "ccomp", 1),
+    ]
+    mended = repaired(tokens)
+    assert (mended[2].dep, mended[2].head) == ("dobj", 1)
+    assert mended[4] == tokens[4]
+
+
+def test_a_verb_with_an_object_keeps_the_clause_subjects() -> None:
+    tokens = [
+        _token(0, "junta", "NN", "nsubj", 1, pos="NOUN"),
+        _token(1, "imposed", "VBD", "ROOT", 1),
+        _token(2, "curfew", "NN", "dobj", 1, pos="NOUN"),
+        _token(3, "troops", "NNS", "nsubj", 5, pos="NOUN"),
+        _token(4, "minister", "NN", "nsubj", 5, pos="NOUN"),
+        _token(5, "said", "VBD", "ccomp", 1),
+    ]
+    assert repaired(tokens) == tokens
+
+
+def test_a_verb_read_as_an_adjective_with_a_subject_is_the_verb() -> None:
+    # "Farmers blocked roads, the ministry said": "blocked" read as an adjective of
+    # "roads" that has "farmers" for subject.
+    tokens = [
+        _token(0, "farmers", "NNS", "nsubj", 1, pos="NOUN"),
+        _token(1, "blocked", "VBD", "amod", 2),
+        _token(2, "roads", "NNS", "ccomp", 5, pos="NOUN"),
+        _token(3, "ministry", "NN", "nsubj", 5, pos="NOUN"),
+        _token(5, "said", "VBD", "ROOT", 5),
+    ]
+    mended = repaired(tokens)
+    assert (mended[1].dep, mended[1].head, mended[1].pos) == ("ccomp", 5, "VERB")
+    assert (mended[2].dep, mended[2].head) == ("dobj", 1)
+
+
+def test_a_modifying_verb_of_a_subject_is_left_alone() -> None:
+    # "Kim urged leaders to act": the noun is the subject of a clause of its own.
+    tokens = [
+        _token(0, "Kim", "NNP", "nsubj", 1, pos="PROPN"),
+        _token(1, "urged", "VBD", "amod", 2),
+        _token(2, "leaders", "NNS", "nsubj", 4, pos="NOUN"),
+        _token(3, "to", "TO", "aux", 4, pos="PART"),
+        _token(4, "act", "VB", "ROOT", 4),
+    ]
+    assert repaired(tokens) == tokens
+
+
+def test_a_dash_joined_participle_stays_an_adjective() -> None:
+    # "the Iran–backed militias": a compound adjective, not "Iran backed militias".
+    tokens = [
+        _token(0, "Iran", "NNP", "nsubj", 2, pos="PROPN"),
+        _token(1, "–", ":", "punct", 0, pos="PUNCT"),
+        _token(2, "backed", "VBD", "amod", 3),
+        _token(3, "militias", "NNS", "conj", 5, pos="NOUN"),
+        _token(5, "fought", "VBD", "ROOT", 5),
+    ]
+    assert repaired(tokens) == tokens

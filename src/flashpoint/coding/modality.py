@@ -146,10 +146,17 @@ CIRCUMSTANCE_ADVERBS = frozenset({"when", "whenever", "while"})
 
 def _requested(parse: Parse, clause: Token) -> bool:
     """Is ``clause`` what a verb of asking asks for: "urged Iran to release"
-    (xcomp), "demanded that Iran release" (a bare or modal verb); not what
+    (xcomp, or an infinitive read as a purpose), "demanded that Iran release" (a bare
+    or modal verb); not what
     "was told" reports ("was told soldiers beat detainees")."""
     if clause.dep == "xcomp":
         return True
+    if clause.dep == "advcl":
+        # "pleaded with Moscow to halt the offensive", the infinitive hung on the verb
+        # as if it were a purpose: what the party asked is asked for all the same.
+        return clause.tag == "VB" and any(
+            k.dep == "aux" and k.lemma == "to" for k in parse.kids(clause)
+        )
     if clause.dep != "ccomp":
         return False
     modal = any(k.dep == "aux" and k.lemma in HYPOTHETICAL_AUX for k in parse.kids(clause))
@@ -255,7 +262,17 @@ def modality(parse: Parse, match: Match) -> Modality:
     """The modality of an event from its trigger and the clauses governing it."""
     threat = match.kind.type == "THREATEN"
     offer = match.kind.type in COOPERATIVE_TYPES
-    return _modality(parse, match.token, match.noun, threat, offer)
+    # An object that tells the event ("banned a planned march", "postponed the upcoming
+    # talks") is what is acted on: its being planned or possible is not the act's mood,
+    # only its denial is ("banned no rallies"); a light verb's noun is the act itself.
+    noun = match.noun
+    if (
+        match.pattern == "verb_obj"
+        and noun is not None
+        and _clause_modality(parse, noun) != "negated"
+    ):
+        noun = None
+    return _modality(parse, match.token, noun, threat, offer)
 
 
 def _cut_off(parse: Parse, clause: Token, governor: Token) -> bool:

@@ -15,10 +15,16 @@ from flashpoint.model import Token
 
 #: The CAMEO code of a blockade (COERCE restrict): by civilians, it is a protest.
 BLOCKADE = "191"
+#: The CAMEO code of occupying territory (COERCE seize): by protesters, a sit-in.
+OCCUPATION = "192"
 #: Who protests, by the word for them: a crowd of these is a protest or a riot.
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 )
+#: Who block roads in protest rather than as a state's blockade: protesters, civilian
+#: groups, and a cause's supporters or activists ("independence supporters cut off the
+#: motorway").
+BLOCKERS = PROTESTERS | CIVILIAN_GROUPS | frozenset({"supporter", "activist"})
 #: Who may make up a crowd when they gather to demand something.
 CROWD_NOUNS = PROTESTERS | frozenset(
     {"people", "thousand", "hundred", "dozen", "supporter", "student", "worker", "activist"}
@@ -70,21 +76,27 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     metro stations", "students demanding reforms stoned the police". The same act by
     others stays ASSAULT (CAMEO 1712) or COERCE (looting, 171).  Civilians blockading
     ("farmers blockaded the highways") obstruct passage (PROTEST obstruct, CAMEO 144,
-    as "barricade"); a state's blockade stays COERCE (CAMEO 191)."""
+    as "barricade"); a state's blockade stays COERCE (CAMEO 191).  Protesters occupying
+    a building or a square obstruct it too (CAMEO 144, a sit-in), and protesters
+    storming one riot (CAMEO 145); soldiers doing either seize or attack."""
     walkout = lexicon.nouns.get("walkout")
     if walkout and match.kind.type == "ASSAULT" and labour_strike(parse, match.token):
         return replace(match, kind=walkout[0].kind)  # "striking truck drivers"
     heads = _subjects(parse, match.token)
     subjects = {h.lemma for h in heads}
     blockade = lexicon.verbs.get("barricade")
-    if match.kind.cameo == BLOCKADE and blockade and subjects & (PROTESTERS | CIVILIAN_GROUPS):
+    if match.kind.cameo == BLOCKADE and blockade and subjects & BLOCKERS:
         return replace(match, kind=blockade)
+    if match.kind.cameo == OCCUPATION and blockade and _protesting(parse, heads):
+        return replace(match, kind=blockade)  # "protesters occupied the airport"
     kind = lexicon.verbs.get("riot")
     if kind is None or not _violent_protest_act(match):
         return match
     return replace(match, kind=kind) if _protesting(parse, heads) else match
 
 
+#: Verbs of forcing a way in (ASSAULT): by protesters, rioting.
+STORMING_VERBS = frozenset({"storm"})
 #: Verbs of taking property by force (COERCE seize): by protesters, rioting.
 LOOTING_VERBS = frozenset({"loot", "plunder", "pillage"})
 #: ASSAULT modes of crude violence that, done by protesters, is rioting.
@@ -96,12 +108,13 @@ KILLING = "1823"
 def _violent_protest_act(match: Match) -> bool:
     """Is the act one a riot is made of (PLOVER riot: "the participants intend to cause
     physical injury and/or property damage"): damaging, looting or burning property,
-    crude violence (stones, fire, blows) short of killing, or clashing?"""
+    crude violence (stones, fire, blows) short of killing, clashing, or storming a
+    building?"""
     kind = match.kind
     looting = kind.mode == "seize" and match.token.lemma in LOOTING_VERBS
     damage = looting or kind.cameo.startswith("1712")
     crude = kind.type == "ASSAULT" and kind.mode in CRUDE_MODES and kind.cameo != KILLING
-    clash = kind.type == "ASSAULT" and match.token.lemma == "clash"
+    clash = kind.type == "ASSAULT" and match.token.lemma in STORMING_VERBS | {"clash"}
     return damage or crude or clash
 
 

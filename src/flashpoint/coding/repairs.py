@@ -20,7 +20,9 @@ DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 def repaired(tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with the known misparses mended (see each repair)."""
-    return _participle_before_object(list(tokens))
+    mended = _participle_before_object(list(tokens))
+    mended = _object_taken_for_subject(mended)
+    return _verb_taken_for_modifier(mended)
 
 
 def _participle_before_object(tokens: list[Token]) -> list[Token]:
@@ -47,5 +49,70 @@ def _participle_before_object(tokens: list[Token]) -> list[Token]:
             continue  # "had them [arrested] at dawn": more than a bare participle
         noun = objects[0]
         mended[participle.i] = replace(participle, dep="amod", head=noun.i)
+        mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
+    return [mended[t.i] for t in tokens]
+
+
+#: Dependencies of what completes a verb: an object, a predicate, a clause.
+COMPLEMENT_DEPS = DIRECT_OBJECT_DEPS | {"attr", "acomp", "xcomp", "ccomp", "dative"}
+#: Dependencies of a verb's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _object_taken_for_subject(tokens: list[Token]) -> list[Token]:
+    """A verb's object read as a second subject of the clause that follows ("the army
+    declared [martial law] across the country, the chief of staff said", read as
+    "declared (law ... the chief said)"): a clause has one subject, so the noun right
+    after a verb that has no object, when the clause hung on that verb has another
+    subject after it, is the verb's object."""
+    parse = Parse(tokens)
+    mended = dict(parse.tokens)
+    for clause in tokens:
+        verb = parse.head(clause)
+        subjects = parse.kids(clause, *SUBJECT_DEPS)
+        if (
+            verb is None
+            or clause.dep != "ccomp"
+            or len(subjects) != 2
+            or verb.pos != "VERB"
+            or not verb.i < subjects[0].i < subjects[1].i < clause.i
+            or any(k.i != clause.i for k in parse.kids(verb, *COMPLEMENT_DEPS))
+        ):
+            continue
+        noun = subjects[0]
+        first = min(t.i for t in parse.subtree(noun))
+        if first != verb.i + 1 or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
+    return [mended[t.i] for t in tokens]
+
+
+def _verb_taken_for_modifier(tokens: list[Token]) -> list[Token]:
+    """A past-tense verb read as an adjective of its object although it has a subject
+    of its own ("[truckers] [blocked] motorways", read as "blocked motorways" with
+    "truckers" the subject of "blocked"): an adjective has no subject, so the verb
+    heads the clause and the noun is its object."""
+    parse = Parse(tokens)
+    mended = dict(parse.tokens)
+    for verb in tokens:
+        noun = parse.head(verb)
+        subjects = parse.kids(verb, "nsubj")
+        if (
+            noun is None
+            or verb.dep != "amod"
+            or verb.tag != "VBD"
+            or noun.pos not in ("NOUN", "PROPN")
+            or noun.i <= verb.i
+            or len(subjects) != 1
+            or subjects[0].i > verb.i
+            or noun.dep in SUBJECT_DEPS  # "lobbied leaders to back": a clause of its own
+        ):
+            continue
+        if any(t.pos == "PUNCT" for t in tokens if subjects[0].i < t.i < verb.i):
+            continue  # "the US-backed Kurds": a compound adjective, no clause
+
+        root = noun.dep == "ROOT"
+        head = verb.i if root else noun.head
+        mended[verb.i] = replace(verb, dep=noun.dep, head=head, pos="VERB")
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
     return [mended[t.i] for t in tokens]
