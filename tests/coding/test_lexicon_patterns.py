@@ -104,3 +104,45 @@ def test_trading_fire_or_accusations_is_mutual(pipeline: Pipeline) -> None:
     assert [a.country for a in fire.sources] == ["ARM", "AZE"]
     words = by_trigger(pipeline.code("Kenya and Somalia traded accusations."), "traded")
     assert words.type == "ACCUSE"
+
+
+def test_a_nominalised_verb_reads_its_of_phrase_as_its_object(pipeline: Pipeline) -> None:
+    text = "The lifting of the curfew in Mombasa was announced by the governor."
+    events = pipeline.code(text)
+    assert [e.type for e in events] == ["CONCEDE"]  # the curfew is what was lifted
+    recognised = pipeline.code("Peru's recognition of Kosovo angered Belgrade.")
+    assert by_trigger(recognised, "recognition").type == "SUPPORT"
+    # What is welcomed is neither the easing nor the sanctions as events of their own.
+    welcomed = pipeline.code("Brazil welcomed the easing of sanctions on Cuba.")
+    assert [e.type for e in welcomed] == ["SUPPORT"]
+    # A noun of the same shape with an object the verb does not take stays no event.
+    assert not pipeline.code("The recognition of the problem came late.")
+
+
+def test_together_is_a_particle_wherever_it_follows_the_verb(pipeline: Pipeline) -> None:
+    text = "Chile and Peru worked closely together on the border survey."
+    assert by_trigger(pipeline.code(text), "worked").type == "COOPERATE"
+
+
+def test_a_preposition_on_the_means_of_a_call_is_the_verbs(pipeline: Pipeline) -> None:
+    text = (
+        "Chilean President Gabriel Boric spoke by telephone with Peruvian President"
+        " Dina Boluarte on Friday, the palace said."
+    )
+    event = by_trigger(pipeline.code(text), "spoke")
+    assert event.type == "CONSULT"
+    assert [a.country for a in event.targets] == ["PER"]
+
+
+def test_an_act_done_jointly_is_cooperation(pipeline: Pipeline) -> None:
+    text = "Ghanaian and Togolese divers jointly searched the lake for the ferry."
+    assert by_trigger(pipeline.code(text), "searched").type == "COOPERATE"
+    # A participle that says how a thing came about is no act of the sentence.
+    built = pipeline.code("Ghana and Togo inaugurated a jointly built bridge.")
+    assert all(e.trigger.text != "built" for e in built)
+
+
+def test_the_last_or_first_of_a_group_is_read_through_its_of_phrase(pipeline: Pipeline) -> None:
+    text = "Burundi released the first of 300 political prisoners on Monday."
+    event = by_trigger(pipeline.code(text), "released")
+    assert (event.type, event.mode) == ("RETREAT", "release")

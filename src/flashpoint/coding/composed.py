@@ -193,6 +193,24 @@ def offered_work(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return Match(verb, kind, "verb") if partners else None
 
 
+#: Adverbs that make an act a shared one: "jointly combed the sea".
+JOINT_ADVERBS = frozenset({"jointly"})
+#: Links of a participle that only says how a noun came about: "a jointly built
+#: pipeline", "the ceasefire, to be jointly monitored by ...".
+MODIFYING_DEPS = frozenset({"amod", "acl", "relcl"})
+
+
+def joint_act(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """An act that is no event by itself, done jointly ("Russian and Norwegian teams
+    jointly searched the sea"), is material cooperation (CAMEO 060), read as
+    "cooperate"; not a participle that describes a noun ("a jointly built pipeline")."""
+    kind = lexicon.verbs.get("cooperate")
+    if kind is None or verb.pos != "VERB" or verb.dep in MODIFYING_DEPS:
+        return None
+    joint = any(a.lemma.lower() in JOINT_ADVERBS for a in parse.kids(verb, "advmod"))
+    return Match(verb, kind, "verb") if joint else None
+
+
 def compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """ "Forced the villagers to carry ammunition" is coercion (CAMEO 170), as
     "coerced"; the act forced on them is coded on its own where it is one."""

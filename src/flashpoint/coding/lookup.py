@@ -44,6 +44,7 @@ PARTITIVES = frozenset(
     | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
     | COUNT_NOUNS
     | {"handful", "group"}
+    | {"last", "first", "remainder", "bulk", "majority", "remnant"}  # "the last of its troops"
     | CAMPAIGN_NOUNS
 )
 
@@ -125,8 +126,27 @@ def object_heads(
 
 
 #: Nouns of an act whose "of" phrase names what it is done to, read as the verb with
-#: that object: "the recall of the ambassador" as "recalled the ambassador".
-NOMINALISED_VERBS = {"expulsion": "expel", "recall": "recall"}
+#: that object: "the recall of the ambassador" as "recalled the ambassador", "the
+#: lifting of the curfew" as "lifted the curfew", "recognition of Kosovo" as
+#: "recognised Kosovo".
+NOMINALISED_VERBS = {
+    "expulsion": "expel",
+    "recall": "recall",
+    "recognition": "recognise",
+    "release": "release",
+    "lifting": "lift",
+    "easing": "ease",
+    "removal": "remove",
+    "imposition": "impose",
+    "suspension": "suspend",
+    "cancellation": "cancel",
+    "closure": "close",
+    "freezing": "freeze",
+    "severing": "sever",
+    "signing": "sign",
+    "reopening": "reopen",
+    "restoration": "restore",
+}
 
 
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
@@ -150,13 +170,22 @@ def _nominal_object_kind(
     parse: Parse, noun: Token, verb: str, lexicon: Lexicon
 ) -> EventKind | None:
     """The verb_obj entry of a nominalised verb and its "of" object."""
-    for prep in parse.kids(noun, "prep"):
-        for obj in parse.kids(prep, "pobj") if prep.lemma == "of" else ():
-            for head in object_heads(parse, obj):
-                kind = object_kind(lexicon, verb, head)
-                if kind is not None:
-                    return kind
+    for obj in nominal_objects(parse, noun):
+        for head in object_heads(parse, obj):
+            kind = object_kind(lexicon, verb, head)
+            if kind is not None:
+                return kind
     return None
+
+
+def nominal_objects(parse: Parse, noun: Token) -> list[Token]:
+    """What a nominalised verb is done to, its "of" phrase: "the curfew" in "the
+    lifting of the curfew" (the act's object, no event of its own); none for other
+    nouns."""
+    if noun.lemma not in NOMINALISED_VERBS:
+        return []
+    ofs = [p for p in parse.kids(noun, "prep") if p.lemma == "of"]
+    return [c for p in ofs for o in parse.kids(p, "pobj") for c in parse.conjuncts(o)]
 
 
 def object_kind(lexicon: Lexicon, verb: str, head: Token) -> EventKind | None:

@@ -40,6 +40,14 @@ NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: "troops pulled back from the border" ("back" an advmod) is "pulled back", "the
 #: president stepped down on Friday" ("down" an advmod) is "stepped down".
 ADVERB_PARTICLES = frozenset({"back", "away", "down"})
+#: Adverbs that act as a particle wherever they stand after the verb: "worked
+#: together", "worked closely together".
+FREE_PARTICLES = frozenset({"together"})
+#: Means of talking at a distance: "spoke by telephone with Clinton" (the parser hangs
+#: "with" on the means, not on the verb).
+MEANS_NOUNS = frozenset(
+    {"telephone", "phone", "video", "videoconference", "videolink", "teleconference"}
+)
 #: Nouns whose "of" phrase names what they are: "a campaign of ethnic cleansing"
 #: is ethnic cleansing, "a wave of arrests" arrests, "a fresh round of aid" aid.
 CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spate", "round"})
@@ -179,9 +187,25 @@ def particles_of(parse: Parse, verb: Token) -> list[Token]:
     """The verb's particles: those the parser marks, and an adverb of direction
     right after the verb ("pulled back from the friction point")."""
     adverbs = [
-        a for a in parse.kids(verb, "advmod") if a.i == verb.i + 1 and a.lemma in ADVERB_PARTICLES
+        a
+        for a in parse.kids(verb, "advmod")
+        if (a.i == verb.i + 1 and a.lemma in ADVERB_PARTICLES)
+        or (a.i > verb.i and a.lemma in FREE_PARTICLES)
     ]
     return parse.kids(verb, "prt") + adverbs
+
+
+def means_preps(parse: Parse, verb: Token) -> list[Token]:
+    """Prepositions hung on the means of a talk at a distance, read as the verb's:
+    "with" in "spoke by telephone with Clinton" ("spoke with Clinton")."""
+    means = [
+        o
+        for p in parse.kids(verb, "prep")
+        if p.lemma == "by"
+        for o in parse.kids(p, "pobj")
+        if o.lemma in MEANS_NOUNS
+    ]
+    return [p for m in means for p in parse.kids(m, "prep")]
 
 
 def refusal_reading(parse: Parse, verb: Token) -> str | None:

@@ -22,6 +22,7 @@ from flashpoint.coding.composed import (
     content_nouns,
     defence,
     demand_match,
+    joint_act,
     joint_exercise,
     offered_work,
     rallied_opposition,
@@ -31,6 +32,7 @@ from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import (
     OBJECT_DEPS,
     Match,
+    nominal_objects,
     non_event,
     noun_kind,
     object_heads,
@@ -44,6 +46,7 @@ from flashpoint.coding.readings import (
     hazard_participle,
     hyphen_prefix,
     inside_name,
+    means_preps,
     particles_of,
     permitted_subjects,
     refusal_reading,
@@ -115,7 +118,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     )
     if found is not None:
         return found
-    for prep in parse.kids(verb, "prep"):
+    for prep in [*parse.kids(verb, "prep"), *means_preps(parse, verb)]:
         kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=prep)
@@ -263,6 +266,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or ultimatum_match(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
                 or offered_work(parse, token, lexicon)
+                or joint_act(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or crowd_protest(parse, token, lexicon)
             )
@@ -272,7 +276,11 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)
-                consumed.update(t.i for t in content_nouns(parse, match))
+                    consumed.update(t.i for t in nominal_objects(parse, match.noun))
+                for noun in content_nouns(parse, match):
+                    # "welcomed the lifting of sanctions": neither is an event of its own.
+                    consumed.add(noun.i)
+                    consumed.update(t.i for t in nominal_objects(parse, noun))
     matched = {m.token.i for m in matches}
     for token in tokens:
         if token.i in consumed or token.i in matched:
@@ -284,6 +292,8 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
         kind = noun_kind(parse, token, lexicon)
         if kind is not None:
             matches.append(joint_exercise(parse, Match(token, kind, "noun"), lexicon))
+            # "the lifting of the curfew": the curfew is what is lifted, no event.
+            consumed.update(t.i for t in nominal_objects(parse, token))
     return sorted(matches, key=lambda m: m.token.i)
 
 
