@@ -376,3 +376,11 @@ def test_a_recipient_read_as_a_compound_of_the_dative_noun(pipeline: Pipeline) -
     sentence = "China has given Zambia aid worth more than $80 million since 2010."
     event = only(pipeline.code(sentence), "AID")
     assert (countries(event.sources), countries(event.targets)) == (["CHN"], ["ZMB"])
+
+
+def test_a_nominalised_release_has_its_object_after_of(pipeline: Pipeline) -> None:
+    # The "of" phrase of a withdrawal is who moves; of a release, who is set free.
+    sentence = "The release of 40 Eritrean detainees by Djibouti was confirmed on Monday."
+    event = only(pipeline.code(sentence), "RETREAT")
+    assert countries(event.sources) == ["DJI"]
+    assert countries(event.targets) == ["ERI"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.lookup import Match, noun_kind
+from flashpoint.coding.lookup import NOMINALISED_VERBS, Match, noun_kind
 from flashpoint.coding.subjects import (
     SELF_MOVING_TYPES,
     carrier_subjects,
@@ -153,7 +153,10 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             if prep.lemma == "of"
             for p in parse.kids(prep, "pobj")
         ]
-        acted = match.kind.type in SELF_MOVING_TYPES or given_by_of(parse, trigger)
+        # "the withdrawal of troops": who moves; not "the release of prisoners", a
+        # verb's object.
+        moving = match.kind.type in SELF_MOVING_TYPES and trigger.lemma not in NOMINALISED_VERBS
+        acted = moving or given_by_of(parse, trigger)
         sources = actor_heads(parse, nominal_sources(parse, trigger) + (of_phrase if acted else []))
         if not sources and not acted:
             # "the expulsion of the ambassador by Turkey": the parser hangs the agent
