@@ -211,3 +211,9 @@ def test_a_body_of_states_takes_no_state_from_its_own_name(pipeline: Pipeline) -
     text = "The Organisation of American States condemned the coup in Honduras."
     [event] = [e for e in pipeline.code(text) if e.type == "ACCUSE"]
     assert [(a.id, a.country) for a in event.sources] == [("OAS", None)]
+
+
+def test_the_state_the_document_names_chooses_among_namesakes(pipeline: Pipeline) -> None:
+    text = "Saudi reformists appealed to King Abdullah to free jailed bloggers."
+    countries = [a.country for e in pipeline.code(text) for a in e.targets]
+    assert countries and set(countries) == {"SAU"}

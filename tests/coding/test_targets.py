@@ -222,3 +222,24 @@ def test_the_place_pulled_out_of_is_the_target(pipeline: Pipeline) -> None:
         pipeline.code("Ethiopian troops pulled out of the Somali town of Baidoa."), "RETREAT"
     )
     assert [a.country for a in event.targets] == ["SOM"]
+
+
+def test_a_received_visitor_is_the_target_not_the_palace(pipeline: Pipeline) -> None:
+    text = (
+        "The Kenyan president welcomed the visiting prime minister of Ghana"
+        " at the presidential palace in Nairobi."
+    )
+    event = only(pipeline.code(text), "CONSULT")
+    assert target_countries(event) == ["GHA"]
+
+
+def test_a_clause_of_time_names_no_target(pipeline: Pipeline) -> None:
+    text = "Chad declared a general mobilisation on Monday after shooting erupted in Darfur."
+    events = pipeline.code(text)
+    assert all(a.country != "SDN" for e in events for a in e.targets)
+
+
+def test_the_cause_of_a_sanction_is_no_second_target(pipeline: Pipeline) -> None:
+    text = "Chile cut trade ties with Russia over the Ukraine invasion."
+    event = only(pipeline.code(text), "SANCTION")
+    assert target_countries(event) == ["RUS"]

@@ -295,6 +295,11 @@ def resolve_mention(
     if actors and table is not None:
         hint = found.country.iso3 if found is not None else None
         head = actors[-1]  # the rightmost name heads the phrase: "bin Laden's al-Qaeda"
+        if hint is None:
+            # Namesakes of different states ("King Abdullah"): the one whose state
+            # the document names ("Saudi women activists ... King Abdullah").
+            named_states = {table.entries[i].country for i in head.ids} & context
+            hint = next(iter(named_states)) if len(named_states) == 1 else None
         entry = choose_entry(head.ids, table, date, hint)
         run = _capitalised_run(words, head.first, head.last)
         variant = _by_fuzzy(run, table) if len(run) > head.last - head.first else None

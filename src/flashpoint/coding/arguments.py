@@ -70,6 +70,9 @@ DIRECTION_ADVERBS = frozenset({"back", "over", "away", "off", "out", "down", "up
 GROUP_NOUNS = COUNT_NOUNS | {"group", "crowd", "lot"}
 #: Types whose passive subject with no agent is who acts: forces readied or moved.
 MOVED_TYPES = frozenset({"MOBILIZE"})
+#: CAMEO codes of hosting a visit, whose object is the visitor: "welcomed the
+#: visiting prime minister of Laos" (not "dispatched an envoy", 042, the sender's own).
+HOSTING_CODES = frozenset({"043"})
 
 
 def _group_member(parse: Parse, token: Token) -> Token:
@@ -241,6 +244,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             and noun_kind(parse, match.noun, lexicon) is None
         ):
             targets.append(match.noun)  # "expelled four Russian diplomats", not "sanctions"
+        elif match.kind.cameo in HOSTING_CODES and noun_kind(parse, match.noun, lexicon) is None:
+            targets.append(match.noun)  # "received the visiting minister of Laos"
         named: list[Token] = []
         if match.kind.type in RESPONSE_TYPES and match.noun.lemma in SPEECH_ACT_NOUNS:
             # "rejected accusations by Maduro against Brazil": who made them, not
@@ -275,6 +280,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if match.particle is not None and match.particle.dep == "prep":
         targets += parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
+    if match.noun is not None and match.noun in targets and match.kind.cameo in HOSTING_CODES:
+        skip = skip | {"at"}  # "welcomed the minister at the palace": where, not whom
     targets += prep_objects(parse, trigger, skip)
     for adverb in parse.kids(trigger, "advmod"):
         if adverb.lemma in DIRECTION_ADVERBS:  # "handed the town back to Azerbaijan"
@@ -298,6 +305,20 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if not sources:
         sources = cause_sources(parse, trigger, lexicon)
     found = actor_heads(parse, targets)
+    # "cut ties with Israel over the Gaza offensive": the cause is no second target.
+    found = [t for t in found if not _cause(parse, t)] or found
     if not found:
         found = actor_heads(parse, complement_targets(parse, trigger, match))
     return actor_heads(parse, sources), found
+
+
+def _cause(parse: Parse, token: Token) -> bool:
+    """Is ``token`` (or the phrase it is coordinated in) the object of an "over"
+    phrase, the cause or topic of the act ("protested over the arrests")?"""
+    while token.dep == "conj":
+        head = parse.head(token)
+        if head is None:
+            return False
+        token = head
+    prep = parse.head(token)
+    return token.dep == "pobj" and prep is not None and prep.lemma == "over"

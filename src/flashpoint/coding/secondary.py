@@ -29,6 +29,9 @@ ABOUT_PREPS = TARGET_PREPS | {"of", "from", "for", "by", "into", "in"}
 #: Clauses that say what an act is for or about ("began a strike to demand ...",
 #: "blocked roads demanding ...").
 PURPOSE_DEPS = ("xcomp", "advcl", "relcl", "acl", "ccomp")
+#: Marks of a clause that only says when the act happened, not what it is for or
+#: about: "declared a mobilisation after fighting broke out in Karabakh".
+TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
 
 
 def _place(parse: Parse, token: Token) -> list[Token]:
@@ -65,6 +68,13 @@ def _about(parse: Parse, noun: Token, depth: int = 0) -> list[Token]:
                 for inner in parse.kids(prep, "pobj"):
                     found += _about(parse, inner, depth + 1)
     return found
+
+
+def _timed(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` an adverbial clause of time ("after fighting broke out")?"""
+    return clause.dep == "advcl" and any(
+        m.lemma.lower() in TIME_MARKS for m in parse.kids(clause, "mark")
+    )
 
 
 def _located(parse: Parse, token: Token) -> bool:
@@ -104,7 +114,7 @@ def secondary_targets(
         c
         for holder in [trigger, *objects]
         for c in parse.kids(holder, *PURPOSE_DEPS)
-        if c.pos in ("VERB", "AUX")
+        if c.pos in ("VERB", "AUX") and not _timed(parse, c)
     ]
     for holder in [trigger, *clauses]:
         # The patient, active or passive ("a camp for refugees was attacked").
