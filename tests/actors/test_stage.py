@@ -217,3 +217,19 @@ def test_the_state_the_document_names_chooses_among_namesakes(pipeline: Pipeline
     text = "Saudi reformists appealed to King Abdullah to free jailed bloggers."
     countries = [a.country for e in pipeline.code(text) for a in e.targets]
     assert countries and set(countries) == {"SAU"}
+
+
+def test_a_target_owned_by_its_in_a_reported_clause_is_the_speakers(
+    pipeline: Pipeline,
+) -> None:
+    text = "The Pakistani foreign ministry said Afghan militiamen attacked its border posts."
+    [event] = [e for e in pipeline.code(text) if e.type == "ASSAULT"]
+    assert [a.country for a in event.targets] == ["PAK"]
+
+
+def test_its_that_can_stand_for_the_source_keeps_no_speakers_state(
+    pipeline: Pipeline,
+) -> None:
+    text = "Armenia said Azerbaijan would halt its shelling of the villages."
+    countries = [a.country for e in pipeline.code(text) for a in e.targets]
+    assert "ARM" not in countries

@@ -243,3 +243,9 @@ def test_the_cause_of_a_sanction_is_no_second_target(pipeline: Pipeline) -> None
     text = "Chile cut trade ties with Russia over the Ukraine invasion."
     event = only(pipeline.code(text), "SANCTION")
     assert target_countries(event) == ["RUS"]
+
+
+def test_the_issue_a_threat_is_over_is_no_target(pipeline: Pipeline) -> None:
+    text = "Armenia threatened to recall its ambassador from Moscow over the Karabakh dispute."
+    event = only(pipeline.code(text), "THREATEN")
+    assert target_countries(event) == ["RUS"]

@@ -61,6 +61,7 @@ from flashpoint.actors.resolve import (
     words_of,
 )
 from flashpoint.actors.secondary import secondary
+from flashpoint.actors.speaker import owning_speaker
 from flashpoint.actors.table import ActorTable
 from flashpoint.actors.view import DocumentView, with_titles
 from flashpoint.model import Actor, Document, Event
@@ -267,7 +268,9 @@ class ActorResolver:
     ) -> Event:
         def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
             found = (
-                self._mention(a, role, view, antecedents, context)
+                spoken_of(self._mention(a, role, view, antecedents, context))
+                if role == "target"
+                else self._mention(a, role, view, antecedents, context)
                 for a in actors
                 if not self._place_compound(a, view)
             )
@@ -277,6 +280,18 @@ class ActorResolver:
                 for a in self._members(actor, role, view, context)
                 if is_actor(a)
             )
+
+        def spoken_of(target: Actor) -> Actor:
+            # A stateless target owned by "its"/"their" that stands for the reporting
+            # speaker, not the source (``speaker.owning_speaker``): the speaker's state.
+            speaker = None if target.country or target.id else owning_speaker(target, event, view)
+            if speaker is None:
+                return target
+            found = self._mention(speaker, "source", view, antecedents, context)
+            home = {a.country for a in sources}
+            if found.country is None or found.country in home or None in home:
+                return target
+            return replace(target, country=found.country)
 
         sources = resolved(event.sources, "source")
         targets = resolved(event.targets, "target")

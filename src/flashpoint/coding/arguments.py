@@ -305,11 +305,22 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
     if not sources:
         sources = cause_sources(parse, trigger, lexicon)
     found = actor_heads(parse, targets)
-    # "cut ties with Israel over the Gaza offensive": the cause is no second target.
-    found = [t for t in found if not _cause(parse, t)] or found
+    found = _without_causes(parse, found)
     if not found:
-        found = actor_heads(parse, complement_targets(parse, trigger, match))
+        found = _without_causes(
+            parse, actor_heads(parse, complement_targets(parse, trigger, match))
+        )
     return actor_heads(parse, sources), found
+
+
+def _without_causes(parse: Parse, targets: list[Token]) -> list[Token]:
+    """``targets`` less what an "over" phrase gives as the act's cause: no second
+    target beside another ("cut ties with Israel over the Gaza offensive"), and an
+    issue (a common noun) is none even alone ("threatened to recall its ambassador
+    over the Western Sahara dispute": the act's own phrases, or the document, name
+    whom it reaches)."""
+    causes = [t for t in targets if _cause(parse, t)]
+    return [t for t in targets if t not in causes] or [t for t in causes if t.pos != "NOUN"]
 
 
 def _cause(parse: Parse, token: Token) -> bool:
