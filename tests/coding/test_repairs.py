@@ -110,3 +110,53 @@ def test_a_dash_joined_participle_stays_an_adjective() -> None:
         _token(5, "fought", "VBD", "ROOT", 5),
     ]
     assert repaired(tokens) == tokens
+
+
+def test_a_noun_in_ing_after_a_name_is_the_head_of_the_object() -> None:
+    # "opened the Rafah crossing on Monday" read as "opened Rafah, crossing on Monday".
+    tokens = [
+        _token(0, "Egypt", "NNP", "nsubj", 1, pos="PROPN"),
+        _token(1, "opened", "VBD", "ROOT", 1),
+        _token(2, "the", "DT", "det", 3, pos="DET"),
+        _token(3, "Rafah", "NNP", "dobj", 1, pos="PROPN"),
+        _token(4, "crossing", "VBG", "advcl", 1),
+        _token(5, "on", "IN", "prep", 4, pos="ADP"),
+    ]
+    mended = repaired(tokens)
+    assert (mended[4].dep, mended[4].head, mended[4].pos) == ("dobj", 1, "NOUN")
+    assert mended[4].lemma == "crossing"
+    assert (mended[3].dep, mended[3].head) == ("compound", 4)
+    assert mended[2].head == 4
+
+
+def test_a_bare_verb_read_as_a_compound_in_a_that_clause_is_the_verb() -> None:
+    # "insisted that Seoul lift sanctions" read as the noun phrase "Seoul lift sanctions".
+    tokens = [
+        _token(0, "Japan", "NNP", "nsubj", 1, pos="PROPN"),
+        _token(1, "insisted", "VBD", "ROOT", 1),
+        _token(2, "that", "IN", "mark", 5, pos="SCONJ"),
+        _token(3, "Seoul", "NNP", "compound", 4, pos="PROPN"),
+        _token(4, "lift", "NN", "compound", 5, pos="NOUN"),
+        _token(5, "sanctions", "NNS", "ccomp", 1, pos="NOUN"),
+    ]
+    mended = repaired(tokens)
+    assert (mended[4].dep, mended[4].head, mended[4].tag) == ("ccomp", 1, "VB")
+    assert (mended[3].dep, mended[3].head) == ("nsubj", 4)
+    assert (mended[5].dep, mended[5].head) == ("dobj", 4)
+    assert mended[2].head == 4
+
+
+def test_a_noun_in_ing_read_as_a_clause_with_its_name_is_the_object() -> None:
+    # "reopened the Rafah crossing to let aid in", "crossing" read as a clause.
+    tokens = [
+        _token(0, "Egypt", "NNP", "nsubj", 1, pos="PROPN"),
+        _token(1, "reopened", "VBD", "ROOT", 1),
+        _token(2, "the", "DT", "det", 3, pos="DET"),
+        _token(3, "Rafah", "NNP", "compound", 4, pos="PROPN"),
+        _token(4, "crossing", "VBG", "ccomp", 1),
+        _token(5, "to", "TO", "aux", 6, pos="PART"),
+        _token(6, "let", "VB", "advcl", 4),
+    ]
+    mended = repaired(tokens)
+    assert (mended[4].dep, mended[4].head, mended[4].pos) == ("dobj", 1, "NOUN")
+    assert mended[6].head == 1

@@ -43,7 +43,7 @@ PARTITIVES = frozenset(
     | {"shipment", "consignment", "ton", "tonne", "kg", "lot", "package", "convoy", "load"}
     | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
     | COUNT_NOUNS
-    | {"handful", "group"}
+    | {"handful", "group", "contingent"}
     | {"last", "first", "remainder", "bulk", "majority", "remnant"}  # "the last of its troops"
     | CAMPAIGN_NOUNS
 )
@@ -103,11 +103,12 @@ def object_heads(
                     for inner in parse.kids(prep, "pobj"):
                         heads += object_heads(parse, inner, lexicon)
         if noun.lemma in PARTITIVES or noun.lemma in BODY_NOUNS:
-            # "a board of inquiry" is named by its "of" phrase, as a partitive is.
+            # "a board of inquiry" is named by its "of" phrase, as a partitive is,
+            # and read as the object itself ("hundreds of olive trees" as "olive trees").
             for prep in parse.kids(noun, "prep"):
                 if prep.lemma == "of":
                     for inner in parse.kids(prep, "pobj"):
-                        heads += object_heads(parse, inner)
+                        heads += object_heads(parse, inner, lexicon, access)
         heads.append(noun)
         if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.dep != "compound"):
             # "released journalist Jane Doe": the title says what the name is.

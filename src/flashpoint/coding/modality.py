@@ -73,6 +73,8 @@ DECLARING_VERBS = frozenset(
     {"announce", "unveil", "outline", "reveal", "confirm", "approve", "adopt", "make"}
     | {"declare", "express", "signal", "state"}
 )
+#: Dependencies of an intention noun on the verb that makes it public.
+ANNOUNCED_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 #: Governors of an offer: its condition ("willing to extradite them if asked") is
 #: what the offer is made on, and the offer itself is made.
 OFFER_GOVERNORS = frozenset({"offer", "agree", "pledge", "promise", "vow"})
@@ -319,7 +321,9 @@ def _announced_intention(parse: Parse, noun: Token) -> Modality | None:
     "made an offer to"): future, unless the announcing clause is itself
     negated or hypothetical; None when the noun is not announced."""
     head = parse.head(noun)
-    if noun.lemma not in INTENT_NOUNS or noun.dep not in ("dobj", "obj") or head is None:
+    # Announced as its object, or as its passive subject: "X's decision to establish
+    # relations was announced" is made public as "announced its decision to" is.
+    if noun.lemma not in INTENT_NOUNS or noun.dep not in ANNOUNCED_DEPS or head is None:
         return None
     if head.lemma not in DECLARING_VERBS:
         return None
@@ -329,7 +333,8 @@ def _announced_intention(parse: Parse, noun: Token) -> Modality | None:
 
 def _told_as_done(parse: Parse, clause: Token) -> bool:
     """Is ``clause`` a past-tense complement ("announced it had abolished censorship",
-    "announced that troops withdrew")?  What is announced as done was not planned."""
+    "announced that troops withdrew", "announced it was withdrawing")?  What is
+    announced as done or under way was not planned."""
     if clause.dep != "ccomp":
         return False
     kids = parse.kids(clause)
@@ -341,7 +346,10 @@ def _told_as_done(parse: Parse, clause: Token) -> bool:
     auxes = [k for k in kids if k.dep in ("aux", "auxpass") and k.i > max(subjects, default=-1)]
     past_aux = any(k.tag == "VBD" for k in auxes)
     perfect = any(k.dep == "aux" and k.lemma == "have" for k in auxes)
-    return clause.tag == "VBN" and (past_aux or perfect)
+    # "announced it was suspending its mediation": a past progressive tells an act
+    # under way, as "announced it had suspended" tells one done.
+    progressive = any(k.dep == "aux" and k.lemma == "be" and k.tag == "VBD" for k in auxes)
+    return (clause.tag == "VBN" and (past_aux or perfect)) or (clause.tag == "VBG" and progressive)
 
 
 def _modality(

@@ -195,6 +195,20 @@ def particles_of(parse: Parse, verb: Token) -> list[Token]:
     return parse.kids(verb, "prt") + adverbs
 
 
+def outs_of(parse: Parse, verb: Token) -> list[Token]:
+    """An "out" parsed as the verb's preposition heading an "of" phrase after its
+    object ("ordered the monitors [out] of the zone"): the particle of a phrasal verb
+    with that object ("order out the monitors"), for its verb_obj readings."""
+    objects = parse.kids(verb, "dobj", "obj")
+    return [
+        p
+        for p in parse.kids(verb, "prep")
+        if p.lemma == "out"
+        and any(o.i < p.i for o in objects)
+        and any(q.lemma == "of" for q in parse.kids(p, "prep"))
+    ]
+
+
 def means_preps(parse: Parse, verb: Token) -> list[Token]:
     """Prepositions hung on the means of a talk at a distance, read as the verb's:
     "with" in "spoke by telephone with Clinton" ("spoke with Clinton")."""

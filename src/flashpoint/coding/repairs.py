@@ -22,7 +22,9 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with the known misparses mended (see each repair)."""
     mended = _participle_before_object(list(tokens))
     mended = _object_taken_for_subject(mended)
-    return _verb_taken_for_modifier(mended)
+    mended = _verb_taken_for_modifier(mended)
+    mended = _noun_taken_for_participle(mended)
+    return _verb_taken_for_compound(mended)
 
 
 def _participle_before_object(tokens: list[Token]) -> list[Token]:
@@ -115,4 +117,84 @@ def _verb_taken_for_modifier(tokens: list[Token]) -> list[Token]:
         head = verb.i if root else noun.head
         mended[verb.i] = replace(verb, dep=noun.dep, head=head, pos="VERB")
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
+    return [mended[t.i] for t in tokens]
+
+
+#: Nouns in "-ing" that the tagger takes for a participle after a name: "opened the
+#: Rafah [crossing]", "the Capitol [building]".
+ING_NOUNS = frozenset({"crossing", "building"})
+
+
+def _noun_taken_for_participle(tokens: list[Token]) -> list[Token]:
+    """A noun in "-ing" right after a proper-noun object, read as a participle clause
+    of the verb ("opened the Kerem Shalom [crossing] on Sunday", read as "opened
+    Shalom, crossing on Sunday"): with no object of its own it is the head of the
+    name, which modifies it, and the verb's object."""
+    parse = Parse(tokens)
+    mended = dict(parse.tokens)
+    for noun in tokens:
+        verb = parse.head(noun)
+        if (
+            verb is None
+            or noun.text.lower() not in ING_NOUNS
+            or noun.tag != "VBG"
+            or noun.dep not in ("advcl", "acl", "xcomp", "ccomp", "dep")
+            or verb.pos != "VERB"
+            or parse.kids(noun, *DIRECT_OBJECT_DEPS, *SUBJECT_DEPS)
+        ):
+            continue
+        objects = parse.kids(verb, *DIRECT_OBJECT_DEPS)
+        names = [o for o in objects if o.i == noun.i - 1]
+        inner = [c for c in parse.kids(noun, "compound") if c.i == noun.i - 1]
+        plain = replace(noun, head=verb.i, pos="NOUN", tag="NN", lemma=noun.text.lower())
+        if len(names) == 1 and names[0].pos == "PROPN":
+            # "opened the Kerem Shalom, crossing ...": the name was the object.
+            name = names[0]
+            mended[noun.i] = replace(plain, dep=name.dep)
+            mended[name.i] = replace(name, dep="compound", head=noun.i)
+            for kid in parse.kids(name, "det"):
+                mended[kid.i] = replace(kid, head=noun.i)
+        elif not objects and len(inner) == 1 and inner[0].pos == "PROPN":
+            # "reopened [the Kerem Shalom crossing] to allow ...", read as a clause of
+            # its own: the noun is the object, its purpose the verb's.
+            mended[noun.i] = replace(plain, dep="dobj")
+            for kid in parse.kids(noun, "advcl"):
+                mended[kid.i] = replace(kid, head=verb.i)
+    return [mended[t.i] for t in tokens]
+
+
+def _verb_taken_for_compound(tokens: list[Token]) -> list[Token]:
+    """A bare verb read as a compound noun in a "that" clause that has no verb ("insisted
+    that Tokyo [resume] talks", read as the noun phrase "Tokyo resume talks"): a clause
+    needs a verb, so the common noun between a proper-noun subject and the head is the
+    verb, the name its subject and the head its object."""
+    parse = Parse(tokens)
+    mended = dict(parse.tokens)
+    for noun in tokens:
+        if (
+            noun.dep != "ccomp"
+            or noun.pos not in ("NOUN", "PROPN")
+            or not any(m.lemma == "that" for m in parse.kids(noun, "mark"))
+            or parse.kids(noun, "aux", "auxpass", "cop")
+        ):
+            continue
+        # The name hangs on the noun, or on the would-be verb ("Tokyo resume talks").
+        compounds = [c for c in parse.kids(noun, "compound") if c.i < noun.i]
+        compounds += [k for c in compounds for k in parse.kids(c, "compound")]
+        compounds.sort(key=lambda t: t.i)
+        if len(compounds) != 2 or [c.i for c in compounds] != [noun.i - 2, noun.i - 1]:
+            continue
+        subject, verb = compounds
+        if subject.pos != "PROPN" or verb.tag != "NN" or verb.ent_type:
+            continue
+        if parse.kids(subject) or any(k.i != subject.i for k in parse.kids(verb)):
+            continue
+        lemma = verb.text.lower()
+        mended[verb.i] = replace(
+            verb, dep="ccomp", head=noun.head, pos="VERB", tag="VB", lemma=lemma
+        )
+        mended[subject.i] = replace(subject, dep="nsubj", head=verb.i)
+        mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
+        for mark in parse.kids(noun, "mark"):
+            mended[mark.i] = replace(mark, head=verb.i)
     return [mended[t.i] for t in tokens]

@@ -47,6 +47,7 @@ from flashpoint.coding.readings import (
     hyphen_prefix,
     inside_name,
     means_preps,
+    outs_of,
     particles_of,
     permitted_subjects,
     refusal_reading,
@@ -90,7 +91,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     found = _prep_object_match(parse, verb, lexicon, particles)
     if found is not None:
         return found
-    for particle in particles:
+    for particle in [*particles, *outs_of(parse, verb)]:
         # A phrasal verb with a telling object: "called off the strike", "gave up
         # their weapons" (lexicon lemma "call off"), before either word alone.
         phrasal = f"{verb.lemma} {particle.lemma}"
