@@ -345,3 +345,8 @@ def test_a_time_limit_to_act_or_face_a_consequence_is_an_ultimatum(pipeline: Pip
     threat = only(code(pipeline, text), "THREATEN")
     assert (threat.trigger.text, threat.cameo) == ("gave", "139")
     assert not code(pipeline, "The editor gave the reporters two weeks to finish the story.")
+
+
+def test_a_mention_keeps_the_bracket_it_opens(pipeline: Pipeline) -> None:
+    event = only(code(pipeline, "The European Union (EU) imposed sanctions on Syria."), "SANCTION")
+    assert [a.text for a in event.sources] == ["The European Union (EU)"]

@@ -71,7 +71,15 @@ class Parse:
         span = [self.tokens[i] for i in range(first, last + 1) if i in self.tokens]
         while span and span[-1].dep in ("punct", "case") and span[-1] is not head:
             span.pop()
+        closing = self.tokens.get(span[-1].i + 1) if span else None
+        if closing is not None and closing.text == ")" and _unclosed(span):
+            span.append(closing)  # "the European Union (EU)", not "... (EU"
         return span
+
+
+def _unclosed(span: list[Token]) -> bool:
+    """Does ``span`` open more brackets than it closes?"""
+    return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
 
 
 #: Pronouns that never stand for an actor ("accused it of that", "which").
