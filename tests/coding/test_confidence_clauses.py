@@ -185,3 +185,31 @@ def test_an_event_inside_a_participle_modifying_a_noun_stays_below_the_news(
     top = main_event(events)
     assert top is not None and (top.type, top.trigger.text) == ("ASSAULT", "tortured")
     assert top.confidence > by_trigger(events, "riot").confidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concession"),
+    [
+        (
+            "Bowing to months of strikes, the Peruvian congress approved a higher minimum wage.",
+            "Bowing",
+        ),
+        ("The Bolivian minister resigned on Friday, bowing to weeks of street protests.", "bowing"),
+    ],
+)
+def test_an_act_done_in_yielding_is_a_concession(
+    pipeline: Pipeline, sentence: str, concession: str
+) -> None:
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and (top.type, top.trigger.text) == ("CONCEDE", concession)
+
+
+def test_a_concession_without_a_target_takes_the_acts(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "The Thai government released the jailed students on Monday, yielding to weeks of protests."
+    )
+    top = main_event(events)
+    assert top is not None and top.type == "CONCEDE" and top.trigger.text == "yielding"
+    assert [a.text for a in top.targets] == [a.text for a in by_trigger(events, "released").targets]
+    assert top.targets

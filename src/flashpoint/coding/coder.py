@@ -291,6 +291,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         )
         first = first and scene
     events = _protest_topics(parse, events, triggers)
+    events = _concessions(parse, events, triggers)
     events = _modifiers_below(events, modifiers)
     return _lend_agents(parse, events, triggers, agentless)
 
@@ -371,6 +372,48 @@ def _protest_topics(parse: Parse, events: list[Event], triggers: list[Token]) ->
             if ceiling is not None and event.confidence >= ceiling:
                 lowered = round(max(ceiling - TOPIC_MARGIN, 0.05), 2)
                 event = replace(event, confidence=lowered)
+        result.append(event)
+    return result
+
+
+#: How far above the act it qualifies a concession participle is put.
+CONCESSION_MARGIN = 0.05
+
+
+def _concessions(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A participle of yielding ("Bowing to protests, parliament approved ...", "resigned,
+    yielding to protesters") says what kind of act its clause's verb is: the act was a
+    concession (CAMEO 08: the approval or resignation accedes to the demand), so the
+    concession is the sentence's main event and the act it qualifies goes below it.  A
+    concession that names no target takes the act's ("yielding to protests, the king
+    reinstated parliament": what he conceded is parliament's return)."""
+    raised: dict[int, float] = {}
+    lowered: dict[int, float] = {}
+    yielded: dict[int, tuple[Actor, ...]] = {}
+    for event, token in zip(events, triggers, strict=True):
+        head = parse.head(token)
+        if event.type != "CONCEDE" or token.tag != "VBG" or token.dep != "advcl" or not head:
+            continue
+        verb = _clause_verb(parse, head)
+        above = [
+            e for e, t in zip(events, triggers, strict=True) if e is not event and t.i == verb.i
+        ]
+        if above and all(e.type != "CONCEDE" for e in above):
+            top = max(e.confidence for e in above)
+            level = round(min(max(event.confidence, top + CONCESSION_MARGIN), 0.95), 2)
+            raised[token.i] = level
+            yielded[token.i] = next((e.targets for e in above if e.targets), ())
+            below = round(level - CONCESSION_MARGIN, 2)
+            lowered[verb.i] = min(lowered.get(verb.i, 1.0), below)
+    if not raised:
+        return events
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        if token.i in raised:
+            targets = event.targets or yielded[token.i]
+            event = replace(event, confidence=raised[token.i], targets=targets)
+        elif token.i in lowered and event.confidence > lowered[token.i]:
+            event = replace(event, confidence=lowered[token.i])
         result.append(event)
     return result
 
