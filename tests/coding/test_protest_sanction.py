@@ -236,3 +236,25 @@ def test_activists_cutting_off_a_road_obstruct_it(pipeline: Pipeline) -> None:
     assert (event.type, event.mode) == ("PROTEST", "obstruct")
     text = "Government troops cut off the main highway to the rebel town."
     assert by_trigger(pipeline.code(text), "cut").type == "COERCE"
+
+
+def test_stopping_an_act_of_aid_is_stopping_aid(pipeline: Pipeline) -> None:
+    text = "The charity halted sending medicine to the northern province."
+    event = by_trigger(pipeline.code(text), "halted")
+    assert (event.type, event.mode) == ("SANCTION", "discontinue")
+    # A promise to send is no halt: only a gerund complement is under way.
+    events = pipeline.code("The charity agreed to send medicine to the province.")
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_putting_something_on_hold_suspends_it(pipeline: Pipeline) -> None:
+    text = "Canada put its trade talks with Peru on hold."
+    event = by_trigger(pipeline.code(text), "put")
+    assert (event.type, event.cameo) == ("SANCTION", "164")
+    text = "Arms deliveries to the army were put on ice last week."
+    assert by_trigger(pipeline.code(text), "put").type == "SANCTION"
+
+
+def test_a_recipient_stopping_taking_aid_halts_nothing(pipeline: Pipeline) -> None:
+    events = pipeline.code("The town stopped receiving refugees last year.")
+    assert all(e.type != "SANCTION" for e in events)

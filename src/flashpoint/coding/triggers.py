@@ -114,8 +114,10 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         kind = lexicon.verb_obj.get((verb.lemma, adjective.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_obj")
-    found = _class_object_match(parse, verb, objects, lexicon) or complement_match(
-        parse, verb, lexicon
+    found = (
+        _class_object_match(parse, verb, objects, lexicon)
+        or complement_match(parse, verb, lexicon)
+        or _class_complement_match(parse, verb, lexicon)
     )
     if found is not None:
         return found
@@ -180,6 +182,43 @@ def _class_object_match(
             if found is not None:
                 return Match(verb, found, "verb_obj", noun=obj)
     return None
+
+
+#: Acts of the party that gets an exchange, not the one that gives it.
+RECEIVING_VERBS = frozenset({"receive", "accept", "get", "obtain", "take", "seek"})
+
+
+def _class_complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A verb whose gerund complement is an act of an exchange class, read as the verb
+    with the class's plain noun: "stopped delivering relief supplies" as "stopped aid"
+    (SANCTION 162), "suspended sharing intelligence" as "suspended cooperation". Only
+    a gerund: what is stopped is under way ("agreed to send aid" is a promise); not
+    a recipient's act ("stopped receiving refugees" withholds nothing it gave)."""
+    for complement in parse.kids(verb, "xcomp"):
+        if complement.tag != "VBG" or complement.lemma in RECEIVING_VERBS:
+            continue
+        inner = _verb_match(parse, complement, lexicon)
+        plain = CLASS_NOUNS.get(inner.kind.type) if inner is not None else None
+        found = lexicon.verb_obj.get((verb.lemma, plain)) if plain is not None else None
+        if found is not None:
+            return Match(verb, found, "verb_obj")
+    return None
+
+
+#: Nouns of "put X on hold": the phrase suspends X ("put the talks on hold").
+HOLD_NOUNS = frozenset({"hold", "ice"})
+
+
+def _put_on_hold(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """ "Put the aid programme on hold", "deliveries were put on ice" read as
+    "suspended" with the same object."""
+    if verb.lemma != "put":
+        return None
+    ons = [p for p in parse.kids(verb, "prep") if p.lemma == "on"]
+    if not any(o.lemma in HOLD_NOUNS for p in ons for o in parse.kids(p, "pobj")):
+        return None
+    match = _verb_match(parse, replace(verb, lemma="suspend"), lexicon)
+    return replace(match, token=verb) if match is not None else None
 
 
 def _prep_object_match(
@@ -261,6 +300,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 continue  # "cyclone-hit Bangladesh": what befell it, not an attack
             match = (
                 _hyphenated(parse, token, lexicon)
+                or _put_on_hold(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or demand_match(parse, token, lexicon)
