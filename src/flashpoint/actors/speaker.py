@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from flashpoint.actors.resolve import words_of
 from flashpoint.actors.view import DocumentView
+from flashpoint.coding.targets import ATTRIBUTION_VERBS
 from flashpoint.model import Actor, Event, Token
 
 #: Verbs whose subject reports the act of their complement clause.
-SAYING_VERBS = frozenset(
-    {"say", "tell", "report", "state", "add", "claim", "allege", "announce", "complain"}
-)
+SAYING_VERBS = ATTRIBUTION_VERBS | {"allege", "complain"}
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
