@@ -11,17 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from flashpoint.actors.view import DocumentView
 from flashpoint.coding.coder import mention as phrase_mention
-from flashpoint.coding.repairs import repaired
 from flashpoint.coding.secondary import secondary_targets
-from flashpoint.coding.syntax import Parse
-from flashpoint.model import Actor, Document, Event, Token
+from flashpoint.model import Actor, Event, Token
 
 
 def secondary(
     event: Event,
     event_sources: tuple[Actor, ...],
-    doc: Document,
+    view: DocumentView,
     mention: Callable[[Actor], Actor],
     members: Callable[[Actor], list[Actor]],
 ) -> tuple[tuple[Actor, ...], Actor | None] | None:
@@ -30,9 +29,10 @@ def secondary(
     the first place it happened in that has a state; None without a parse.
     ``mention`` resolves a target's phrase in the document, ``members`` gives the
     actors it stands for."""
+    doc = view.doc
     if event.sentence.index >= len(doc.sentences):
         return None
-    parse = Parse(repaired(doc.sentence_tokens(doc.sentences[event.sentence.index])))
+    parse = view.parse(event.sentence.index)
     trigger = next((t for t in parse.tokens.values() if t.start == event.trigger.start), None)
     if trigger is None:
         return None

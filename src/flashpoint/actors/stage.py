@@ -301,7 +301,7 @@ class ActorResolver:
         found = secondary(
             event,
             sources,
-            view.doc,
+            view,
             lambda a: self._mention(a, "target", view, antecedents, context),
             lambda a: self._members(a, "target", view, context),
         )

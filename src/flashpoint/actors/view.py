@@ -31,6 +31,15 @@ class DocumentView:
             if token.head != token.i:
                 self.children.setdefault(token.head, []).append(token)
         self.sentence_starts = [s.start for s in doc.sentences]
+        self._parses: dict[int, Parse] = {}
+
+    def parse(self, index: int) -> Parse:
+        """The parse of sentence ``index`` as the coder reads it (misparses mended),
+        built once per sentence."""
+        if index not in self._parses:
+            tokens = self.doc.sentence_tokens(self.doc.sentences[index])
+            self._parses[index] = Parse(repaired(tokens))
+        return self._parses[index]
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -54,10 +63,7 @@ class DocumentView:
     def phrase(self, head: Token) -> Actor:
         """The mention headed by ``head``, as the coder builds it (``coder.mention``)
         over the parse of the sentence it stands in."""
-        sentence = self.doc.sentences[self.sentence_of(head.start)]
-        return phrase_mention(
-            Parse(repaired(self.doc.sentence_tokens(sentence))), head, self.doc.text
-        )
+        return phrase_mention(self.parse(self.sentence_of(head.start)), head, self.doc.text)
 
     def span(self, tokens: list[Token]) -> Actor:
         start = min(t.start for t in tokens)
