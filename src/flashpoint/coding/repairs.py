@@ -1,14 +1,15 @@
 """Mending misparses of the small English model that are systematic and safe to undo,
 before any rule reads the parse.
 
-Each repair is a pure function of a sentence's tokens and returns new tokens (the
-records are frozen), so every stage that reads a sentence (the coder, the actor
-stage) sees the same tree.
+Each repair reads the parse of a sentence's tokens as the repairs before it left them
+and writes the tokens it mends into a map by index (the records are frozen, so mending
+is replacing); ``repaired`` is pure, so every stage that reads a sentence (the coder,
+the actor stage) sees the same tree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from flashpoint.coding.syntax import Parse
@@ -18,23 +19,27 @@ from flashpoint.model import Token
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
+#: A repair: reads the parse, writes the tokens it mends into the map by index.
+Repair = Callable[[Parse, dict[int, Token]], None]
+
+
 def repaired(tokens: Sequence[Token]) -> list[Token]:
-    """``tokens`` with the known misparses mended (see each repair)."""
-    mended = _participle_before_object(list(tokens))
-    mended = _object_taken_for_subject(mended)
-    mended = _verb_taken_for_modifier(mended)
-    mended = _noun_taken_for_participle(mended)
-    return _verb_taken_for_compound(mended)
+    """``tokens`` with the known misparses mended (see each repair), in order."""
+    mended = list(tokens)
+    for repair in REPAIRS:
+        parse = Parse(mended)
+        fixes = dict(parse.tokens)
+        repair(parse, fixes)
+        mended = [fixes[t.i] for t in mended]
+    return mended
 
 
-def _participle_before_object(tokens: list[Token]) -> list[Token]:
+def _participle_before_object(parse: Parse, mended: dict[int, Token]) -> None:
     """A past participle right after a verb that has no object, taken for the verb's
     complement holding the object ("would return [detained] fishermen", read as
     "return (detained fishermen)" as in "got them released"): the participle modifies
     the noun ("detained fishermen") and the noun is the verb's object."""
-    parse = Parse(tokens)
-    mended = dict(parse.tokens)
-    for participle in tokens:
+    for participle in parse.tokens.values():
         verb = parse.head(participle)
         if (
             verb is None
@@ -52,7 +57,6 @@ def _participle_before_object(tokens: list[Token]) -> list[Token]:
         noun = objects[0]
         mended[participle.i] = replace(participle, dep="amod", head=noun.i)
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
-    return [mended[t.i] for t in tokens]
 
 
 #: Dependencies of what completes a verb: an object, a predicate, a clause.
@@ -61,15 +65,13 @@ COMPLEMENT_DEPS = DIRECT_OBJECT_DEPS | {"attr", "acomp", "xcomp", "ccomp", "dati
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _object_taken_for_subject(tokens: list[Token]) -> list[Token]:
+def _object_taken_for_subject(parse: Parse, mended: dict[int, Token]) -> None:
     """A verb's object read as a second subject of the clause that follows ("the army
     declared [martial law] across the country, the chief of staff said", read as
     "declared (law ... the chief said)"): a clause has one subject, so the noun right
     after a verb that has no object, when the clause hung on that verb has another
     subject after it, is the verb's object."""
-    parse = Parse(tokens)
-    mended = dict(parse.tokens)
-    for clause in tokens:
+    for clause in parse.tokens.values():
         verb = parse.head(clause)
         subjects = parse.kids(clause, *SUBJECT_DEPS)
         if (
@@ -86,17 +88,14 @@ def _object_taken_for_subject(tokens: list[Token]) -> list[Token]:
         if first != verb.i + 1 or noun.pos not in ("NOUN", "PROPN"):
             continue
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
-    return [mended[t.i] for t in tokens]
 
 
-def _verb_taken_for_modifier(tokens: list[Token]) -> list[Token]:
+def _verb_taken_for_modifier(parse: Parse, mended: dict[int, Token]) -> None:
     """A past-tense verb read as an adjective of its object although it has a subject
     of its own ("[truckers] [blocked] motorways", read as "blocked motorways" with
     "truckers" the subject of "blocked"): an adjective has no subject, so the verb
     heads the clause and the noun is its object."""
-    parse = Parse(tokens)
-    mended = dict(parse.tokens)
-    for verb in tokens:
+    for verb in parse.tokens.values():
         noun = parse.head(verb)
         subjects = parse.kids(verb, "nsubj")
         if (
@@ -110,14 +109,13 @@ def _verb_taken_for_modifier(tokens: list[Token]) -> list[Token]:
             or noun.dep in SUBJECT_DEPS  # "lobbied leaders to back": a clause of its own
         ):
             continue
-        if any(t.pos == "PUNCT" for t in tokens if subjects[0].i < t.i < verb.i):
+        if any(t.pos == "PUNCT" for t in parse.tokens.values() if subjects[0].i < t.i < verb.i):
             continue  # "the US-backed Kurds": a compound adjective, no clause
 
         root = noun.dep == "ROOT"
         head = verb.i if root else noun.head
         mended[verb.i] = replace(verb, dep=noun.dep, head=head, pos="VERB")
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
-    return [mended[t.i] for t in tokens]
 
 
 #: Nouns in "-ing" that the tagger takes for a participle after a name: "opened the
@@ -125,14 +123,12 @@ def _verb_taken_for_modifier(tokens: list[Token]) -> list[Token]:
 ING_NOUNS = frozenset({"crossing", "building"})
 
 
-def _noun_taken_for_participle(tokens: list[Token]) -> list[Token]:
+def _noun_taken_for_participle(parse: Parse, mended: dict[int, Token]) -> None:
     """A noun in "-ing" right after a proper-noun object, read as a participle clause
     of the verb ("opened the Kerem Shalom [crossing] on Sunday", read as "opened
     Shalom, crossing on Sunday"): with no object of its own it is the head of the
     name, which modifies it, and the verb's object."""
-    parse = Parse(tokens)
-    mended = dict(parse.tokens)
-    for noun in tokens:
+    for noun in parse.tokens.values():
         verb = parse.head(noun)
         if (
             verb is None
@@ -160,17 +156,14 @@ def _noun_taken_for_participle(tokens: list[Token]) -> list[Token]:
             mended[noun.i] = replace(plain, dep="dobj")
             for kid in parse.kids(noun, "advcl"):
                 mended[kid.i] = replace(kid, head=verb.i)
-    return [mended[t.i] for t in tokens]
 
 
-def _verb_taken_for_compound(tokens: list[Token]) -> list[Token]:
+def _verb_taken_for_compound(parse: Parse, mended: dict[int, Token]) -> None:
     """A bare verb read as a compound noun in a "that" clause that has no verb ("insisted
     that Tokyo [resume] talks", read as the noun phrase "Tokyo resume talks"): a clause
     needs a verb, so the common noun between a proper-noun subject and the head is the
     verb, the name its subject and the head its object."""
-    parse = Parse(tokens)
-    mended = dict(parse.tokens)
-    for noun in tokens:
+    for noun in parse.tokens.values():
         if (
             noun.dep != "ccomp"
             or noun.pos not in ("NOUN", "PROPN")
@@ -197,4 +190,12 @@ def _verb_taken_for_compound(tokens: list[Token]) -> list[Token]:
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
         for mark in parse.kids(noun, "mark"):
             mended[mark.i] = replace(mark, head=verb.i)
-    return [mended[t.i] for t in tokens]
+
+
+REPAIRS: tuple[Repair, ...] = (
+    _participle_before_object,
+    _object_taken_for_subject,
+    _verb_taken_for_modifier,
+    _noun_taken_for_participle,
+    _verb_taken_for_compound,
+)
