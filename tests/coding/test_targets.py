@@ -249,3 +249,33 @@ def test_the_issue_a_threat_is_over_is_no_target(pipeline: Pipeline) -> None:
     text = "Armenia threatened to recall its ambassador from Moscow over the Karabakh dispute."
     event = only(pipeline.code(text), "THREATEN")
     assert target_countries(event) == ["RUS"]
+
+
+def test_the_place_of_a_report_misread_as_a_relative_clause_is_no_target() -> None:
+    from flashpoint.coding.secondary import secondary_targets
+    from flashpoint.coding.syntax import Parse
+    from flashpoint.model import Token
+
+    # "Workers launched a hunger strike, a union said in Lusaka." as the parser
+    # sometimes reads it: "said" a relative clause on "strike".
+    rows = [
+        ("Workers", "worker", "NOUN", "NNS", "nsubj", 1, ""),
+        ("launched", "launch", "VERB", "VBD", "ROOT", 1, ""),
+        ("a", "a", "DET", "DT", "det", 4, ""),
+        ("hunger", "hunger", "NOUN", "NN", "compound", 4, ""),
+        ("strike", "strike", "NOUN", "NN", "dobj", 1, ""),
+        (",", ",", "PUNCT", ",", "punct", 4, ""),
+        ("a", "a", "DET", "DT", "det", 7, ""),
+        ("union", "union", "NOUN", "NN", "nsubj", 8, ""),
+        ("said", "say", "VERB", "VBD", "relcl", 4, ""),
+        ("in", "in", "ADP", "IN", "prep", 8, ""),
+        ("Lusaka", "Lusaka", "PROPN", "NNP", "pobj", 9, "GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, ""),
+    ]
+    tokens = [
+        Token(i, text, 0, lemma, pos, tag, dep, head, ent)
+        for i, (text, lemma, pos, tag, dep, head, ent) in enumerate(rows)
+    ]
+    parse = Parse(tokens)
+    groups, _places = secondary_targets(parse, tokens[1], "PROTEST")
+    assert all(t.text != "Lusaka" for group in groups for t in group)

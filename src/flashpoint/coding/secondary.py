@@ -6,7 +6,7 @@ from __future__ import annotations
 from flashpoint.coding.arguments import actor_heads
 from flashpoint.coding.subjects import authors
 from flashpoint.coding.syntax import LOCATIVE_PREPS, PLACE_ENTS, Parse
-from flashpoint.coding.targets import TARGET_PREPS
+from flashpoint.coding.targets import ATTRIBUTION_VERBS, TARGET_PREPS
 from flashpoint.model import Token
 
 #: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
@@ -77,6 +77,20 @@ def _timed(parse: Parse, clause: Token) -> bool:
     )
 
 
+def _reporting(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` a verb of saying with a subject of its own set off after a comma,
+    who reports the act rather than what it is for ("launched a hunger strike, a
+    rights group said in Ramallah", read by the parser as a relative clause)?"""
+    if clause.lemma.lower() not in ATTRIBUTION_VERBS:
+        return False
+    subjects = [s for s in parse.kids(clause, "nsubj") if s.i < clause.i]
+    if not subjects or any(s.tag in ("WDT", "WP") for s in subjects):
+        return False
+    start = min(t.i for s in subjects for t in parse.subtree(s))
+    before = parse.tokens.get(start - 1)
+    return before is not None and before.text == ","
+
+
 def _located(parse: Parse, token: Token) -> bool:
     """Is ``token`` a place named as where something happened ("in Muscat")?"""
     prep = parse.head(token)
@@ -114,7 +128,7 @@ def secondary_targets(
         c
         for holder in [trigger, *objects]
         for c in parse.kids(holder, *PURPOSE_DEPS)
-        if c.pos in ("VERB", "AUX") and not _timed(parse, c)
+        if c.pos in ("VERB", "AUX") and not _timed(parse, c) and not _reporting(parse, c)
     ]
     for holder in [trigger, *clauses]:
         # The patient, active or passive ("a camp for refugees was attacked").
