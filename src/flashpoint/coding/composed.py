@@ -161,7 +161,7 @@ def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
         if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
     ]
     for clause in parse.kids(verb, "advcl", "xcomp") if spans else ():
-        if not any(a.lemma == "to" for a in parse.kids(clause, "aux")):
+        if not parse.infinitive(clause):
             continue
         for face in (t for t in parse.subtree(clause) if t.lemma == "face" and t.dep == "conj"):
             joined = parse.head(face)
@@ -247,7 +247,7 @@ def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if kind is None or match.kind.type != "REQUEST":
         return match
     for act in parse.kids(match.token, "xcomp", "advcl"):
-        if any(a.lemma == "to" for a in parse.kids(act, "aux")) and _opposes(parse, act):
+        if parse.infinitive(act) and _opposes(parse, act):
             return replace(match, kind=kind)
     return match
 

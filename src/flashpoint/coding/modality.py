@@ -156,9 +156,7 @@ def _requested(parse: Parse, clause: Token) -> bool:
     if clause.dep == "advcl":
         # "pleaded with Moscow to halt the offensive", the infinitive hung on the verb
         # as if it were a purpose: what the party asked is asked for all the same.
-        return clause.tag == "VB" and any(
-            k.dep == "aux" and k.lemma == "to" for k in parse.kids(clause)
-        )
+        return clause.tag == "VB" and parse.infinitive(clause)
     if clause.dep != "ccomp":
         return False
     modal = any(k.dep == "aux" and k.lemma in HYPOTHETICAL_AUX for k in parse.kids(clause))
@@ -217,8 +215,7 @@ def _link_kind(parse: Parse, clause: Token, head: Token | None) -> str:
     if clause.dep == "advcl":
         if _is_conditional(parse, clause):
             return "condition"
-        purpose = any(k.dep == "aux" and k.lemma == "to" for k in parse.kids(clause))
-        return "purpose" if purpose else "advcl"
+        return "purpose" if parse.infinitive(clause) else "advcl"
     if clause.dep == "ccomp" and head is not None and head.lemma in REPORTING_VERBS:
         return "reported"
     return {"relcl": "relative"}.get(clause.dep, clause.dep)

@@ -113,9 +113,7 @@ def compels(parse: Parse, verb: Token) -> bool:
     if parse.kids(verb, "nsubjpass", "auxpass"):
         return False
     objects = [o for o in parse.kids(verb, "dobj", "obj") if _names_people(parse, o)]
-    infinitives = [
-        c for c in parse.kids(verb, "xcomp") if any(a.lemma == "to" for a in parse.kids(c, "aux"))
-    ]
+    infinitives = [c for c in parse.kids(verb, "xcomp") if parse.infinitive(c)]
     return bool(objects) and bool(infinitives)
 
 

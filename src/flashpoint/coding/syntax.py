@@ -31,6 +31,10 @@ class Parse:
         found = self.children.get(token.i, [])
         return [c for c in found if c.dep in deps] if deps else list(found)
 
+    def infinitive(self, token: Token) -> bool:
+        """Is ``token`` a verb with infinitive "to" ("to halt", "to demand")?"""
+        return any(a.lemma == "to" for a in self.kids(token, "aux"))
+
     def head(self, token: Token) -> Token | None:
         """The syntactic head, or None for the root."""
         return None if token.head == token.i else self.tokens.get(token.head)
