@@ -296,3 +296,16 @@ def test_a_go_between_is_no_party_to_the_talks(resources: Resources) -> None:
 
 def test_a_pope_is_the_holy_sees(resources: Resources) -> None:
     assert named(resources, "Pope John Paul II").country == "VAT"
+
+
+def test_a_name_word_before_a_known_surname_is_no_title(resources: Resources) -> None:
+    # "Hassan" is a surname of the table (Jafar Hassan); "Karim Hassan" is someone
+    # else, while "Mr" and "President" are titles.
+    assert named(resources, "Karim Hassan", "2025-03-01").id is None
+    assert named(resources, "Mr Putin", "2016-07-01").id == "vladimir-putin"
+    assert named(resources, "President Obama", "2012-07-01").id == "barack-obama"
+
+
+def test_a_name_particle_before_a_surname_keeps_it_a_name(resources: Resources) -> None:
+    # "bin" joins a name to the father's ("Bin Salman"): no first name of someone else.
+    assert named(resources, "Ibn Salman", "2019-07-01").country == "SAU"

@@ -233,3 +233,16 @@ def test_its_that_can_stand_for_the_source_keeps_no_speakers_state(
     text = "Armenia said Azerbaijan would halt its shelling of the villages."
     countries = [a.country for e in pipeline.code(text) for a in e.targets]
     assert "ARM" not in countries
+
+
+def test_one_word_of_a_longer_personal_name_is_no_namesake(
+    pipeline: Pipeline, parse: Callable[[str], Document]
+) -> None:
+    # The parser may hand "Hassan" alone: with "Nouri" after it, the name is not
+    # that of Jafar Hassan (a surname of the table).
+    doc = parse("Police guarded the home of Hassan Nouri in Amman on Friday.")
+    [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Hassan"))
+    assert actor.id is None
+    doc = parse("Mr Putin met the visiting envoy on Friday.")
+    [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Putin"))
+    assert actor.id == "vladimir-putin"

@@ -60,3 +60,22 @@ def test_a_vetoed_resolution_of_an_organisation_is_aimed_at_whom_it_is_against(
     text = "China vetoed a UN resolution against Myanmar's generals."
     event = only(pipeline.code(text), "REJECT")
     assert [a.country for a in event.targets] == ["MMR"]
+
+
+def test_whom_an_act_helps_or_lets_is_its_target(pipeline: Pipeline) -> None:
+    # The parser reads the object of "help"/"allow" as the subject of the clause after.
+    text = "Norway promised to help Malawi overcome the drought."
+    assert [a.country for a in only(pipeline.code(text), "AGREE").targets] == ["MWI"]
+    text = "The senate refused to allow Russian warships to dock in its ports."
+    assert [a.country for a in only(pipeline.code(text), "REJECT").targets] == ["RUS"]
+
+
+def test_a_to_help_purpose_names_whom_a_pledge_is_for(pipeline: Pipeline) -> None:
+    text = "Britain offered to send a naval team to help Ghanaian police fight piracy."
+    assert [a.country for a in only(pipeline.code(text), "AGREE").targets] == ["GHA"]
+
+
+def test_the_holder_of_an_attacked_position_is_the_target(pipeline: Pipeline) -> None:
+    text = "Malian troops attacked positions held by Algerian smugglers near the border."
+    event = only(pipeline.code(text), "ASSAULT")
+    assert [a.country for a in event.targets] == ["DZA"]

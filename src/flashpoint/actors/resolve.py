@@ -328,7 +328,7 @@ def resolve_mention(
         place = table.entries[places[0].ids[0]]
         return replace(mention, name=_proper_name(words), country=place.country, sector=sector)
     if table is not None:
-        guess = _by_surname(words, table, date, sector) or _by_fuzzy(words, table)
+        guess = _by_surname(words, table, date, sectors) or _by_fuzzy(words, table)
         if guess is not None:
             return actor_from_entry(mention, guess, table, date, word_sector=sector, former=former)
         misspelt = None if matches else _fuzzy_country(words, countries)
@@ -481,18 +481,43 @@ def _foreign_body(
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)[-‐](?=[A-Z])")
 
 
+#: Particles of a name that join it to what follows ("Bin Salman", "Van Rompuy"):
+#: no name word of their own.
+NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "bint", "al", "el", "abu", "umm", "van", "von", "de", "da", "di", "du"}
+    | {"la", "le", "der", "den", "del", "dos", "das", "ter", "ben"}
+)
+#: Honorifics before a surname that the sector table does not hold: "Mr Putin".
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lord", "lady", "dame", "gen", "lt"}
+    | {"col", "maj", "capt", "adm", "sgt", "rep", "sen", "gov", "pres", "hon", "rev"}
+    | {"sheikh", "sheik", "shaikh", "mullah", "imam", "comrade", "mister", "madam"}
+)
+
+
+def is_title(word: str, sectors: SectorTable) -> bool:
+    """Is ``word`` a title or an honorific ("President", "Ayatollah", "Mr")?"""
+    return word.lower().rstrip(".") in HONORIFICS or sectors.find([word]) is not None
+
+
 def _by_surname(
-    words: Sequence[str], table: ActorTable, date: dt.date | None, sector: str | None
+    words: Sequence[str], table: ActorTable, date: dt.date | None, sectors: SectorTable
 ) -> ActorEntry | None:
     """A person by surname alone ("Putin", "President Obama"): the capitalised words
     left after titles must be one surname of the table."""
     bare = [ARABIC_ARTICLE.sub("", w) for w in words]
     names = [w for w in bare if w[:1].isupper() and w.lower() not in LEADING_ARTICLES]
     if len(names) > 1:
-        # "Ayatollah Khamenei": the known surname comes last; "Abdullah Elmir" is
-        # someone else than a person surnamed Abdullah.
+        # "Ayatollah Khamenei": the known surname comes last, after a title; "Abdullah
+        # Elmir" and "Shukri Hassan" are someone else than a person surnamed Abdullah
+        # or Hassan (a name word before the surname is no title).
         titled = [w for w in names if fold(w) in table.surnames]
-        last = len(titled) == 1 and len(names) == 2 and titled[0] == names[-1]
+        last = (
+            len(titled) == 1
+            and len(names) == 2
+            and titled[0] == names[-1]
+            and (is_title(names[0], sectors) or names[0].lower() in NAME_PARTICLES)
+        )
         names = titled if last else names
     if len(names) != 1:
         return None

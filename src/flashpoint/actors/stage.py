@@ -52,17 +52,19 @@ from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.located import placed
 from flashpoint.actors.own import without_own
 from flashpoint.actors.resolve import (
+    NAME_PARTICLES,
     PERSONAL_PRONOUNS,
     RELATIONAL_HEADS,
     Role,
     SectorTable,
     is_actor,
+    is_title,
     resolve_mention,
     words_of,
 )
 from flashpoint.actors.secondary import secondary
 from flashpoint.actors.speaker import owning_speaker
-from flashpoint.actors.table import ActorTable
+from flashpoint.actors.table import ActorTable, fold
 from flashpoint.actors.view import DocumentView, with_titles
 from flashpoint.model import Actor, Document, Event
 
@@ -345,10 +347,15 @@ class ActorResolver:
                 fits = outside(fits, outer)
             before = antecedent(mention, view, antecedents, fits)
             return copy(mention, before) if before else mention
-        named = surname(mention, view, antecedents)
+        partial = self._part_of_name(mention, view)
+        named = None if partial else surname(mention, view, antecedents)
         if named is not None:
             return copy(mention, named)
         actor = self.enrich(self.resolve(mention, role, date, context), view, role, date, context)
+        if partial and self._person(actor.id):
+            # "Interior Minister Hassan Shukri" parsed with "Hassan" alone: a word of a
+            # longer name is no namesake of the table ("Jafar Hassan").
+            actor = resolve_mention(mention, self.countries, self.sectors, role, date=date)
         owner = words_of(mention.text)[:1]
         if role == "source" and own_country(mention) and actor.country is None and actor.id is None:
             # "his country had forgiven Indonesia": the state of the pronoun's antecedent.
@@ -399,6 +406,37 @@ class ActorResolver:
             if home is not None and office(mention.text):
                 return replace(actor, country=home)
         return actor
+
+    def _person(self, actor_id: str | None) -> bool:
+        entry = self.table.entries.get(actor_id) if self.table and actor_id else None
+        return entry is not None and entry.kind == "people"
+
+    def _part_of_name(self, mention: Actor, view: DocumentView) -> bool:
+        """Is the mention one name word that another name word of the text goes on
+        with ("Hassan" of "Hassan Shukri", "Shukri Hassan")?  A title before it
+        ("President Obama", "Mr Putin"), a particle ("Bin Salman"), a state's name or an
+        alias of the table is no name word."""
+        inside = [t for t in view.tokens_in(mention.start, mention.end) if t.text[:1].isalpha()]
+        if len(inside) != 1 or not inside[0].text[:1].isupper():
+            return False
+        word = inside[0]
+        sentence = view.doc.sentences[view.sentence_of(word.start)]
+        for i in (word.i - 1, word.i + 1):
+            if not sentence.first <= i < sentence.last:
+                continue
+            other = view.doc.tokens[i]
+            if (
+                other.pos == "PROPN"
+                and other.ent_type == "PERSON"
+                and other.text[:1].isupper()
+                and other.text.isalpha()
+                and not is_title(other.text, self.sectors)
+                and other.text.lower() not in NAME_PARTICLES
+                and not any(self.countries.find([other.text]))
+                and not (self.table and self.table.folded.get(fold(other.text)))
+            ):
+                return True
+        return False
 
     def _organisation_of_states(self, actor_id: str) -> bool:
         entry = self.table.entries.get(actor_id) if self.table is not None else None

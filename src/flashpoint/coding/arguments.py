@@ -29,11 +29,13 @@ from flashpoint.coding.targets import (
     dative_objects,
     event_holders,
     from_origin,
+    holders_of,
     is_amount,
     named_authors,
     phrase_objects,
     prep_objects,
     purpose_hosted,
+    raised_objects,
     recipients_of,
     sent_by_value,
     shared_objects,
@@ -233,9 +235,13 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
                 # Not the offer or the crackdown but who made it: "rejected an offer
                 # from Kabul", "denounced Serbia's crackdown".
                 targets += criticised(parse, obj)
+            elif holders_of(parse, obj):  # "positions held by Tigrayan forces"
+                targets += holders_of(parse, obj)
             elif obj.dep in ("dobj", "obj"):
                 targets.append(obj)
         targets += dative_objects(parse, trigger)
+        if not targets:  # "will assist Nigerian investigators trying to trace ..."
+            targets += raised_objects(parse, trigger)
     else:
         if match.pattern == "light":  # "imposed US sanctions": the noun's author
             sources += [s for s in nominal_sources(parse, match.noun) if s not in sources]

@@ -66,6 +66,12 @@ INFORMATION_NOUNS = frozenset(
 #: Verbs of letting someone in or through, and the phrases of where they go.
 PERMISSION_VERBS = frozenset({"allow", "let", "permit", "admit"})
 ENTRY_PREPS = frozenset({"into", "to"})
+#: Verbs whose object the parser reads as the subject of the bare clause after it:
+#: in "help Moldova get through the winter", "allow US troops to use its bases",
+#: Moldova and the troops are whom the helping or allowing reaches.
+RAISING_VERBS = frozenset({"help", "assist", "aid", "let", "allow", "permit", "enable"})
+#: Of those, verbs of helping, whose purpose clause names whom an act is for.
+HELPING_VERBS = frozenset({"help", "assist", "aid", "enable"})
 #: Prepositions of a topic.
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
@@ -302,11 +308,22 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
         found = _reached(parse, clause)
         if found:
             return found
-    for clause in parse.kids(predicate, "xcomp"):
+    for clause in _purposes(parse, predicate):
         found = _reached(parse, clause)
         if found:
             return found
     return []
+
+
+def _purposes(parse: Parse, act: Token) -> list[Token]:
+    """The open complements of ``act`` and its "to help" purpose clauses ("pledged
+    loans to help Pakistan meet its payments": whom the pledge is for)."""
+    helping = [
+        c
+        for c in parse.kids(act, "advcl")
+        if c.lemma in HELPING_VERBS and any(a.lemma == "to" for a in parse.kids(c, "aux"))
+    ]
+    return parse.kids(act, "xcomp") + helping
 
 
 def _modal(parse: Parse, clause: Token) -> bool:
@@ -325,17 +342,53 @@ def _attribution(parse: Parse, predicate: Token, clause: Token) -> bool:
     return bool(subjects) and bool(commas) and all(s.i < clause.i for s in subjects)
 
 
+def raised_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The object of a verb of helping or letting that the parser made the subject of
+    the clause after it ("help Haitian police confront gangs", "allow US troops to
+    use its territory", "assist investigators trying to trace"): a bare, "to" or
+    "-ing" clause, not a finite one ("helped that ...")."""
+    if verb.lemma not in RAISING_VERBS or verb.pos != "VERB":
+        return []
+    found: list[Token] = []
+    for clause in parse.kids(verb, "ccomp"):
+        if clause.i < verb.i or clause.tag not in ("VB", "VBG"):
+            continue
+        if parse.kids(clause, "mark") or any(a.pos != "PART" for a in parse.kids(clause, "aux")):
+            continue
+        found += [s for s in parse.kids(clause, "nsubj") if s.i > verb.i and s.pos != "PRON"]
+    return found
+
+
+#: Participles that give a place or thing its holder: "positions held by the rebels".
+HOLDING_VERBS = frozenset({"hold", "control", "occupy", "man", "operate", "run", "own"})
+
+
+def holders_of(parse: Parse, obj: Token) -> list[Token]:
+    """Who holds a thing acted upon that names no one: "attacked positions held by
+    Tigrayan forces" reaches the forces."""
+    if names_someone(obj):
+        return []
+    return [
+        p
+        for acl in parse.kids(obj, "acl")
+        if acl.lemma in HOLDING_VERBS and acl.tag == "VBN"
+        for agent in parse.kids(acl, "agent")
+        for p in parse.kids(agent, "pobj")
+    ]
+
+
 def _reached(parse: Parse, act: Token) -> list[Token]:
-    """Whom an act reaches: its datives, the objects of its target phrases, and its
-    objects where they name someone (else their target phrases); else whom the act
+    """Whom an act reaches: its datives, the objects of its target phrases, its
+    objects where they name someone (else their target phrases) and the object of a
+    verb of helping read as a subject ("help Moldova get through"); else whom the act
     it is done for reaches ("use force to stop Taiwan")."""
-    found = dative_objects(parse, act) + prep_objects(parse, act)
+    found = dative_objects(parse, act) + prep_objects(parse, act) + raised_objects(parse, act)
     for obj in parse.kids(act, "dobj", "obj"):
         owned = any(names_someone(k) for k in parse.kids(obj, "poss"))  # "Iran's sites"
         found += [obj] if names_someone(obj) or owned else prep_objects(parse, obj)
         if not names_someone(obj):  # "lift the ban imposed on SIMI"
             found += [p for acl in parse.kids(obj, "acl") for p in prep_objects(parse, acl)]
-    for purpose in [] if found else parse.kids(act, "xcomp"):
+    for purpose in [] if found else _purposes(parse, act):
         found += _reached(parse, purpose)
     return found
 
