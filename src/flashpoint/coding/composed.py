@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.lookup import Match, object_heads
+from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads
 from flashpoint.coding.readings import compels, defended
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -31,9 +31,14 @@ def complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | Non
     "ordered the troops to leave" (``verb_obj order leave``), "stopped eating",
     "refused to eat" (a hunger strike): the complement's act is what the verb is
     about, as a noun object would be."""
-    for complement in parse.kids(verb, "xcomp"):
+    # "allowed the agency to inspect" is often parsed with a clausal complement whose
+    # subject is the agency: an infinitive one is the same complement.
+    clauses = [c for c in parse.kids(verb, "ccomp") if parse.infinitive(c)]
+    for complement in [*parse.kids(verb, "xcomp"), *clauses]:
         for act in parse.conjuncts(complement):
-            if act.pos not in ("VERB", "AUX"):
+            # The verb "access" is getting at something ("allowed the firm to access the
+            # data"), not the access the noun rows ("allow access") grant.
+            if act.pos not in ("VERB", "AUX") or act.lemma in ACCESS_NOUNS:
                 continue
             # The complement with its object first ("verb_obj order leave country"):
             # ordering a party to leave the country expels it; ordering troops to
@@ -133,13 +138,45 @@ def _subjunctive(parse: Parse, verb: Token, complement: Token) -> bool:
     and no auxiliary ("insisted that Seoul lift the ban", "insisted the envoy be
     recalled")? After a past verb an indicative would be past too ("insisted that
     the talks were going well")."""
-    if verb.lemma not in INSISTING_VERBS or verb.tag != "VBD":
+    if verb.lemma not in INSISTING_VERBS or not _past(parse, verb):
         return False
     bare = complement.tag == "VB" or (complement.tag == "VBP" and complement.lemma != "be")
     # "insisted the envoy be recalled": a passive's bare "be".
     bare = bare or any(a.tag == "VB" for a in parse.kids(complement, "auxpass"))
     subject = parse.kids(complement, "nsubj", "nsubjpass")
     return bare and bool(subject) and not parse.kids(complement, "aux")
+
+
+def _past(parse: Parse, verb: Token) -> bool:
+    """Is the verb in the past or the present perfect ("insisted", "has insisted")?
+    After either, an indicative complement would not be in the bare form."""
+    perfect = verb.tag == "VBN" and any(a.lemma == "have" for a in parse.kids(verb, "aux"))
+    return verb.tag == "VBD" or perfect
+
+
+#: Verbs that, with a party for object and an infinitive, ask that party to act:
+#: "told Israel to scale back", "pressed the junta to restore civilian rule",
+#: "advised both sides to accept mediation"; each read as the lexicon verb named.
+TELLING_VERBS = {"tell": "demand", "press": "urge", "advise": "urge"}
+#: Subjects that are the speaker or the hearer of a quote, not a party.
+SPEAKERS = frozenset({"i", "we", "you"})
+
+
+def told_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Telling, pressing or advising a party to act is a request (CAMEO 10 demand,
+    02 appeal): "Washington told Israel to scale back its operations" reads as
+    "demanded", "pressed Myanmar to free the prisoners" as "urged". The act asked
+    for is coded on its own (hypothetical); without an infinitive ("told reporters
+    that ...") the verb is one of saying."""
+    reading = TELLING_VERBS.get(verb.lemma)
+    kind = lexicon.verbs.get(reading) if reading is not None else None
+    if kind is None or not parse.kids(verb, "dobj", "obj"):
+        return None
+    if any(s.text.lower() in SPEAKERS for s in parse.kids(verb, "nsubj")):
+        return None  # "I told them to leave me": a witness's own words, no party's act
+    if any(parse.infinitive(c) for c in parse.kids(verb, "xcomp")):
+        return Match(verb, kind, "verb")
+    return None
 
 
 #: Verbs that set a time limit: "gave Qatar ten days to ...", "set them 48 hours to ...".

@@ -44,6 +44,7 @@ PARTITIVES = frozenset(
     | {"worth", "return", "entry", "arrival", "presence", "deployment", "dispatch"}
     | COUNT_NOUNS
     | {"handful", "group", "contingent"}
+    | {"range", "raft", "series", "slew", "swathe"}  # "suspend a range of sanctions"
     | {"last", "first", "remainder", "bulk", "majority", "remnant"}  # "the last of its troops"
     | CAMPAIGN_NOUNS
 )

@@ -26,6 +26,7 @@ from flashpoint.coding.composed import (
     joint_exercise,
     offered_work,
     rallied_opposition,
+    told_to,
     ultimatum_match,
 )
 from flashpoint.coding.lexicon import Lexicon
@@ -304,6 +305,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or demand_match(parse, token, lexicon)
+                or told_to(parse, token, lexicon)
                 or ultimatum_match(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
                 or offered_work(parse, token, lexicon)
