@@ -213,3 +213,20 @@ def test_a_concession_without_a_target_takes_the_acts(pipeline: Pipeline) -> Non
     assert top is not None and top.type == "CONCEDE" and top.trigger.text == "yielding"
     assert [a.text for a in top.targets] == [a.text for a in by_trigger(events, "released").targets]
     assert top.targets
+
+
+def test_an_order_to_forces_is_carried_out(pipeline: Pipeline) -> None:
+    # The commanded act is done, not asked for, and it is the news: the commander's.
+    text = "Defence minister Olu Adeyemi ordered troops to pull back from the disputed ridge."
+    events = pipeline.code(text)
+    pull = by_trigger(events, "pull")
+    assert pull.modality == "asserted"
+    assert main_event(events) == pull
+    assert [a.text for a in pull.sources] == ["Defence minister Olu Adeyemi"]
+
+
+def test_an_order_to_another_party_stays_a_request(pipeline: Pipeline) -> None:
+    events = pipeline.code("The court ordered the ministry to free the two reporters.")
+    top = main_event(events)
+    assert top is not None and top.trigger.text == "ordered"
+    assert by_trigger(events, "free").modality == "hypothetical"

@@ -306,3 +306,16 @@ def test_round_seven_support_aid_and_yielding(pipeline: Pipeline) -> None:
         ("The mayor allowed the opposition march to go ahead.", "allowed", "CONCEDE"),
     ]:
         assert by_trigger(pipeline.code(text), word).type == expected, text
+
+
+def test_round_twenty_protest_force_and_sanctions(pipeline: Pipeline) -> None:
+    cases = [
+        ("Dock workers in Lagos downed tools over unpaid wages.", "downed", "PROTEST"),
+        ("The two militias exchanged gunfire near the market.", "exchanged", "ASSAULT"),
+        ("Warders abused inmates at the northern jail.", "abused", "ASSAULT"),
+        ("Denmark paused its funding for the agency.", "paused", "SANCTION"),
+        ("Serbia blocked the corridor to the enclave.", "blocked", "COERCE"),
+        ("The regulator stripped the college of its accreditation.", "stripped", "COERCE"),
+    ]
+    for text, word, event_type in cases:
+        assert by_trigger(pipeline.code(text), word).type == event_type, text

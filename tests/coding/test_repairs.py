@@ -160,3 +160,34 @@ def test_a_noun_in_ing_read_as_a_clause_with_its_name_is_the_object() -> None:
     mended = repaired(tokens)
     assert (mended[4].dep, mended[4].head, mended[4].pos) == ("dobj", 1, "NOUN")
     assert mended[6].head == 1
+
+
+def test_a_verb_read_as_a_clause_of_the_subjects_participle_is_the_root() -> None:
+    # "Strikers demanding Smith's dismissal burned the depot" read as "Strikers
+    # demanding (that dismissal burned the depot)", with the noun for root.
+    tokens = [
+        _token(0, "Strikers", "NNS", "ROOT", 0, pos="NOUN"),
+        _token(1, "demanding", "VBG", "acl", 0),
+        _token(2, "dismissal", "NN", "nsubj", 3, pos="NOUN"),
+        _token(3, "burned", "VBD", "ccomp", 1),
+        _token(4, "depot", "NN", "dobj", 3, pos="NOUN"),
+        _token(5, ".", ".", "punct", 0, pos="PUNCT"),
+    ]
+    strikers, demanding, dismissal, burned, depot, stop = repaired(tokens)
+    assert (burned.dep, burned.head) == ("ROOT", 3)
+    assert (strikers.dep, strikers.head) == ("nsubj", 3)
+    assert (dismissal.dep, dismissal.head) == ("dobj", 1)
+    assert demanding == tokens[1] and depot == tokens[4]
+    assert stop.head == 3
+
+
+def test_a_that_clause_of_a_subjects_participle_is_left_alone() -> None:
+    # "Strikers demanding that Smith resign": a true clause of the participle.
+    tokens = [
+        _token(0, "Strikers", "NNS", "ROOT", 0, pos="NOUN"),
+        _token(1, "demanding", "VBG", "acl", 0),
+        _token(2, "that", "IN", "mark", 4, pos="SCONJ"),
+        _token(3, "Smith", "NNP", "nsubj", 4, pos="PROPN"),
+        _token(4, "resigned", "VBD", "ccomp", 1),
+    ]
+    assert repaired(tokens) == tokens

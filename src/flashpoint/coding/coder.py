@@ -12,7 +12,13 @@ from dataclasses import replace
 from flashpoint.coding.arguments import arguments
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
-from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, is_suppressed, modality
+from flashpoint.coding.modality import (
+    CLAUSE_LINKS,
+    clause_links,
+    is_suppressed,
+    modality,
+    ordered_forces,
+)
 from flashpoint.coding.quantities import quantities
 from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
@@ -292,6 +298,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         first = first and scene
     events = _protest_topics(parse, events, triggers)
     events = _concessions(parse, events, triggers)
+    events = _orders_carried_out(parse, events, triggers)
     events = _modifiers_below(events, modifiers)
     return _lend_agents(parse, events, triggers, agentless)
 
@@ -412,6 +419,44 @@ def _concessions(parse: Parse, events: list[Event], triggers: list[Token]) -> li
         if token.i in raised:
             targets = event.targets or yielded[token.i]
             event = replace(event, confidence=raised[token.i], targets=targets)
+        elif token.i in lowered and event.confidence > lowered[token.i]:
+            event = replace(event, confidence=lowered[token.i])
+        result.append(event)
+    return result
+
+
+#: How far above the order that commands it a commanded act is put.
+ORDER_MARGIN = 0.05
+
+
+def _orders_carried_out(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """An order to armed or police forces ("ordered troops to pull out of the city",
+    ``modality.ordered_forces``) is carried out: the commanded act is the news (CAMEO
+    codes the withdrawal or the alert, not a request), so it goes above the order,
+    which stays below it.  The act is the commander's, as CAMEO codes it ("the minister
+    ordered troops to withdraw": his state withdraws), so it takes the order's source."""
+    raised: dict[int, float] = {}
+    lowered: dict[int, float] = {}
+    commanders: dict[int, tuple[Actor, ...]] = {}
+    for event, token in zip(events, triggers, strict=True):
+        order = parse.head(token)
+        if order is None or not ordered_forces(parse, token) or event.modality != "asserted":
+            continue
+        above = [e for e, t in zip(events, triggers, strict=True) if t.i == order.i]
+        if not above:
+            continue
+        top = max(e.confidence for e in above)
+        level = round(min(max(event.confidence, top + ORDER_MARGIN), 0.95), 2)
+        raised[token.i] = level
+        lowered[order.i] = min(lowered.get(order.i, 1.0), round(level - ORDER_MARGIN, 2))
+        commanders[token.i] = next((e.sources for e in above if e.sources), ())
+    if not raised:
+        return events
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        if token.i in raised:
+            sources = commanders[token.i] or event.sources
+            event = replace(event, confidence=raised[token.i], sources=sources)
         elif token.i in lowered and event.confidence > lowered[token.i]:
             event = replace(event, confidence=lowered[token.i])
         result.append(event)

@@ -163,6 +163,33 @@ def _requested(parse: Parse, clause: Token) -> bool:
     return modal or clause.tag == "VB"
 
 
+#: Verbs of commanding: what a commander orders his forces to do is done, not asked.
+COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct"})
+#: Nouns of armed or police forces, who carry out what they are ordered to do.
+FORCE_NOUNS = frozenset(
+    {"troop", "force", "police", "army", "military", "soldier", "unit", "navy", "militia"}
+    | {"policeman", "officer", "guard", "battalion", "brigade", "gendarme", "commander"}
+)
+
+
+def ordered_forces(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` what a command to armed or police forces orders ("ordered troops
+    to pull out", "instructed the police to step up patrols", "ordered its forces put
+    on alert")?  Forces carry out their orders, so the commanded act is reported as
+    done (CAMEO codes the act: 0874, 151), not asked for as a request to another
+    party is."""
+    verb = parse.head(clause)
+    if verb is None or verb.lemma not in COMMAND_VERBS or verb.pos != "VERB":
+        return False
+    if clause.dep == "xcomp":
+        ordered = parse.kids(verb, "dobj", "obj")
+    elif clause.dep == "ccomp":
+        ordered = parse.kids(clause, "nsubj", "nsubjpass")
+    else:
+        return False
+    return any(o.lemma in FORCE_NOUNS for o in ordered)
+
+
 def is_circumstance(parse: Parse, clause: Token) -> bool:
     """Is ``clause`` an adverbial clause of time, cause or contrast ("after X attacked")?"""
     if clause.dep == "advcl":  # "when" is the clause's adverb: "when police arrested"
@@ -383,6 +410,9 @@ def _modality(
         planned = ancestor.lemma in FUTURE_GOVERNORS and not told
         if planned or _intent_adjective(parse, ancestor):
             return "future"
+        if ordered_forces(parse, child):
+            child = ancestor  # "ordered troops to pull out": done as the order is
+            continue
         if ancestor.lemma in REQUEST_GOVERNORS and _requested(parse, child):
             return "hypothetical"  # asked for, not announced by its actor
         if child.dep == "pcomp" and ancestor.lemma == "without":

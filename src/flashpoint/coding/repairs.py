@@ -192,10 +192,46 @@ def _verb_taken_for_compound(parse: Parse, mended: dict[int, Token]) -> None:
             mended[mark.i] = replace(mark, head=verb.i)
 
 
+def _verb_taken_for_participle_clause(parse: Parse, mended: dict[int, Token]) -> None:
+    """A sentence's verb read as a clause of the participle that modifies its subject
+    ("[students] demanding reforms [stormed] the ministry", read as the noun phrase
+    "students demanding (that reforms stormed the ministry)"): a sentence needs a verb,
+    so when its root is a noun whose participle's clause is a finite verb with no
+    "that" and a noun for subject, that verb is the root, the noun its subject and the
+    clause's subject the participle's object."""
+    for noun in parse.tokens.values():
+        if noun.dep != "ROOT" or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        for participle in parse.kids(noun, "acl"):
+            if participle.tag != "VBG" or parse.kids(participle, *DIRECT_OBJECT_DEPS):
+                continue
+            clauses = [c for c in parse.kids(participle, "ccomp") if c.tag == "VBD"]
+            if len(clauses) != 1:
+                continue
+            verb = clauses[0]
+            subjects = parse.kids(verb, "nsubj")
+            if (
+                parse.kids(verb, "mark", "aux", "auxpass")
+                or len(subjects) != 1
+                or subjects[0].pos not in ("NOUN", "PROPN")
+                or not participle.i < subjects[0].i < verb.i
+            ):
+                continue
+            subject = subjects[0]
+            mended[verb.i] = replace(verb, dep="ROOT", head=verb.i)
+            mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+            mended[subject.i] = replace(subject, dep="dobj", head=participle.i)
+            for kid in parse.kids(noun):
+                if kid.dep == "punct" and kid.i > verb.i:
+                    mended[kid.i] = replace(kid, head=verb.i)
+            return
+
+
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
     _object_taken_for_subject,
     _verb_taken_for_modifier,
     _noun_taken_for_participle,
     _verb_taken_for_compound,
+    _verb_taken_for_participle_clause,
 )
