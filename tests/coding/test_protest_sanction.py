@@ -258,3 +258,23 @@ def test_putting_something_on_hold_suspends_it(pipeline: Pipeline) -> None:
 def test_a_recipient_stopping_taking_aid_halts_nothing(pipeline: Pipeline) -> None:
     events = pipeline.code("The town stopped receiving refugees last year.")
     assert all(e.type != "SANCTION" for e in events)
+
+
+def test_ordering_an_agency_to_close_or_halt_its_work_expels_it(pipeline: Pipeline) -> None:
+    text = "The interior ministry ordered the charity to halt its operations in the province."
+    event = by_trigger(pipeline.code(text), "ordered")
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    text = "Officials ordered the UN refugee office to close within a month."
+    assert by_trigger(pipeline.code(text), "ordered").type == "SANCTION"
+    # Closing something else ("the road") is no closing down of its own work.
+    text = "Police ordered the charity to close the road."
+    assert by_trigger(pipeline.code(text), "ordered").type == "REQUEST"
+
+
+def test_suspending_an_agencys_operations_expels_it(pipeline: Pipeline) -> None:
+    text = "Sudan suspended the operations of three aid groups in Darfur."
+    event = by_trigger(pipeline.code(text), "suspended")
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    # A force suspending its own operations halts fighting.
+    text = "The army suspended its operations in the valley."
+    assert by_trigger(pipeline.code(text), "suspended").type == "RETREAT"

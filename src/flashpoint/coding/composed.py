@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads
+from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads, object_kind
 from flashpoint.coding.readings import compels, defended
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -58,20 +58,75 @@ def complement_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | Non
 
 #: Verbs of telling someone what to do: "ordered the inspectors to leave".
 ORDERING_VERBS = frozenset({"order", "tell", "instruct"})
+#: Acts by which an ordered party stops its work in a country: "ordered the UN office
+#: to close", "ordered the charity to halt its operations".
+CLOSING_ACTS = frozenset({"close", "shut", "halt", "suspend", "cease", "stop", "end"})
+#: Objects of a closing act that are the party's own work there ("halt its operations").
+WORK_NOUNS = frozenset(
+    {"operation", "activity", "work", "office", "mission", "programme", "program"}
+)
+#: Heads named by their "of" phrase when ordered out: "the French branch of MSF".
+BRANCH_NOUNS = frozenset({"branch", "office", "section", "arm", "chapter", "staff"})
+
+
+def _leaves(parse: Parse, act: Token) -> bool:
+    """Is the act leaving, or closing down one's own work: "to leave", "to close",
+    "to halt its operations" (not "to close the border", "to stop the attacks")?"""
+    if act.lemma == "leave":
+        return True
+    if act.lemma not in CLOSING_ACTS:
+        return False
+    return all(o.lemma in WORK_NOUNS for o in parse.kids(act, "dobj", "obj"))
 
 
 def _ordered_out(parse: Parse, verb: Token, act: Token, lexicon: Lexicon) -> Match | None:
     """Ordering a party out that the lexicon says is expelled (peacekeepers,
-    inspectors, diplomats: "expel inspector") expels it: "ordered the UN inspectors
-    to leave" (SANCTION 166). Ordering troops or residents to leave is no expulsion."""
-    if verb.lemma not in ORDERING_VERBS or act.lemma != "leave":
+    inspectors, diplomats, agencies: "expel inspector") expels it: "ordered the UN
+    inspectors to leave" (SANCTION 166), "ordered the charity to halt its operations"
+    (1663 with "expel charity"). Ordering troops or residents to leave is no expulsion."""
+    if verb.lemma not in ORDERING_VERBS or not _leaves(parse, act):
         return None
     for party in parse.kids(verb, "dobj", "obj"):
-        for head in object_heads(parse, party, lexicon):
-            kind = lexicon.verb_obj.get(("expel", head.lemma))
+        heads = object_heads(parse, party, lexicon)
+        # "the French branch of MSF": the branch is what its "of" phrase names.
+        heads += [
+            o
+            for h in heads
+            if h.lemma in BRANCH_NOUNS
+            for p in parse.kids(h, "prep")
+            if p.lemma == "of"
+            for o in parse.kids(p, "pobj")
+        ]
+        for head in heads:
+            kind = object_kind(lexicon, "expel", head)
             if kind is not None:
                 return Match(verb, kind, "verb_obj", noun=party)
     return None
+
+
+#: Verbs that stop a party's work when their object is it ("suspended the operations
+#: of two charities").
+STOPPING_VERBS = frozenset({"suspend", "halt", "stop", "end", "ban", "freeze"})
+
+
+def stopped_operations(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Stopping the operations or work of a party the lexicon says is expelled
+    (agencies, charities, missions) expels it (SANCTION 166, 1663 for aid agencies):
+    "suspended the operations of two aid groups", "halted the charity's work"; a
+    force's own operations stay a halt of fighting (RETREAT)."""
+    noun = match.noun
+    if noun is None or noun.lemma not in WORK_NOUNS or match.token.lemma not in STOPPING_VERBS:
+        return match
+    parties = [
+        o for p in parse.kids(noun, "prep") if p.lemma == "of" for o in parse.kids(p, "pobj")
+    ]
+    parties += parse.kids(noun, "poss")
+    for party in parties:
+        for head in object_heads(parse, party, lexicon):
+            kind = object_kind(lexicon, "expel", head)
+            if kind is not None:
+                return replace(match, kind=kind)
+    return match
 
 
 #: Nouns and verbs of military exercises: held with a partner, they are joint.

@@ -26,6 +26,7 @@ from flashpoint.coding.composed import (
     joint_exercise,
     offered_work,
     rallied_opposition,
+    stopped_operations,
     told_to,
     ultimatum_match,
 )
@@ -316,6 +317,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             if match is not None:
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
+                match = stopped_operations(parse, match, lexicon)
                 matches.append(match)
                 if match.noun is not None:
                     consumed.add(match.noun.i)
