@@ -235,6 +235,19 @@ def test_its_that_can_stand_for_the_source_keeps_no_speakers_state(
     assert "ARM" not in countries
 
 
+def test_its_in_an_accused_hostile_act_is_the_accusers(pipeline: Pipeline) -> None:
+    # A singular source may own "its", but one does not bomb one's own depots.
+    text = "Georgia accused Russia of bombing its fuel depots near Gori."
+    [event] = [e for e in pipeline.code(text) if e.type == "ASSAULT"]
+    assert [a.country for a in event.targets] == ["GEO"]
+
+
+def test_its_own_in_a_reported_hostile_act_stays_the_sources(pipeline: Pipeline) -> None:
+    text = "Egypt said Libya had attacked its own citizens."
+    countries = [a.country for e in pipeline.code(text) for a in e.targets]
+    assert "EGY" not in countries
+
+
 def test_one_word_of_a_longer_personal_name_is_no_namesake(
     pipeline: Pipeline, parse: Callable[[str], Document]
 ) -> None:

@@ -7,6 +7,11 @@ verb of saying counts, only for the complement clause the event stands in, and o
 where the pronoun cannot stand for the event's source by number: "its" after a
 plural source and a singular speaker, "their" after a singular named source and a
 plural speaker. "Syria said Turkey would halt its operation" keeps "its" for Turkey.
+An accusation frames the act it names as a reported clause does ("Iran accused Israel
+of attacking its facilities": the gerund under "of"/"for"), and in a hostile act (an
+assault, coercion) reported by a speaker named before it "its" cannot stand for the
+one who does it, whatever the number, unless "own" follows it ("attacked its own
+people"); a deployment may well be of its own forces ("put its forces on alert").
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from flashpoint.model import Actor, Event, Token
 
 #: Verbs whose subject reports the act of their complement clause.
 SAYING_VERBS = ATTRIBUTION_VERBS | {"allege", "complain"}
+#: Verbs of accusing, whose "of"/"for" gerund is the act reported.
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize"})
+#: Types of acts done against another, never by an actor to its own things (not a
+#: deployment: "put its forces on alert").
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
@@ -33,15 +43,29 @@ def _speaker(event: Event, view: DocumentView) -> Token | None:
         return None
     if clause.dep == "conj" and clause.head != clause.i:
         clause = view.doc.tokens[clause.head]
-    if clause.dep != "ccomp" or clause.head == clause.i:
-        return None
-    governor = view.doc.tokens[clause.head]
-    if governor.lemma not in SAYING_VERBS:
-        return None
+    governor = _accuser(clause, view)
+    if governor is None:
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            return None
+        governor = view.doc.tokens[clause.head]
+        if governor.lemma not in SAYING_VERBS:
+            return None
     subjects = [t for t in view.children.get(governor.i, ()) if t.dep == "nsubj"]
     if len(subjects) != 1 or subjects[0].pos not in ("NOUN", "PROPN"):
         return None
     return subjects[0]
+
+
+def _accuser(clause: Token, view: DocumentView) -> Token | None:
+    """The verb of accusing whose "of"/"for" gerund ``clause`` is: "accused Israel of
+    attacking ..."."""
+    if clause.dep != "pcomp" or clause.tag != "VBG" or clause.head == clause.i:
+        return None
+    prep = view.doc.tokens[clause.head]
+    if prep.lemma not in ("of", "for") or prep.head == prep.i:
+        return None
+    verb = view.doc.tokens[prep.head]
+    return verb if verb.lemma in ACCUSING_VERBS and verb.pos == "VERB" else None
 
 
 def owning_speaker(mention: Actor, event: Event, view: DocumentView) -> Actor | None:
@@ -58,8 +82,14 @@ def owning_speaker(mention: Actor, event: Event, view: DocumentView) -> Actor | 
     if any(h is None for h in heads):
         return None
     tags = {h.tag for h in heads if h is not None}
+    # The speaker before the act, not an attribution after it ("..., the ministry said").
+    hostile = (
+        event.type in HOSTILE_TYPES
+        and (words[1:2] or [""])[0].lower() != "own"
+        and speaker.start < event.trigger.start
+    )
     if pronoun == "its":
-        fits = tags <= PLURAL_TAGS and speaker.tag in SINGULAR_TAGS
+        fits = speaker.tag in SINGULAR_TAGS and (hostile or tags <= PLURAL_TAGS)
     else:
         fits = tags == {"NNP"} and len(heads) == 1 and speaker.tag in PLURAL_TAGS
     return view.phrase(speaker) if fits else None
