@@ -235,8 +235,8 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
                 # Not the offer or the crackdown but who made it: "rejected an offer
                 # from Kabul", "denounced Serbia's crackdown".
                 targets += criticised(parse, obj)
-            elif holders_of(parse, obj):  # "positions held by Tigrayan forces"
-                targets += holders_of(parse, obj)
+            elif held := holders_of(parse, obj):  # "positions held by Tigrayan forces"
+                targets += held
             elif obj.dep in ("dobj", "obj"):
                 targets.append(obj)
         targets += dative_objects(parse, trigger)
