@@ -80,11 +80,9 @@ HOSTING_CODES = frozenset({"043"})
 def _group_member(parse: Parse, token: Token) -> Token:
     """ "Thousands of Kenyan protesters" → "protesters"; other tokens unchanged."""
     if token.lemma in GROUP_NOUNS or token.ent_type == "CARDINAL" or token.pos == "NUM":
-        for prep in parse.kids(token, "prep"):
-            if prep.lemma == "of":
-                members = parse.kids(prep, "pobj")
-                if members:
-                    return members[0]
+        members = parse.of_phrase(token)
+        if members:
+            return members[0]
     return token
 
 
@@ -152,12 +150,7 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         if giver is not None and giver.pos == "VERB" and recipients:
             return actor_heads(parse, subjects_of(parse, giver)), actor_heads(parse, recipients)
     if match.pattern == "noun":
-        of_phrase = [
-            p
-            for prep in parse.kids(trigger, "prep")
-            if prep.lemma == "of"
-            for p in parse.kids(prep, "pobj")
-        ]
+        of_phrase = parse.of_phrase(trigger)
         # "the withdrawal of troops": who moves; not "the release of prisoners", a
         # verb's object.
         moving = match.kind.type in SELF_MOVING_TYPES and trigger.lemma not in NOMINALISED_VERBS

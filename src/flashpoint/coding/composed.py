@@ -89,14 +89,7 @@ def _ordered_out(parse: Parse, verb: Token, act: Token, lexicon: Lexicon) -> Mat
     for party in parse.kids(verb, "dobj", "obj"):
         heads = object_heads(parse, party, lexicon)
         # "the French branch of MSF": the branch is what its "of" phrase names.
-        heads += [
-            o
-            for h in heads
-            if h.lemma in BRANCH_NOUNS
-            for p in parse.kids(h, "prep")
-            if p.lemma == "of"
-            for o in parse.kids(p, "pobj")
-        ]
+        heads += [o for h in heads if h.lemma in BRANCH_NOUNS for o in parse.of_phrase(h)]
         for head in heads:
             kind = object_kind(lexicon, "expel", head)
             if kind is not None:
@@ -117,10 +110,7 @@ def stopped_operations(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     noun = match.noun
     if noun is None or noun.lemma not in WORK_NOUNS or match.token.lemma not in STOPPING_VERBS:
         return match
-    parties = [
-        o for p in parse.kids(noun, "prep") if p.lemma == "of" for o in parse.kids(p, "pobj")
-    ]
-    parties += parse.kids(noun, "poss")
+    parties = parse.of_phrase(noun) + parse.kids(noun, "poss")
     for party in parties:
         for head in object_heads(parse, party, lexicon):
             kind = object_kind(lexicon, "expel", head)

@@ -106,10 +106,8 @@ def object_heads(
         if noun.lemma in PARTITIVES or noun.lemma in BODY_NOUNS:
             # "a board of inquiry" is named by its "of" phrase, as a partitive is,
             # and read as the object itself ("hundreds of olive trees" as "olive trees").
-            for prep in parse.kids(noun, "prep"):
-                if prep.lemma == "of":
-                    for inner in parse.kids(prep, "pobj"):
-                        heads += object_heads(parse, inner, lexicon, access)
+            for inner in parse.of_phrase(noun):
+                heads += object_heads(parse, inner, lexicon, access)
         heads.append(noun)
         if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.dep != "compound"):
             # "released journalist Jane Doe": the title says what the name is.
@@ -186,8 +184,7 @@ def nominal_objects(parse: Parse, noun: Token) -> list[Token]:
     nouns."""
     if noun.lemma not in NOMINALISED_VERBS:
         return []
-    ofs = [p for p in parse.kids(noun, "prep") if p.lemma == "of"]
-    return [c for p in ofs for o in parse.kids(p, "pobj") for c in parse.conjuncts(o)]
+    return [c for o in parse.of_phrase(noun) for c in parse.conjuncts(o)]
 
 
 def object_kind(lexicon: Lexicon, verb: str, head: Token) -> EventKind | None:

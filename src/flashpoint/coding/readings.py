@@ -122,8 +122,7 @@ def _names_people(parse: Parse, noun: Token) -> bool:
     hundreds of villagers to work")?"""
     if noun.lemma not in COUNT_NOUNS and noun.ent_type != "CARDINAL":
         return is_actor_like(noun)
-    ofs = [p for p in parse.kids(noun, "prep") if p.lemma == "of"]
-    return any(is_actor_like(o) for p in ofs for o in parse.kids(p, "pobj"))
+    return any(is_actor_like(o) for o in parse.of_phrase(noun))
 
 
 #: Natural forces and crises whose hyphenated "-hit" or "-stricken" says what befell a

@@ -41,9 +41,7 @@ def _place(parse: Parse, token: Token) -> list[Token]:
     if token.ent_type in PLACE_ENTS or (token.pos == "PROPN" and token.ent_type != "PERSON"):
         found.append(token)
     elif token.lemma in PLACE_NOUNS:
-        for prep in parse.kids(token, "prep"):
-            if prep.lemma == "of":
-                found += [p for p in parse.kids(prep, "pobj") if p.pos == "PROPN"]
+        found += [p for p in parse.of_phrase(token) if p.pos == "PROPN"]
         found += [a for a in parse.kids(token, "appos", "compound") if a.pos == "PROPN"]
     for head in list(found) or [token]:
         for prep in parse.kids(head, "prep"):

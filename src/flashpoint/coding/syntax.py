@@ -35,6 +35,12 @@ class Parse:
         """Is ``token`` a verb with infinitive "to" ("to halt", "to demand")?"""
         return any(a.lemma == "to" for a in self.kids(token, "aux"))
 
+    def of_phrase(self, token: Token) -> list[Token]:
+        """The objects of ``token``'s "of" phrases ("the withdrawal of troops": troops)."""
+        return [
+            o for p in self.kids(token, "prep") if p.lemma == "of" for o in self.kids(p, "pobj")
+        ]
+
     def head(self, token: Token) -> Token | None:
         """The syntactic head, or None for the root."""
         return None if token.head == token.i else self.tokens.get(token.head)

@@ -319,9 +319,7 @@ def _purposes(parse: Parse, act: Token) -> list[Token]:
     """The open complements of ``act`` and its "to help" purpose clauses ("pledged
     loans to help Pakistan meet its payments": whom the pledge is for)."""
     helping = [
-        c
-        for c in parse.kids(act, "advcl")
-        if c.lemma in HELPING_VERBS and any(a.lemma == "to" for a in parse.kids(c, "aux"))
+        c for c in parse.kids(act, "advcl") if c.lemma in HELPING_VERBS and parse.infinitive(c)
     ]
     return parse.kids(act, "xcomp") + helping
 
