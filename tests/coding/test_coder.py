@@ -201,12 +201,8 @@ def test_intentions_are_future(pipeline: Pipeline) -> None:
     assert ready.modality == "future"
     said = code(pipeline, "Farmers said on Friday they would blockade Paris.")
     assert only(said, "COERCE").modality == "future"
-    # Their own act on a condition is a warning (CAMEO 13x), read as future.
     conditional = code(pipeline, "Farmers said they would blockade Paris if prices fell.")
-    assert only(conditional, "COERCE").modality == "future"
-    # Another party's act that an analyst says would follow stays hypothetical.
-    guessed = code(pipeline, "Analysts said farmers would blockade Paris if prices fell.")
-    assert all(e.modality == "hypothetical" for e in guessed)
+    assert only(conditional, "COERCE").modality == "hypothetical"
 
 
 def test_telling_objects_behind_modifiers_and_partitives(pipeline: Pipeline) -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 from flashpoint import Pipeline
-from flashpoint.evaluation.events import plover_type
 from tests.coding.support import by_trigger
 
 
 def test_a_conditional_offer_is_still_an_offer(pipeline: Pipeline) -> None:
     events = pipeline.code("Peru said it was willing to extradite the two suspects if asked.")
     assert by_trigger(events, "extradite").modality == "future"
-    # A conflictual act another party is said to do on a condition stays hypothetical.
-    plain = pipeline.code("An analyst said Peru would expel the two diplomats if asked.")
+    # A conflictual act said to follow on a condition stays hypothetical.
+    plain = pipeline.code("Peru said it would expel the two diplomats if asked.")
     assert by_trigger(plain, "expel").modality == "hypothetical"
 
 
@@ -105,22 +104,3 @@ def test_an_act_pleaded_for_is_asked_not_done(pipeline: Pipeline) -> None:
     # The parser hangs "to halt" on "pleaded" as a purpose; it is what was asked.
     text = "At the summit the president pleaded with Moscow and Ankara to halt the offensive."
     assert by_trigger(pipeline.code(text), "halt").modality == "hypothetical"
-
-
-def test_an_actors_own_conditional_conflictual_act_is_a_threat(pipeline: Pipeline) -> None:
-    # CAMEO 13x: an actor's warning of its own act, on a condition, is a threat.
-    events = pipeline.code(
-        "The governor said he would impose a curfew on the port city unless the looting ended."
-    )
-    event = by_trigger(events, "impose")
-    assert event.modality == "future"
-    assert plover_type(event) == "THREATEN"
-    maybe = pipeline.code("Chile said it might expel the ambassador over the remarks.")
-    assert by_trigger(maybe, "expel").modality == "future"
-
-
-def test_others_conditional_acts_and_questions_stay_hypothetical(pipeline: Pipeline) -> None:
-    events = pipeline.code("Observers said the junta would impose a curfew if riots spread.")
-    assert by_trigger(events, "impose").modality == "hypothetical"
-    asked = pipeline.code("Would he say they could expel the ambassador if talks failed?")
-    assert all(e.modality != "future" for e in asked)

@@ -96,15 +96,6 @@ SUPPRESSING_GOVERNORS = frozenset({"threaten"})
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
-#: Material conflict types (PLOVER quad class 4): an actor's own announced act of
-#: these, even on a condition ("said it would reimpose the curfew unless attacks
-#: stopped", "said it might withdraw its monitors"), is a warning, which CAMEO codes
-#: as a THREAT (13x) and the scorer reads from the future.
-CONFLICT_ACT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-#: Modals of an actor's conditional warning of its own act.
-WARNING_AUX = frozenset({"would", "might", "could", "may"})
-#: Subjects that take up the speaker: "Russia said it would ...", "we would ...".
-SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
 #: Subjects that deny the act: "nobody was arrested", "none were hurt".
@@ -293,44 +284,10 @@ def _reported_future(parse: Parse, predicate: Token, offer: bool = False) -> boo
     )
 
 
-def _own_warning(parse: Parse, predicate: Token) -> bool:
-    """Is ``predicate`` a conflictual act its speaker says it would, might or could
-    do, on a condition or not ("the army said it would reimpose the curfew unless
-    attacks stopped", "the UN said it might withdraw its peacekeepers")?  The
-    subject must take up the speaker (a pronoun or the speaker's own words): what
-    an analyst says another party would do, and questions, stay hypothetical."""
-    head = parse.head(predicate)
-    if head is None or predicate.dep != "ccomp" or head.lemma not in REPORTING_VERBS:
-        return False
-    if _clause_modality(parse, head) not in (None, "future"):
-        return False  # "may say", "did not say"
-    kids = parse.kids(predicate)
-    if not any(k.dep == "aux" and k.lemma in WARNING_AUX for k in kids):
-        return False
-    if any(t.text == "?" for t in parse.tokens.values()):
-        return False  # "would they walk out if ...?", asked about, not warned
-    subjects = [k for k in kids if k.dep == "nsubj"]
-    speakers = parse.kids(head, "nsubj")
-    if len(subjects) != 1 or not speakers:
-        return False
-    subject = subjects[0]
-    if subject.text.lower() in SPEAKER_PRONOUNS:
-        return True
-    return subject.text.lower() == speakers[0].text.lower()
-
-
 def modality(parse: Parse, match: Match) -> Modality:
     """The modality of an event from its trigger and the clauses governing it."""
     threat = match.kind.type == "THREATEN"
     offer = match.kind.type in COOPERATIVE_TYPES
-    if (
-        match.kind.type in CONFLICT_ACT_TYPES
-        and match.pattern != "noun"
-        and not _under_denial(parse, match.token)
-        and _clause_modality(parse, match.token) == "hypothetical"
-        and _own_warning(parse, match.token)
-    ):
-        return "future"  # "said it would reimpose the curfew unless attacks stopped"
     # An object that tells the event ("banned a planned march", "postponed the upcoming
     # talks") is what is acted on: its being planned or possible is not the act's mood,
     # only its denial is ("banned no rallies"); a light verb's noun is the act itself.
