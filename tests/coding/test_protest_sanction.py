@@ -278,3 +278,38 @@ def test_suspending_an_agencys_operations_expels_it(pipeline: Pipeline) -> None:
     # A force suspending its own operations halts fighting.
     text = "The army suspended its operations in the valley."
     assert by_trigger(pipeline.code(text), "suspended").type == "RETREAT"
+
+
+def test_a_crowd_massing_is_a_protest_not_a_build_up(pipeline: Pipeline) -> None:
+    text = "Angry demonstrators massed outside the ministry in Quito on Friday."
+    event = by_trigger(pipeline.code(text), "massed")
+    assert (event.type, event.mode) == ("PROTEST", "demo")
+    # Troops massing stay a build-up of forces.
+    event = by_trigger(pipeline.code("Peru massed troops near the border."), "massed")
+    assert event.type == "MOBILIZE"
+
+
+def test_a_state_of_alert_reads_as_alert(pipeline: Pipeline) -> None:
+    text = "Chile placed its army on a heightened state of alert after the incursion."
+    event = by_trigger(pipeline.code(text), "placed")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+def test_forcing_people_to_serve_as_human_shields_is_an_assault(pipeline: Pipeline) -> None:
+    text = "The militia forced villagers to remain in the town as human shields."
+    event = by_trigger(pipeline.code(text), "forced")
+    assert event.type == "ASSAULT"
+    # Forcing people to act otherwise stays coercion.
+    event = by_trigger(pipeline.code("The militia forced villagers to leave the town."), "forced")
+    assert event.type == "COERCE"
+
+
+def test_shutting_a_place_down_with_a_strike_is_the_strike(pipeline: Pipeline) -> None:
+    text = "Dock unions shut down the ports of Chile with a nationwide strike on Monday."
+    events = pipeline.code(text)
+    event = by_trigger(events, "shut")
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+    assert all(e.trigger.text != "strike" for e in events)
+    # Shutting a place down by other means keeps its reading.
+    event = by_trigger(pipeline.code("Chile shut down its border crossings on Monday."), "shut")
+    assert event.type != "PROTEST"

@@ -6,6 +6,7 @@ exercises, and the event nouns that are only what a request or refusal is about.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
@@ -347,3 +348,61 @@ def content_nouns(parse: Parse, match: Match) -> list[Token]:
             nouns += parse.kids(prep, "pobj")
     # "demanded a ban on the party and the arrest of its leaders": all of them.
     return [c for noun in nouns for c in parse.conjuncts(noun)]
+
+
+#: Dependencies that keep a word in the clause of the verb it hangs on: "forced them
+#: to stay in Mosul as human shields" (xcomp, prep, pobj), not a clause of its own.
+CLAUSE_DEPS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "obj", "acomp"})
+
+
+def _in_clause(parse: Parse, verb: Token) -> Iterator[Token]:
+    """The words of ``verb``'s clause and of its infinitive or participle clauses."""
+    for kid in parse.kids(verb, *CLAUSE_DEPS):
+        yield kid
+        yield from _in_clause(parse, kid)
+
+
+def human_shields(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Forcing or confining people to serve "as human shields" uses them as shields
+    (ASSAULT, CAMEO 184, as "hold as shield"): "forced villagers to stay in the town
+    as human shields"; the compulsion itself ("forced villagers to stay") is COERCE."""
+    if match.kind.type != "COERCE":
+        return match
+    kind = lexicon.verb_pobj.get(("hold", "as", "shield"))
+    for word in _in_clause(parse, match.token):
+        if word.lemma == "shield" and any(
+            m.lemma == "human" for m in parse.kids(word, "amod", "compound")
+        ):
+            return replace(match, kind=kind) if kind is not None else match
+    return match
+
+
+#: Verbs of bringing a place or trade to a halt, which a strike may do: "shut down the
+#: capital with a general strike", "paralysed the ports in a strike over pay".
+SHUTTING_VERBS = frozenset({"shut", "close", "paralyse", "paralyze", "cripple", "halt"})
+#: Prepositions of the means or the occasion: "with a strike", "in a strike".
+MEANS_PREPS = frozenset({"with", "in", "through", "by"})
+#: Nouns of a stoppage of work: a "strike" that shuts places is a walkout, not an attack.
+STOPPAGE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
+
+
+def means_strikes(parse: Parse, verb: Token) -> list[Token]:
+    """The strike nouns a shutting verb is done with or in ("shut down X with a general
+    strike"): the strike is the shutdown's own event, no event of its own."""
+    if verb.lemma not in SHUTTING_VERBS:
+        return []
+    preps = [p for p in parse.kids(verb, "prep") if p.lemma in MEANS_PREPS]
+    return [n for p in preps for n in parse.kids(p, "pobj") if n.lemma in STOPPAGE_NOUNS]
+
+
+def strike_shutdown(
+    parse: Parse, match: Match | None, verb: Token, lexicon: Lexicon
+) -> Match | None:
+    """Shutting a place down with or in a strike is the strike (PROTEST strike, CAMEO
+    143): "unions shut down banks and airports in a strike over fuel prices", "the
+    opposition paralysed the capital with a general strike". Shutting by other means
+    ("shut the border") keeps its reading."""
+    walkout = lexicon.nouns.get("walkout")
+    if walkout and means_strikes(parse, verb):
+        return Match(verb, walkout[0].kind, "verb")
+    return match

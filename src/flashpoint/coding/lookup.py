@@ -85,6 +85,8 @@ GENERIC_HEADS = frozenset(
 #: Heads that name a degree of what their modifier says, which the parser may take
 #: for an adjective: "raised its alert level", "alert status".
 GRADE_HEADS = frozenset({"level", "status"})
+#: Heads that name a condition by their "of" phrase: "on a state of alert".
+STATE_HEADS = frozenset({"state"})
 
 
 def object_heads(
@@ -122,6 +124,8 @@ def object_heads(
             heads += parse.kids(noun, "compound")
         if noun.lemma in GRADE_HEADS:
             heads += parse.kids(noun, "amod")  # "alert" in "its alert level"
+        if noun.lemma in STATE_HEADS:
+            heads += parse.of_phrase(noun)  # "alert" in "a state of alert"
     return heads
 
 

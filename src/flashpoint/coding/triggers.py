@@ -22,11 +22,14 @@ from flashpoint.coding.composed import (
     content_nouns,
     defence,
     demand_match,
+    human_shields,
     joint_act,
     joint_exercise,
+    means_strikes,
     offered_work,
     rallied_opposition,
     stopped_operations,
+    strike_shutdown,
     told_to,
     ultimatum_match,
 )
@@ -314,11 +317,14 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _repeated(parse, token, lexicon)
                 or crowd_protest(parse, token, lexicon)
             )
+            match = strike_shutdown(parse, match, token, lexicon)
             if match is not None:
+                match = human_shields(parse, _crowd_massed(parse, match, lexicon), lexicon)
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 match = stopped_operations(parse, match, lexicon)
                 matches.append(match)
+                consumed.update(t.i for t in means_strikes(parse, token))
                 if match.noun is not None:
                     consumed.add(match.noun.i)
                     consumed.update(t.i for t in nominal_objects(parse, match.noun))
@@ -340,6 +346,15 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             # "the lifting of the curfew": the curfew is what is lifted, no event.
             consumed.update(t.i for t in nominal_objects(parse, token))
     return sorted(matches, key=lambda m: m.token.i)
+
+
+def _crowd_massed(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A crowd massing is a demonstration, not a build-up of forces: "thousands of
+    protesters massed outside parliament, demanding ..." (PROTEST demo, as
+    ``crowd_protest``); troops massing stays MOBILIZE."""
+    if match.kind.type != "MOBILIZE" or match.pattern != "verb":
+        return match
+    return crowd_protest(parse, match.token, lexicon) or match
 
 
 #: Dependencies of a gerund that is used as a noun: "resorted to firing".
