@@ -225,6 +225,39 @@ def told_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return None
 
 
+#: Verbs that dare or nudge a party, with an infinitive, into acting: "challenged the EU
+#: to open its markets", "nudged Israel to give ground", "prodded both sides to return
+#: to talks"; read as "urged" (an appeal, CAMEO 02).
+NUDGING_VERBS = frozenset({"challenge", "nudge", "prod"})
+
+
+def nudged_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Challenging, nudging or prodding a party to act is an appeal to it (REQUEST,
+    read as "urged"): the infinitive may hang on the verb as a complement or, as the
+    parser often has it after a time phrase, as an adverbial clause. Without an
+    infinitive ("challenged the ruling in court") it is none of this."""
+    kind = lexicon.verbs.get("urge")
+    if kind is None or verb.lemma not in NUDGING_VERBS or not parse.kids(verb, "dobj", "obj"):
+        return None
+    objects = parse.kids(verb, "dobj", "obj")
+    for clause in parse.kids(verb, "xcomp", "advcl"):
+        if not parse.infinitive(clause) or parse.kids(clause, "nsubj"):
+            continue
+        between = [
+            k for k in parse.kids(verb, "prt", "advmod", "prep") if objects[0].i < k.i < clause.i
+        ]
+        # "nudged the waiters away from the TV to serve": a purpose, not what is asked.
+        if all(_time_phrase(parse, k) for k in between):
+            return Match(verb, kind, "verb")
+    return None
+
+
+def _time_phrase(parse: Parse, prep: Token) -> bool:
+    """A prepositional phrase of time: "on Tuesday", "in March"."""
+    objects = parse.kids(prep, "pobj")
+    return prep.dep == "prep" and any(o.ent_type in ("DATE", "TIME") for o in objects)
+
+
 #: Verbs that set a time limit: "gave Qatar ten days to ...", "set them 48 hours to ...".
 DEADLINE_VERBS = frozenset({"give", "set", "grant"})
 #: Nouns of a length of time, when the parser marks no entity.

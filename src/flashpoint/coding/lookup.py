@@ -37,6 +37,10 @@ class Match:
     complement: Token | None = None
 
 
+#: Spans of time that measure out the act of their "of" phrase: "ended 88 days of street
+#: protests" as "ended the protests", "halted two weeks of strikes".
+TIME_SPANS = frozenset({"day", "week", "month", "year", "decade"})
+
 #: Nouns that only measure out their "of" phrase: "part of the aid programme".
 PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "team", "batch"}
@@ -47,6 +51,7 @@ PARTITIVES = frozenset(
     | {"range", "raft", "series", "slew", "swathe"}  # "suspend a range of sanctions"
     | {"last", "first", "remainder", "bulk", "majority", "remnant"}  # "the last of its troops"
     | CAMPAIGN_NOUNS
+    | TIME_SPANS
 )
 
 #: Nouns that stand for what their "to" phrase names: "access to the websites".
@@ -167,7 +172,32 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     for entry in entries:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.kind
+    if noun.lemma == "call" and calls_for(parse, noun) and not _content_of(parse, noun, lexicon):
+        return lexicon.verb_prt.get(("call", "for"))
     return None
+
+
+def calls_for(parse: Parse, noun: Token) -> bool:
+    """The noun "call" with what it asks for: a "for" phrase ("calls for restraint",
+    "issued a call for Turkey to let ...") or a clause opened by "for" ("a call for
+    Myanmar to grant citizenship"), read as the verb "called for" (REQUEST). A call
+    with neither ("a phone call", "took the call") is no request."""
+    if any(p.lemma == "for" and parse.kids(p, "pobj", "pcomp") for p in parse.kids(noun, "prep")):
+        return True
+    clauses = parse.kids(noun, "acl", "relcl", "advcl")
+    return any(m.lemma == "for" for c in clauses for m in parse.kids(c, "mark"))
+
+
+def _content_of(parse: Parse, noun: Token, lexicon: Lexicon) -> bool:
+    """``noun`` is what a verb that is not a light one acts on or about ("accepted the
+    opposition's call for reform", "balked at calls for"): that verb's content, whose
+    author is its target, not an event of its own."""
+    head = parse.head(noun)
+    if noun.dep == "pobj" and head is not None:
+        head = parse.head(head)
+    if head is None or head.pos not in ("VERB", "AUX"):
+        return False
+    return noun.dep in ("dobj", "obj", "pobj") and head.lemma not in lexicon.light
 
 
 def _nominal_object_kind(

@@ -26,6 +26,7 @@ from flashpoint.coding.composed import (
     joint_act,
     joint_exercise,
     means_strikes,
+    nudged_to,
     offered_work,
     rallied_opposition,
     stopped_operations,
@@ -254,7 +255,7 @@ NOT_REPEATED = frozenset(
     | {"reorganise", "rearrange", "recharge", "reclose", "reconduct", "refinance", "retrain"}
     | {"reschedule", "reinvest", "retest", "reuse", "recount", "rehold", "remount", "refile"}
     | {"relend", "replant", "record", "reflect", "reform", "reveal", "release", "rewound"}
-    | {"represent", "research"}
+    | {"represent", "research", "rebrand"}
 )
 
 
@@ -310,6 +311,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _declined(parse, token, lexicon)
                 or demand_match(parse, token, lexicon)
                 or told_to(parse, token, lexicon)
+                or nudged_to(parse, token, lexicon)
                 or ultimatum_match(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
                 or offered_work(parse, token, lexicon)
