@@ -98,6 +98,9 @@ def test_he_in_a_reported_clause_is_the_speaker_in_office_on_the_date(
         # A claim of responsibility names who did it, whatever the noun's modifiers say.
         ("Al-Shabaab claimed responsibility for the Christmas bombings.", "ASSAULT", None),
         ("Serbia was responsible for the killing of Bosnian civilians.", "ASSAULT", "SRB"),
+        # Whom a verb of blaming blames did the act its "for"/"of" phrase names.
+        ("Mali blamed Niger for the bombing of a border market.", "ASSAULT", "NER"),
+        ("Peru accused Chile of the raid on a fishing village.", "COERCE", "CHL"),
         # An agentless passive takes its agent from a clause that tells the same event.
         (
             "Four soldiers were killed when Chadian rebels launched an attack on a base.",

@@ -217,6 +217,13 @@ def test_a_threat_reaches_whom_its_act_is_done_against(pipeline: Pipeline) -> No
     assert target_countries(only(pipeline.code(text), "THREATEN")) == ["TWN"]
 
 
+def test_a_threat_of_ones_own_act_is_aimed_at_whom_its_condition_names(
+    pipeline: Pipeline,
+) -> None:
+    text = "Armenia's defence minister warned that Armenian troops would advance if Baku refused."
+    assert target_countries(only(pipeline.code(text), "THREATEN")) == ["AZE"]
+
+
 def test_the_place_pulled_out_of_is_the_target(pipeline: Pipeline) -> None:
     event = only(
         pipeline.code("Ethiopian troops pulled out of the Somali town of Baidoa."), "RETREAT"

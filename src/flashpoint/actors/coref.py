@@ -83,6 +83,28 @@ def reporting_subject(
     return phrase
 
 
+#: Object pronouns that may stand for the object of the verb conjoined before.
+OBJECT_PRONOUNS = {"him": ("NN", "NNP"), "her": ("NN", "NNP"), "them": ("NNS", "NNPS")}
+
+
+def conjoined_object(mention: Actor, view: DocumentView) -> Actor | None:
+    """The object a pronoun object stands for where the verb before it, conjoined with
+    its own, has one of the same number: "police arrested a French journalist and
+    accused him of spying" → the journalist, whom no named entity before names."""
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1 or inside[0].dep != "dobj" or inside[0].head == inside[0].i:
+        return None
+    tags = OBJECT_PRONOUNS.get(inside[0].text.lower())
+    verb = view.doc.tokens[inside[0].head]
+    if tags is None or verb.dep != "conj" or verb.head == verb.i:
+        return None
+    first = view.doc.tokens[verb.head]
+    objects = [t for t in view.children.get(first.i, ()) if t.dep == "dobj"]
+    if first.pos != "VERB" or len(objects) != 1 or objects[0].tag not in tags:
+        return None
+    return view.phrase(objects[0])
+
+
 def _state_for(countries: CountryTable, pronoun: str, phrase: Actor) -> bool:
     """Does ``phrase`` name a state that ``pronoun`` ("it", "they") can stand for,
     whatever the entity tagger made of it ("Sri Lanka" tagged as a person)?"""
@@ -155,6 +177,32 @@ def relative_noun(mention: Actor, view: DocumentView) -> tuple[int, int] | None:
     noun = view.doc.tokens[clause.head]
     before = [t for t in view.subtree(noun) if t.i <= noun.i]
     return min(t.start for t in before), noun.end
+
+
+#: Object pronouns, which never stand for the subject of their own clause.
+NON_REFLEXIVE_OBJECTS = frozenset({"it", "them", "him", "her"})
+
+
+def clause_subject(mention: Actor, view: DocumentView) -> tuple[int, int] | None:
+    """The span of the subject of the clause an object pronoun stands in, which the
+    pronoun cannot stand for (that would be "itself"): in "Chad said Sudan attacked
+    it", "it" is Chad, not Sudan; also after a preposition ("fired on them")."""
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1 or inside[0].text.lower() not in NON_REFLEXIVE_OBJECTS:
+        return None
+    token = inside[0]
+    if token.head == token.i or token.dep not in ("dobj", "dative", "pobj"):
+        return None
+    verb = view.doc.tokens[token.head]
+    if token.dep == "pobj" and verb.dep == "prep" and verb.head != verb.i:
+        verb = view.doc.tokens[verb.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return None
+    subjects = [t for t in view.children.get(verb.i, ()) if t.dep == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    phrase = view.phrase(subjects[0])
+    return phrase.start, phrase.end
 
 
 def outside(fits: Fits, span: tuple[int, int]) -> Fits:

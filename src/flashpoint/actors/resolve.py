@@ -265,6 +265,32 @@ def _titled_role(entry: ActorEntry, text: str) -> TableRole | None:
 # --- the pure resolution -----------------------------------------------------------
 
 
+def _joint_bodies(words: list[str], table: ActorTable | None) -> list[str]:
+    """Words with a hyphenated name of bodies of states split ("a joint UN-African
+    Union force", "AU-UN peacekeepers"): each piece an alias (or the first word of one)
+    of a body of states in the table; "US-NATO" or "Franco-German" stays one word."""
+    if table is None:
+        return words
+    split: list[str] = []
+    pieces: list[int] = []  # positions of the pieces of split words
+    for word in words:
+        parts = word.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            pieces += range(len(split), len(split) + len(parts))
+            split += parts
+        else:
+            split.append(word)
+    if not pieces:
+        return words
+    bodies = [
+        m
+        for m in find_named(Words.of(split), table)
+        if all(table.entries[i].kind == "igos" for i in m.ids)
+    ]
+    covered = all(any(m.first <= p < m.last for m in bodies) for p in pieces)
+    return split if covered else words
+
+
 def resolve_mention(
     mention: Actor,
     countries: CountryTable,
@@ -282,6 +308,7 @@ def resolve_mention(
     EU is in the news, Belgium elsewhere)."""
     words, sponsors = _without_sponsors(_without_host(words_of(mention.text)), countries)
     words = [_before_suffix(w, OWNER_SUFFIXES) for w in words]
+    words = _joint_bodies(words, table)
     sector = _sector(words, sectors)
     former = any(w.lower() in FORMER for w in words)
     indexed = Words.of(words)

@@ -36,6 +36,8 @@ from flashpoint.actors.coordination import ally, as_state, members, shared_state
 from flashpoint.actors.coref import (
     POSSESSIVE_PRONOUNS,
     antecedent,
+    clause_subject,
+    conjoined_object,
     copy,
     definite,
     group_description,
@@ -268,6 +270,17 @@ class ActorResolver:
         antecedents: list[Antecedent],
         context: frozenset[str],
     ) -> Event:
+        event = self._actors_of(event, view, antecedents, context)
+        targets = tuple(self._hosted(t, event.sources) for t in event.targets)
+        return event if targets == event.targets else replace(event, targets=targets)
+
+    def _actors_of(
+        self,
+        event: Event,
+        view: DocumentView,
+        antecedents: list[Antecedent],
+        context: frozenset[str],
+    ) -> Event:
         def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
             found = (
                 spoken_of(self._mention(a, role, view, antecedents, context))
@@ -284,13 +297,15 @@ class ActorResolver:
             )
 
         def spoken_of(target: Actor) -> Actor:
-            # A stateless target owned by "its"/"their" that stands for the reporting
-            # speaker, not the source (``speaker.owning_speaker``): the speaker's state.
-            speaker = None if target.country or target.id else owning_speaker(target, event, view)
+            # A target owned by "its"/"their" that stands for the reporting speaker, not
+            # the source (``speaker.owning_speaker``): the speaker's state, also over a
+            # place phrase ("its embassy in Belgrade"). A stateless body is a source of
+            # its own ("NATO").
+            speaker = None if target.id else owning_speaker(target, event, view)
             if speaker is None:
                 return target
             found = self._mention(speaker, "source", view, antecedents, context)
-            home = {a.country for a in sources}
+            home = {a.country or a.id for a in sources}
             if found.country is None or found.country in home or None in home:
                 return target
             return replace(target, country=found.country)
@@ -340,11 +355,21 @@ class ActorResolver:
                 found = self._mention(speaker, role, view, antecedents, context)
                 if found.country or found.id:
                     return copy(mention, found)
+            taken = conjoined_object(mention, view)
+            if taken is not None:
+                # "arrested a British national and accused him of spying": the national.
+                found = self._mention(taken, role, view, antecedents, context)
+                if found.country or found.id:
+                    return copy(mention, found)
             fits = pronoun_fits(lowered)
             outer = relative_noun(mention, view)
             if outer is not None:
                 # "a Turkish ship it seized": "it" is not the ship its clause describes.
                 fits = outside(fits, outer)
+            subject = clause_subject(mention, view)
+            if subject is not None:
+                # "Chad said Sudan attacked it": not its own clause's subject.
+                fits = outside(fits, subject)
             before = antecedent(mention, view, antecedents, fits)
             return copy(mention, before) if before else mention
         partial = self._part_of_name(mention, view)
@@ -437,6 +462,19 @@ class ActorResolver:
             ):
                 return True
         return False
+
+    def _hosted(self, target: Actor, sources: tuple[Actor, ...]) -> Actor:
+        """A body of states placed by its "in" phrase in the source's own state is the
+        body, not that state: "Sudan accepted a UN force in Darfur" → IGO (a state does
+        not act on itself through a foreign force); "Italy sent troops to the UN force
+        in Lebanon" keeps LBN."""
+        if target.id is None or target.country is None:
+            return target
+        if target.country not in {s.country for s in sources}:
+            return target
+        if not self._organisation_of_states(target.id):
+            return target
+        return replace(target, country=None)
 
     def _organisation_of_states(self, actor_id: str) -> bool:
         entry = self.table.entries.get(actor_id) if self.table is not None else None

@@ -48,6 +48,11 @@ INTENDING_VERBS = frozenset(
 )
 #: Nouns whose "for" phrase is an act of the one who claims them.
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+#: Verbs of blaming, whose object did the act their "for"/"of" phrase names: "blamed
+#: Armenia for the shelling", "accused Iran of the attack".
+BLAMING_VERBS = frozenset(
+    {"blame", "accuse", "condemn", "criticise", "criticize", "denounce", "fault"}
+)
 #: Predicate adjectives whose "for" phrase is an act of their subject.
 RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "guilty"})
 #: Prepositions that tie a gerund to the verb's object, not its subject: "accused
@@ -242,15 +247,21 @@ def carrier_subjects(parse: Parse, noun: Token) -> list[Token]:
 
 def claimed_by(parse: Parse, noun: Token) -> list[Token]:
     """Who an event noun's "for" phrase says did it: "claimed responsibility for the
-    attack", "was responsible for the killing of ..."."""
+    attack", "was responsible for the killing of ...", "blamed Armenia for the
+    shelling" (or a verb of blaming's "of": "accused Iran of the attack")."""
     head = parse.head(noun)
     if head is not None and noun.dep in ("dobj", "obj") and head.lemma == "claim":
         return subjects_of(parse, head)  # "Hezbollah claimed the attack"
     holder = parse.head(head) if head is not None and noun.dep == "pobj" else None
-    if holder is None or head is None or head.lemma != "for":
+    if holder is None or head is None or head.lemma not in ("for", "of"):
+        return []
+    if head.lemma == "of" and holder.lemma not in BLAMING_VERBS:
         return []
     if holder.lemma in CLAIM_NOUNS:
         return _claimants(parse, holder)
+    if holder.lemma in BLAMING_VERBS and holder.pos == "VERB" and noun.pos == "NOUN":
+        # "Azerbaijan blamed Armenia for the shelling of its villages": Armenia shelled.
+        return parse.kids(holder, "dobj", "obj")
     copula = parse.head(holder)
     if holder.lemma in RESPONSIBLE_WORDS and holder.dep == "acomp" and copula is not None:
         return subjects_of(parse, copula)

@@ -302,7 +302,8 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
         if match.kind.type in THREAT_TYPES and not speaker and _modal(parse, clause):
             # "warned that Washington would impose sanctions on Nicaragua": the named
             # side may be the speaker's own (the actor stage drops it, ``actors.own``).
-            return subjects + [t for t in _reached(parse, clause) if t not in subjects]
+            found = subjects + [t for t in _reached(parse, clause) if t not in subjects]
+            return found + [t for t in _conditioned(parse, clause, predicate) if t not in found]
         if not (speaker and match.kind.type in OWN_ACT_TYPES):
             return subjects
         found = _reached(parse, clause)
@@ -313,6 +314,23 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
         if found:
             return found
     return []
+
+
+#: Subordinators of the condition a threat is made on.
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditioned(parse: Parse, clause: Token, predicate: Token) -> list[Token]:
+    """Who must act, or not, for a threatened act to be spared: the subject of its "if"
+    or "unless" clause ("warned that its troops would take the region if Guyana went on
+    ..." is aimed at Guyana), on the act's clause or on the warning."""
+    return [
+        s
+        for head in (clause, predicate)
+        for condition in parse.kids(head, "advcl")
+        if any(m.lemma.lower() in CONDITION_MARKS for m in parse.kids(condition, "mark"))
+        for s in parse.kids(condition, "nsubj")
+    ]
 
 
 def _purposes(parse: Parse, act: Token) -> list[Token]:
