@@ -104,3 +104,8 @@ def test_an_act_pleaded_for_is_asked_not_done(pipeline: Pipeline) -> None:
     # The parser hangs "to halt" on "pleaded" as a purpose; it is what was asked.
     text = "At the summit the president pleaded with Moscow and Ankara to halt the offensive."
     assert by_trigger(pipeline.code(text), "halt").modality == "hypothetical"
+
+
+def test_would_under_signalling_is_the_future_of_the_past(pipeline: Pipeline) -> None:
+    signalled = pipeline.code("The dockers' union signalled it would call off the strike.")
+    assert by_trigger(signalled, "call").modality == "future"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flashpoint.coding.arguments import arguments
-from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import (
     CLAUSE_LINKS,
@@ -24,6 +24,7 @@ from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
+from flashpoint.coding.threats import is_warning, threat_kind, warned_act
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import (
     Actor,
@@ -274,6 +275,8 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     triggers: list[Token] = []
     agentless: list[bool] = []
     modifiers: list[bool] = []
+    scenes: list[bool] = []
+    warnings: list[tuple[Token, EventKind, Event]] = []
     # Events that say who a participant is (a participle modifying a noun, a clause
     # on the subject) or set the scene come before the news without taking its place
     # as the sentence's first event.
@@ -295,12 +298,69 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
             or in_fronted_participle(parse, match.token)
             or in_subject_clause(parse, match.token)
         )
+        scenes.append(scene)
         first = first and scene
+        if event.modality == "hypothetical" and is_warning(event.type, match.pattern):
+            teller = warned_act(parse, match.token)
+            if teller is not None:
+                kind = threat_kind(parse, match, match.kind.cameo, lexicon)
+                warnings.append((teller, kind, event))
+    coded = (events, triggers, agentless, modifiers, scenes)
+    for teller, kind, act in warnings:
+        _add_threat(doc, sentence, parse, lexicon, quote, Match(teller, kind, "verb"), act, coded)
     events = _protest_topics(parse, events, triggers)
     events = _concessions(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
     events = _modifiers_below(events, modifiers)
     return _lend_agents(parse, events, triggers, agentless)
+
+
+Coded = tuple[list[Event], list[Token], list[bool], list[bool], list[bool]]
+
+
+def _add_threat(
+    doc: Document,
+    sentence: Sentence,
+    parse: Parse,
+    lexicon: Lexicon,
+    quote: Quote | None,
+    match: Match,
+    act: Event,
+    coded: Coded,
+) -> None:
+    """ "Turkey said it would hit back if ...": the act stays hypothetical, and the
+    saying (``match``, ``threats.warned_act``) is a threat of it, made now, put among
+    the ``coded`` events (events, triggers, agentless, modifier and scene flags) in
+    text order; a verb of saying that is already a plain threat is sharpened."""
+    events, triggers, agentless, modifiers, scenes = coded
+    told = [i for i, t in enumerate(triggers) if t.i == match.token.i]
+    if told:
+        events[told[0]] = _sharpened(events[told[0]], match.kind, act, lexicon)
+        return
+    at = sum(t.i < match.token.i for t in triggers)
+    threat = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote, all(scenes[:at]))
+    events.insert(at, replace(threat, targets=act.targets or threat.targets))
+    triggers.insert(at, match.token)
+    agentless.insert(at, False)
+    modifiers.insert(at, False)
+    scenes.insert(at, False)
+
+
+def _sharpened(told: Event, kind: EventKind, act: Event, lexicon: Lexicon) -> Event:
+    """A plain threat or warning ("warned it would reimpose the curfew unless ...",
+    CAMEO 130) takes the code of the act it warns of (1323) and, naming no target,
+    the act's."""
+    if told.type != "THREATEN" or told.cameo != "130" or kind.type != "THREATEN":
+        return told
+    cameo = lexicon.cameo_code(kind.cameo)
+    return replace(
+        told,
+        mode=kind.mode,
+        cameo=kind.cameo,
+        quad_class=cameo.quad_class if cameo else told.quad_class,
+        goldstein=cameo.goldstein if cameo else told.goldstein,
+        targets=told.targets or act.targets,
+    )
 
 
 #: How far below the sentence's other events a modifier's event is put.

@@ -51,6 +51,7 @@ INTENT_ADJECTIVES = frozenset(
 #: ("said they would blockade Paris"), not a conditional.
 REPORTING_VERBS = frozenset(
     {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "vow", "warn"}
+    | {"signal"}
 )
 #: Verbs of asking: what they ask for has not happened and is not the asked
 #: party's announcement either ("urged Iran to release"): hypothetical.
@@ -136,6 +137,12 @@ def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Mo
     if modifiers & FUTURE_MODIFIERS:
         return "future"
     return None
+
+
+def clause_modality(parse: Parse, predicate: Token) -> Modality | None:
+    """The modality words of the clause of ``predicate`` alone (negation, modals,
+    "if"), or None when it has none: "did not say", "may warn"."""
+    return _clause_modality(parse, predicate)
 
 
 #: Subordinators of a circumstance (time, cause, contrast): what such a clause
@@ -395,6 +402,7 @@ def _modality(
         # base and seize the airport", "aims to tighten sanctions and impose ...".
         return _modality(parse, first, None, threat, offer)
     child = predicate
+    purpose_of_own = True
     for ancestor in parse.ancestors(predicate):
         if child.dep not in CHAIN_DEPS or _cut_off(parse, child, ancestor):
             break
@@ -431,6 +439,16 @@ def _modality(
         )
         if inherited == "hypothetical" and reported:
             return "future"
+        # The purpose of an act that may merely be done is merely possible too: "may
+        # feel emboldened to launch an assault", "should meet to discuss". (An
+        # announced act's purpose stays as told: "will meet to discuss" is the
+        # meeting's topic, not an intention of its own.)
+        purpose = purpose_of_own and child.dep == "advcl" and parse.infinitive(child)
+        if purpose and inherited == "hypothetical" and not _reported_future(parse, ancestor, offer):
+            return inherited
+        # What a relative clause or a noun's clause tells ("militias that had fought")
+        # has its own time, not that of a purpose it is inside.
+        purpose_of_own = purpose_of_own and child.dep not in ("relcl", "acl")
         if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp", "prep"):
             return inherited  # "will not hesitate in arresting", "may be put under arrest"
         if inherited == "future" and child.dep in ("xcomp", "prep"):

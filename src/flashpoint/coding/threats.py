@@ -1,0 +1,177 @@
+"""Warnings: an actor's own conditional conflictual act, told by the actor.
+
+"Turkey said it would hit back if the troops crossed the border": the hitting back
+is conditional, so hypothetical (``modality``), and is not scored; but saying so is a
+threat, which CAMEO codes as such (13x) on the verb of saying. ``warned_act`` finds
+the verb of saying whose speaker warns of its own act; ``threat_kind`` gives the
+threat the CAMEO code of what it threatens, read as the lexicon reads "threaten"
+with that act ("threaten curfew", "threaten attack"), else from the act's own code.
+"""
+
+from __future__ import annotations
+
+from flashpoint.coding.lexicon import EventKind, Lexicon
+from flashpoint.coding.lookup import Match
+from flashpoint.coding.modality import (
+    CONDITIONAL_MARKS,
+    FORCE_NOUNS,
+    REPORTING_VERBS,
+    clause_modality,
+)
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+#: Types of an act whose announcement on a condition threatens (PLOVER material
+#: conflict and protest; CAMEO 133-138 threaten them).
+CONFLICT_ACT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Verbs by which a speaker tells what it would do.
+WARNING_VERBS = REPORTING_VERBS | {"caution", "threaten", "stress"}
+#: Modals of an act on a condition or merely possible: "would", "might", "could";
+#: "will" with a condition ("will strike back if attacked").
+WARNING_AUX = frozenset({"would", "might", "could", "may", "will", "shall", "'ll", "wo"})
+#: Subjects that take up the speaker: "Russia said it would ...", "we would ...".
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+#: Possessives that make a force the speaker's own: "his fighters", "our troops".
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+#: Speakers who comment on what others might do rather than warn of their own acts.
+COMMENTATORS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "report", "study", "survey", "poll"}
+    | {"critic", "economist", "scholar", "researcher", "pundit", "forecaster"}
+)
+#: Verbs of necessity whose open complement is the act warned of: "would have to
+#: impose", "would be forced to act" (not "would like to stay", a wish).
+NECESSITY_VERBS = frozenset({"have", "need", "force", "compel", "oblige"})
+#: Verbs of wishing: what is coordinated with them shares their wish ("would like to
+#: stay, and fight if she has to"), no warning.
+WISH_VERBS = frozenset({"like", "love", "prefer", "want", "wish", "hope", "rather"})
+#: First-person words: they take up a speaker who quotes itself ('"We will strike
+#: back," the minister said'), not a third party's report ("they said our families
+#: would ...").
+FIRST_PERSON = frozenset({"we", "i", "our", "my"})
+
+#: The threat of an act, by the act's CAMEO code (longest prefix): (code, PLOVER mode).
+ACT_THREATS = {
+    "14": ("133", None),
+    "15": ("138", "violence"),
+    "16": ("131", None),
+    "161": ("1313", "relations"),
+    "162": ("1311", None),
+    "163": ("1312", "restrict"),
+    "164": ("134", None),
+    "165": ("135", None),
+    "166": ("136", "expel"),
+    "17": ("130", None),
+    "172": ("132", "restrict"),
+    "1721": ("1321", "restrict"),
+    "1722": ("1322", "restrict"),
+    "1723": ("1323", "restrict"),
+    "1724": ("1324", "restrict"),
+    "173": ("137", "arrest"),
+    "174": ("137", "arrest"),
+    "175": ("137", "arrest"),
+    "18": ("1383", "violence"),
+    "19": ("138", "violence"),
+    "191": ("1381", "restrict"),
+    "192": ("1382", "territory"),
+    "20": ("1385", "violence"),
+}
+
+
+def _warning_clause(parse: Parse, act: Token) -> Token | None:
+    """The clause of ``act`` that holds its subject and modal (the act itself, or the
+    verb it is coordinated with or the complement of)."""
+    clause = act
+    while clause.dep in ("conj", "xcomp") and not parse.kids(clause, "nsubj", "nsubjpass"):
+        head = parse.head(clause)
+        if head is None or head.pos not in ("VERB", "AUX"):
+            return None
+        if clause.dep == "xcomp" and head.lemma not in NECESSITY_VERBS:
+            return None
+        if head.lemma in WISH_VERBS:
+            return None
+        clause = head
+    return clause
+
+
+def _teller(parse: Parse, clause: Token) -> Token | None:
+    """The verb of saying that tells ``clause``: its head ("said it would"), or a
+    verb of saying hung on it ('"We would respond," he said')."""
+    head = parse.head(clause)
+    if clause.dep in ("ccomp", "parataxis") and head is not None:
+        return head if head.lemma in WARNING_VERBS else None
+    if head is None or head.i == clause.i:
+        said = [k for k in parse.kids(clause, "parataxis", "ccomp") if k.lemma in WARNING_VERBS]
+        return said[0] if said else None
+    return None
+
+
+def _takes_up(parse: Parse, subject: Token, speaker: Token) -> bool:
+    """Is the act's subject the speaker: a pronoun ("it", "we"), the speaker's own
+    words, what the speaker calls its own ("his fighters", "our forces"), or armed
+    forces no other side is named for ("troops would reoccupy the town")?"""
+    words = {subject.text.lower(), *(o.text.lower() for o in parse.kids(subject, "poss"))}
+    if words & FIRST_PERSON and speaker.pos == "PRON" and speaker.text.lower() not in FIRST_PERSON:
+        return False  # "they said our families would kill us"
+    if subject.text.lower() in SPEAKER_PRONOUNS:
+        return True
+    if subject.text.lower() == speaker.text.lower():
+        return True
+    owners = parse.kids(subject, "poss")
+    if owners:
+        return all(o.text.lower() in OWN_POSSESSIVES for o in owners)
+    if subject.lemma.lower() not in FORCE_NOUNS:
+        return False
+    # "troops would reoccupy": the speaker's, as no other side is named.
+    return not parse.kids(subject, "amod", "compound", "nmod", "prep", "det")
+
+
+def warned_act(parse: Parse, act: Token) -> Token | None:
+    """The verb of saying by which a speaker warns that it would, might or could do
+    ``act``, on a condition or not ("Turkey said it would hit back if ...", "the UN
+    said it might pull out its staff"), or None: the act must be the speaker's own
+    (``_takes_up``), the telling asserted, and the sentence no question; a
+    commentator's speculation is no warning."""
+    clause = _warning_clause(parse, act)
+    if clause is None or any(t.text == "?" for t in parse.tokens.values()):
+        return None
+    kids = parse.kids(clause)
+    if not any(k.dep == "aux" and k.text.lower() in WARNING_AUX for k in kids):
+        return None
+    if any(k.dep == "mark" and k.lemma in CONDITIONAL_MARKS for k in kids):
+        return None  # the condition itself: "said that if it would ..."
+    teller = _teller(parse, clause)
+    if teller is None or teller.pos != "VERB":
+        return None
+    if clause_modality(parse, teller) not in (None, "future"):
+        return None  # "may say", "did not say"
+    subjects = parse.kids(clause, "nsubj")
+    speakers = parse.kids(teller, "nsubj")
+    if len(subjects) != 1 or not speakers or speakers[0].lemma.lower() in COMMENTATORS:
+        return None
+    return teller if _takes_up(parse, subjects[0], speakers[0]) else None
+
+
+def threat_kind(parse: Parse, match: Match, cameo: str, lexicon: Lexicon) -> EventKind:
+    """What a warning of the act of ``match`` (CAMEO ``cameo``) threatens: the
+    lexicon's "threaten" with the act ("threaten attack") or with its object or event
+    noun ("threaten curfew", "threaten sanction"), as the verb "threaten" reads its
+    complement; else the 13x code of the act's CAMEO code (``ACT_THREATS``)."""
+    act = match.token
+    objects = parse.kids(act, "dobj", "obj")
+    keys = [f"{act.lemma} {o.lemma}" for o in objects] + [act.lemma]
+    keys += [match.noun.lemma] if match.noun is not None else []
+    for key in keys:
+        kind = lexicon.verb_obj.get(("threaten", key))
+        if kind is not None:
+            return kind
+    for length in range(len(cameo), 1, -1):
+        found = ACT_THREATS.get(cameo[:length])
+        if found is not None:
+            return EventKind("THREATEN", found[1], found[0])
+    default = lexicon.verbs.get("threaten")
+    return default if default is not None else EventKind("THREATEN", None, "130")
+
+
+def is_warning(event_type: str, pattern: str) -> bool:
+    """Can an event of this type and trigger shape be warned of?"""
+    return event_type in CONFLICT_ACT_TYPES and pattern != "noun"

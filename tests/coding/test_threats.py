@@ -1,0 +1,65 @@
+"""Warnings of an actor's own conditional conflictual act (CAMEO 13x); sentences we wrote."""
+
+from __future__ import annotations
+
+from flashpoint import Pipeline
+from flashpoint.evaluation.events import main_event
+from tests.coding.support import by_trigger
+
+
+def test_saying_one_would_act_on_a_condition_threatens(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Chile said it would shell the rebel camps if the gunmen crossed the river."
+    )
+    # The act stays conditional (hypothetical), the saying is a threat of force.
+    assert by_trigger(events, "shell").modality == "hypothetical"
+    threat = by_trigger(events, "said")
+    assert (threat.type, threat.cameo, threat.modality) == ("THREATEN", "138", "asserted")
+    assert [a.text for a in threat.sources] == ["Chile"]
+    assert [a.text for a in threat.targets] == ["the rebel camps"]
+    assert main_event(events) == threat
+
+
+def test_a_threat_takes_the_code_of_what_it_threatens(pipeline: Pipeline) -> None:
+    curfew = pipeline.code("The governor said he might impose a curfew on the port city.")
+    assert by_trigger(curfew, "said").cameo == "1323"
+    talks = pipeline.code(
+        "The rebels told mediators they would walk out of the talks unless the shelling ended."
+    )
+    assert by_trigger(talks, "told").cameo == "134"
+    # A quoted warning is the speaker's.
+    quoted = pipeline.code('"We will expel their monitors if they lie," the minister said.')
+    assert by_trigger(quoted, "said").type == "THREATEN"
+
+
+def test_a_plain_warning_takes_the_code_of_its_act(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "The junta warned it would ban the two parties unless their leaders apologised."
+    )
+    warning = by_trigger(events, "warned")
+    assert (warning.type, warning.cameo) == ("THREATEN", "1322")
+    assert len([e for e in events if e.type == "THREATEN"]) == 1
+
+
+def test_speculation_offers_and_questions_are_no_threats(pipeline: Pipeline) -> None:
+    guessed = pipeline.code("Analysts said Chile would shell the camps if gunmen crossed.")
+    assert all(e.type != "THREATEN" for e in guessed)
+    offer = pipeline.code("Chile said it would lift the blockade if the gunmen left.")
+    assert all(e.type != "THREATEN" for e in offer)
+    asked = pipeline.code("Did Chile say it would shell the camps if gunmen crossed?")
+    assert all(e.type != "THREATEN" for e in asked)
+    reported = pipeline.code("They said our neighbours would attack us if we came back.")
+    assert all(e.type != "THREATEN" for e in reported)
+    wish = pipeline.code("He says he would like to stay there, and fight if he must.")
+    assert all(e.type != "THREATEN" for e in wish)
+
+
+def test_the_purpose_of_a_merely_possible_act_is_merely_possible(pipeline: Pipeline) -> None:
+    maybe = pipeline.code("Lima could send two battalions to fight the gangs in Puno.")
+    assert by_trigger(maybe, "fight").modality == "hypothetical"
+    # An announced act's purpose is its topic, as told: "will meet to discuss".
+    planned = pipeline.code("The two ministers will meet in Quito to discuss the border.")
+    assert by_trigger(planned, "discuss").modality == "asserted"
+    # A relative clause inside the purpose keeps its own time.
+    told = pipeline.code("Lima should send troops to guard the mines that rebels attacked.")
+    assert by_trigger(told, "attacked").modality == "asserted"
