@@ -13,6 +13,13 @@ def test_challenging_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> None:
     assert only(pipeline.code(text), "REQUEST").trigger.text == "prodded"
 
 
+def test_what_a_party_is_nudged_to_do_has_not_happened(pipeline: Pipeline) -> None:
+    events = pipeline.code("Norway nudged Israel to give ground on the settlements.")
+    assert only(events, "CONCEDE").modality == "hypothetical"
+    events = pipeline.code("Ukraine challenged Moscow to pull its troops out of Crimea.")
+    assert only(events, "RETREAT").modality == "hypothetical"
+
+
 def test_a_challenge_without_an_infinitive_is_no_appeal(pipeline: Pipeline) -> None:
     events = pipeline.code("The party challenged the election result in court.")
     assert not [e for e in events if e.type == "REQUEST"]

@@ -58,6 +58,7 @@ REPORTING_VERBS = frozenset(
 REQUEST_GOVERNORS = frozenset(
     {"urge", "ask", "call", "demand", "press", "appeal", "order", "instruct", "invite", "encourage"}
     | {"request", "tell", "push", "require", "want", "beg", "implore", "plead"}
+    | {"nudge", "prod", "challenge"}
 )
 #: Nouns whose complement is wished, asked or promised, not done:
 #: "its demand that Israel ease restrictions", "a plan to withdraw".
