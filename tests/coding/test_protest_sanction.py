@@ -313,3 +313,9 @@ def test_shutting_a_place_down_with_a_strike_is_the_strike(pipeline: Pipeline) -
     # Shutting a place down by other means keeps its reading.
     event = by_trigger(pipeline.code("Chile shut down its border crossings on Monday."), "shut")
     assert event.type != "PROTEST"
+
+
+def test_a_freeze_on_aid_is_a_cut_in_aid(pipeline: Pipeline) -> None:
+    text = "Germany announced a freeze on development assistance to Burundi."
+    events = pipeline.code(text)
+    assert [e.type for e in events] == ["SANCTION"]

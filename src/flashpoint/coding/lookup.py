@@ -155,7 +155,10 @@ NOMINALISED_VERBS = {
     "signing": "sign",
     "reopening": "reopen",
     "restoration": "restore",
+    "freeze": "freeze",
 }
+#: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
+ON_OBJECT_NOUNS = frozenset({"freeze"})
 
 
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
@@ -214,11 +217,15 @@ def _nominal_object_kind(
 
 def nominal_objects(parse: Parse, noun: Token) -> list[Token]:
     """What a nominalised verb is done to, its "of" phrase: "the curfew" in "the
-    lifting of the curfew" (the act's object, no event of its own); none for other
-    nouns."""
+    lifting of the curfew" (the act's object, no event of its own), also its "on"
+    phrase for a freeze ("a freeze on aid"); none for other nouns."""
     if noun.lemma not in NOMINALISED_VERBS:
         return []
-    return [c for o in parse.of_phrase(noun) for c in parse.conjuncts(o)]
+    phrases = list(parse.of_phrase(noun))
+    if noun.lemma in ON_OBJECT_NOUNS:
+        ons = [p for p in parse.kids(noun, "prep") if p.lemma == "on"]
+        phrases += [o for p in ons for o in parse.kids(p, "pobj")]
+    return [c for o in phrases for c in parse.conjuncts(o)]
 
 
 def object_kind(lexicon: Lexicon, verb: str, head: Token) -> EventKind | None:
