@@ -55,3 +55,23 @@ def test_rebranding_is_no_branding(pipeline: Pipeline) -> None:
 def test_a_span_of_time_is_read_as_the_act_it_measures(pipeline: Pipeline) -> None:
     text = "Dock workers in Chittagong ended three weeks of strikes on Monday."
     assert only(pipeline.code(text), "CONCEDE").trigger.text == "ended"
+
+
+def test_invitation_to_act_is_an_appeal(pipeline: Pipeline) -> None:
+    text = "Tokyo invited Seoul to invest in its ports."
+    assert only(pipeline.code(text), "REQUEST").trigger.text == "invited"
+
+
+def test_invitation_to_visit_stays_an_offer_to_meet(pipeline: Pipeline) -> None:
+    events = pipeline.code("Kabul invited the Taliban to join the peace talks.")
+    assert [e.type for e in events if e.trigger.text == "invited"] == ["AGREE"]
+
+
+def test_phrasal_verb_with_its_preposition(pipeline: Pipeline) -> None:
+    text = "The foreign minister stood up for the jailed reformers."
+    assert only(pipeline.code(text), "SUPPORT").trigger.text == "stood"
+
+
+def test_phrasal_verb_with_a_time_span_is_no_reading(pipeline: Pipeline) -> None:
+    events = pipeline.code("The garrison held out for many more weeks.")
+    assert not [e for e in events if e.type == "REQUEST"]

@@ -146,3 +146,10 @@ def test_the_last_or_first_of_a_group_is_read_through_its_of_phrase(pipeline: Pi
     text = "Burundi released the first of 300 political prisoners on Monday."
     event = by_trigger(pipeline.code(text), "released")
     assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_acceptance_and_return_read_their_of_phrase_as_the_object(pipeline: Pipeline) -> None:
+    accepted = pipeline.code("Kabul's acceptance of Qatari mediation surprised the envoys.")
+    assert by_trigger(accepted, "acceptance").type == "AGREE"  # as "accepted mediation"
+    returned = pipeline.code("Belgium's return of the looted statues was praised in Kinshasa.")
+    assert by_trigger(returned, "return").type == "RETREAT"  # as "returned the statues"

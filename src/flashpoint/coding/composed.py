@@ -368,6 +368,42 @@ def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     return match
 
 
+#: Acts of going to or taking part in a meeting: an invitation to them stays an offer
+#: to meet (CAMEO 036, the lexicon's "invite"): "invited Putin to visit Tokyo".
+VISITING_VERBS = frozenset(
+    {"visit", "come", "attend", "meet", "talk", "negotiate", "participate", "address"}
+    | {"speak", "observe", "watch", "tour", "travel", "go", "stay", "dine", "discuss"}
+)
+
+#: Meetings whose joining is a visit: "invited Kabul to join the talks".
+MEETING_NOUNS = frozenset(
+    {"talk", "negotiation", "summit", "conference", "meeting", "dialogue", "session"}
+    | {"forum", "ceremony", "celebration", "part", "visit", "delegation", "panel"}
+)
+
+
+def invited_to(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Inviting a party to do something other than come to a meeting asks it to
+    (REQUEST, read as "urged"): "invited Seoul to invest in its ports", "invited the
+    rebels to lay down their arms"; "invited Putin to visit" stays an offer to meet."""
+    kind = lexicon.verbs.get("urge")
+    if kind is None or match.kind.type != "AGREE" or match.token.lemma != "invite":
+        return match
+    if not parse.kids(match.token, "dobj", "obj"):
+        return match
+    for act in parse.kids(match.token, "xcomp"):
+        if not parse.infinitive(act) or parse.kids(act, "nsubj"):
+            continue
+        if act.lemma in VISITING_VERBS:
+            return match
+        nouns = parse.kids(act, "dobj", "obj")
+        nouns += [o for p in parse.kids(act, "prep") for o in parse.kids(p, "pobj")]
+        if any(n.lemma in MEETING_NOUNS for n in nouns):
+            return match
+        return replace(match, kind=kind)
+    return match
+
+
 def content_nouns(parse: Parse, match: Match) -> list[Token]:
     """Event nouns that are what a request, promise, refusal or threat is about
     ("called for a ceasefire", "rejected the deal"): not events of their own."""

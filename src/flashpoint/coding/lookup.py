@@ -156,6 +156,10 @@ NOMINALISED_VERBS = {
     "reopening": "reopen",
     "restoration": "restore",
     "freeze": "freeze",
+    "acceptance": "accept",
+    "rejection": "reject",
+    "admission": "admit",
+    "return": "return",
 }
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})

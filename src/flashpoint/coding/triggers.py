@@ -23,6 +23,7 @@ from flashpoint.coding.composed import (
     defence,
     demand_match,
     human_shields,
+    invited_to,
     joint_act,
     joint_exercise,
     means_strikes,
@@ -106,6 +107,9 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
                 kind = lexicon.verb_obj.get((phrasal, head.lemma))
                 if kind is not None:
                     return Match(verb, kind, "verb_obj", noun=obj, particle=particle)
+    found = _phrasal_prep_match(parse, verb, particles, lexicon)
+    if found is not None:
+        return found
     for particle in particles:
         kind = lexicon.verb_prt.get((verb.lemma, particle.lemma))
         if kind is not None:
@@ -291,6 +295,31 @@ def _declined(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return replace(match, token=verb) if match is not None else None
 
 
+def _phrasal_prep_match(
+    parse: Parse, verb: Token, particles: list[Token], lexicon: Lexicon
+) -> Match | None:
+    """A phrasal verb with its preposition: "stood up for the reformers", "held out for
+    better terms" (lexicon verb_prt lemma "stand up", arg "for")."""
+    for particle in particles:
+        phrasal = f"{verb.lemma} {particle.lemma}"
+        for prep in parse.kids(verb, "prep"):
+            if any(_time_span(o) for o in parse.kids(prep, "pobj")):
+                continue  # "held out for three days": a span, not terms
+            kind = lexicon.verb_prt.get((phrasal, prep.lemma))
+            if kind is not None:
+                return Match(verb, kind, "verb_prt", particle=prep)
+    return None
+
+
+#: Units of time whose phrase is a span: "held out for many more months".
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _time_span(noun: Token) -> bool:
+    """A noun phrase of time: "three days", "many more months"."""
+    return noun.ent_type in ("DATE", "TIME") or noun.lemma in TIME_UNITS
+
+
 def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[Match]:
     """All trigger matches of a sentence, one per predicate, in text order."""
     matches: list[Match] = []
@@ -323,6 +352,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             if match is not None:
                 match = human_shields(parse, _crowd_massed(parse, match, lexicon), lexicon)
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
+                match = invited_to(parse, match, lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 match = stopped_operations(parse, match, lexicon)
                 matches.append(match)
