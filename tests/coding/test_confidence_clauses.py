@@ -230,3 +230,16 @@ def test_an_order_to_another_party_stays_a_request(pipeline: Pipeline) -> None:
     top = main_event(events)
     assert top is not None and top.trigger.text == "ordered"
     assert by_trigger(events, "free").modality == "hypothetical"
+
+
+def test_a_fronted_clause_of_time_leaves_the_main_clause_first(pipeline: Pipeline) -> None:
+    text = (
+        "When gunmen stormed a prison in the north, the army imposed a curfew and deployed "
+        "troops in the province."
+    )
+    assert main_event(pipeline.code(text)).trigger.text == "imposed"
+
+
+def test_a_demand_in_a_protest_purpose_is_its_topic(pipeline: Pipeline) -> None:
+    text = "Dozens of nurses have been on hunger strike for two weeks to demand higher wages."
+    assert main_event(pipeline.code(text)).type == "PROTEST"

@@ -109,3 +109,26 @@ def test_an_act_pleaded_for_is_asked_not_done(pipeline: Pipeline) -> None:
 def test_would_under_signalling_is_the_future_of_the_past(pipeline: Pipeline) -> None:
     signalled = pipeline.code("The dockers' union signalled it would call off the strike.")
     assert by_trigger(signalled, "call").modality == "future"
+
+
+def test_would_in_a_clause_coordinated_with_a_reported_one_is_future(pipeline: Pipeline) -> None:
+    text = (
+        "The minister said Norway was keen to expand its trade with Chile and would offer it new "
+        "loans."
+    )
+    assert by_trigger(pipeline.code(text), "offer").modality == "future"
+
+
+def test_would_under_a_noun_of_saying_is_future(pipeline: Pipeline) -> None:
+    text = "The mayor's announcement that she would resign surprised the city council."
+    assert by_trigger(pipeline.code(text), "resign").modality == "future"
+
+
+def test_would_under_boasting_is_future(pipeline: Pipeline) -> None:
+    text = "The rebel commander boasted that his men would attack the capital."
+    assert by_trigger(pipeline.code(text), "attack").modality == "future"
+
+
+def test_would_in_a_reported_question_is_no_announcement(pipeline: Pipeline) -> None:
+    text = "Officials told reporters how the army would pull out of the city."
+    assert by_trigger(pipeline.code(text), "pull").modality == "hypothetical"

@@ -63,3 +63,17 @@ def test_the_purpose_of_a_merely_possible_act_is_merely_possible(pipeline: Pipel
     # A relative clause inside the purpose keeps its own time.
     told = pipeline.code("Lima should send troops to guard the mines that rebels attacked.")
     assert by_trigger(told, "attacked").modality == "asserted"
+
+
+def test_raising_the_prospect_of_ones_own_act_threatens(pipeline: Pipeline) -> None:
+    text = "The German chancellor raised the possibility of an arms embargo on Riyadh."
+    events = pipeline.code(text)
+    assert by_trigger(events, "embargo").modality == "hypothetical"
+    threat = by_trigger(events, "raised")
+    assert threat.type == "THREATEN"
+    assert main_event(events) is threat
+
+
+def test_a_prospect_raised_by_events_is_no_threat(pipeline: Pipeline) -> None:
+    events = pipeline.code("The fighting raised the spectre of sanctions against Khartoum.")
+    assert all(e.trigger.text != "raised" for e in events)

@@ -15,6 +15,7 @@ from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import (
     CLAUSE_LINKS,
     clause_links,
+    is_circumstance,
     is_suppressed,
     modality,
     ordered_forces,
@@ -24,7 +25,13 @@ from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.threats import is_warning, threat_kind, warned_act
+from flashpoint.coding.threats import (
+    CONFLICT_ACT_TYPES,
+    is_warning,
+    raised_prospect,
+    threat_kind,
+    warned_act,
+)
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import (
     Actor,
@@ -160,8 +167,18 @@ def clause_kinds(parse: Parse, token: Token) -> list[str]:
 
 
 def in_fronted_participle(parse: Parse, token: Token) -> bool:
-    """Is the trigger inside a participle clause that opens the sentence?"""
-    return any(fronted_participle(parse, head) for head in clauses(parse, token))
+    """Is the trigger inside a participle clause that opens the sentence, or a clause
+    of time or cause put before the clause it hangs on ("As protests turned deadly,
+    Bangladesh imposed a curfew")?  Either sets the scene of the news."""
+    return any(
+        fronted_participle(parse, head) or _fronted_circumstance(parse, head)
+        for head in clauses(parse, token)
+    )
+
+
+def _fronted_circumstance(parse: Parse, clause: Token) -> bool:
+    head = parse.head(clause)
+    return head is not None and clause.i < head.i and is_circumstance(parse, clause)
 
 
 #: Kinds of clause that say who a participant is.
@@ -300,8 +317,11 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         )
         scenes.append(scene)
         first = first and scene
-        if event.modality == "hypothetical" and is_warning(event.type, match.pattern):
-            teller = warned_act(parse, match.token)
+        if event.modality == "hypothetical" and event.type in CONFLICT_ACT_TYPES:
+            if is_warning(event.type, match.pattern):
+                teller = warned_act(parse, match.token)
+            else:
+                teller = raised_prospect(parse, match.token)
             if teller is not None:
                 kind = threat_kind(parse, match, match.kind.cameo, lexicon)
                 warnings.append((teller, kind, event))
@@ -430,7 +450,10 @@ def _protest_topics(parse: Parse, events: list[Event], triggers: list[Token]) ->
     result: list[Event] = []
     for event, token in zip(events, triggers, strict=True):
         head = parse.head(token)
-        if event.type == "REQUEST" and token.tag == "VBG" and token.dep in TOPIC_DEPS and head:
+        # "on hunger strike to demand his release": a purpose infinitive, as a participle.
+        purpose = token.dep == "advcl" and token.tag == "VB" and parse.infinitive(token)
+        topic = (token.tag == "VBG" and token.dep in TOPIC_DEPS) or purpose
+        if event.type == "REQUEST" and topic and head:
             anchor = _clause_verb(parse, head)
             ceiling = min(
                 (p.confidence for p, verb in protests if verb.i == anchor.i),

@@ -51,7 +51,14 @@ INTENT_ADJECTIVES = frozenset(
 #: ("said they would blockade Paris"), not a conditional.
 REPORTING_VERBS = frozenset(
     {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "vow", "warn"}
-    | {"signal"}
+    | {"signal", "boast"}
+)
+#: Wh-words that make a reported clause a question: "how", "whether", "what".
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+#: Nouns of saying or promising: "would" in the clause they hold is the future of
+#: the past ("his announcement that he would resign", "its pledge that it would").
+REPORTING_NOUNS = frozenset(
+    {"announcement", "statement", "declaration", "pledge", "promise", "vow", "assurance"}
 )
 #: Verbs of asking: what they ask for has not happened and is not the asked
 #: party's announcement either ("urged Iran to release"): hypothetical.
@@ -84,6 +91,10 @@ OFFER_GOVERNORS = frozenset({"offer", "agree", "pledge", "promise", "vow"})
 ABILITY_NOUNS = frozenset(
     {"right", "power", "ability", "capacity", "authority", "means", "chance", "opportunity"}
 )
+#: Nouns of what may come: "raised the prospect of sanctions" imposes none yet.
+PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility"})
+#: Nouns whose complement has not (yet) been done.
+UNDONE_NOUNS = CONTENT_NOUNS | ABILITY_NOUNS | PROSPECT_NOUNS
 #: Nouns that say an act did not come about: "the inability to reach a compromise".
 FAILURE_NOUNS = frozenset({"inability", "failure"})
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -277,19 +288,28 @@ def _reported_future(parse: Parse, predicate: Token, offer: bool = False) -> boo
     """ "They said they would blockade Paris": "would" reporting an intention; with
     ``offer`` (a cooperative act), also on a condition ("said they would end the
     sit-in if talks resumed": an offer on terms)."""
-    head = parse.head(predicate)
     kids = parse.kids(predicate)
     conditional = not offer and (
         _is_conditional(parse, predicate)
         or any(k.dep == "advcl" and _is_conditional(parse, k) for k in kids)
     )
-    return (
-        head is not None
-        and predicate.dep == "ccomp"
-        and head.lemma in REPORTING_VERBS
-        and any(k.dep == "aux" and k.lemma == "would" for k in kids)
-        and not conditional
+    # A clause coordinated with the reported one is reported too: "said Kuala Lumpur
+    # was keen to open its economy and would offer incentives".
+    clause = predicate
+    while clause.dep == "conj":
+        first = parse.head(clause)
+        if first is None or first.i == clause.i or first.pos not in ("VERB", "AUX"):
+            break
+        clause = first
+    head = parse.head(clause)
+    told = head is not None and (
+        (clause.dep == "ccomp" and head.lemma in REPORTING_VERBS)
+        or (clause.dep == "acl" and head.pos == "NOUN" and head.lemma in REPORTING_NOUNS)
     )
+    # "did not say how the injured would be evacuated": a question, not a report.
+    asked = any(k.tag in WH_TAGS for c in {clause, predicate} for k in parse.kids(c))
+    would = any(k.dep == "aux" and k.lemma == "would" for k in kids)
+    return told and would and not conditional and not asked
 
 
 def modality(parse: Parse, match: Match) -> Modality:
@@ -428,7 +448,10 @@ def _modality(
             return "negated"  # "decided without consulting parliament"
         if ancestor.pos == "NOUN" and ancestor.lemma in FAILURE_NOUNS:
             return "negated"  # "the inability to reach a compromise"
-        if ancestor.pos == "NOUN" and ancestor.lemma in CONTENT_NOUNS | ABILITY_NOUNS:
+        # A prospect's content is its "of" phrase or clause, not a relative clause on
+        # it ("a prospect that will alarm the countries that negotiated the deal").
+        content = ancestor.lemma not in PROSPECT_NOUNS or child.dep in ("prep", "acl")
+        if ancestor.pos == "NOUN" and ancestor.lemma in UNDONE_NOUNS and content:
             announced = _announced_intention(parse, ancestor)
             return announced if announced is not None else "hypothetical"
         inherited = _clause_modality(parse, ancestor)

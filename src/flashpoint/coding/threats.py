@@ -15,6 +15,7 @@ from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import (
     CONDITIONAL_MARKS,
     FORCE_NOUNS,
+    PROSPECT_NOUNS,
     REPORTING_VERBS,
     clause_modality,
 )
@@ -149,6 +150,42 @@ def warned_act(parse: Parse, act: Token) -> Token | None:
     if len(subjects) != 1 or not speakers or speakers[0].lemma.lower() in COMMENTATORS:
         return None
     return teller if _takes_up(parse, subjects[0], speakers[0]) else None
+
+
+#: Verbs by which a party holds out a prospect: "raised the prospect of sanctions".
+RAISING_VERBS = frozenset({"raise"})
+
+
+def raised_prospect(parse: Parse, act: Token) -> Token | None:
+    """The verb by which a party holds out the prospect of its own conflictual act named
+    by a noun ("EU ministers raised the prospect of fresh sanctions on Minsk", "the
+    minister raised the possibility of a curfew"): a warning, CAMEO 13x, coded on the
+    verb; None unless the verb is asserted and has a subject that is a named party or
+    no commentator ("the violence raised the spectre of war" is no one's warning)."""
+    prep = parse.head(act)
+    if act.dep != "pobj" or prep is None or prep.lemma != "of":
+        return None
+    noun = parse.head(prep)
+    if noun is None or noun.lemma not in PROSPECT_NOUNS or noun.dep not in ("dobj", "obj"):
+        return None
+    verb = parse.head(noun)
+    if verb is None or verb.lemma not in RAISING_VERBS or verb.pos != "VERB":
+        return None
+    if clause_modality(parse, verb) not in (None, "future"):
+        return None
+    subjects = parse.kids(verb, "nsubj")
+    if len(subjects) != 1 or subjects[0].lemma.lower() in COMMENTATORS:
+        return None
+    subject = subjects[0]
+    return verb if subject.pos == "PROPN" or subject.lemma.lower() in PARTY_NOUNS else None
+
+
+#: Subjects that are parties able to act: officials and governments.
+PARTY_NOUNS = frozenset(
+    {"minister", "government", "official", "leader", "president", "ministry", "authority"}
+    | {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "junta", "regime"}
+    | {"chancellor", "secretary", "premier", "king", "general", "commander", "state"}
+)
 
 
 def threat_kind(parse: Parse, match: Match, cameo: str, lexicon: Lexicon) -> EventKind:
