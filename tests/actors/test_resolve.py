@@ -30,6 +30,7 @@ def resolve(resources: Resources, text: str, role: str = "source") -> Actor:
         ("North Korea", "PRK", "GOV"),
         ("South Korean lawmakers", "KOR", "LEG"),
         ("Israeli troops", "ISR", "MIL"),
+        ("Syrian air defences", "SYR", "MIL"),
     ],
 )
 def test_states_and_sectors(resources: Resources, text: str, country: str, sector: str) -> None:

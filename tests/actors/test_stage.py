@@ -322,3 +322,9 @@ def test_one_word_of_a_longer_personal_name_is_no_namesake(
     doc = parse("Mr Putin met the visiting envoy on Friday.")
     [actor] = stage(pipeline).resolve_in_document(doc, mention(doc, "Putin"))
     assert actor.id == "vladimir-putin"
+
+
+def test_an_object_pronoun_of_an_ing_clause_takes_the_object_before(pipeline: Pipeline) -> None:
+    text = "Ghana expelled a Nigerian trader, accusing him of smuggling."
+    [event] = [e for e in pipeline.code(text) if e.type == "ACCUSE"]
+    assert [a.country for a in event.targets] == ["NGA"]

@@ -319,3 +319,17 @@ def test_round_twenty_protest_force_and_sanctions(pipeline: Pipeline) -> None:
     ]
     for text, word, event_type in cases:
         assert by_trigger(pipeline.code(text), word).type == event_type, text
+
+
+def test_round_thirty_sending_or_putting_in_a_request_is_the_senders(
+    pipeline: Pipeline,
+) -> None:
+    sent = by_trigger(pipeline.code("Ghana sent an appeal to Togo on Friday."), "sent")
+    assert sent.type == "REQUEST"
+    assert [a.country for a in sent.sources] == ["GHA"]
+    assert [a.country for a in sent.targets] == ["TGO"]
+    put = by_trigger(
+        pipeline.code("Chilean officers had put in a request to Peru for maps."), "put"
+    )
+    assert put.type == "REQUEST"
+    assert [a.country for a in put.sources] == ["CHL"]

@@ -286,3 +286,35 @@ def test_the_place_of_a_report_misread_as_a_relative_clause_is_no_target() -> No
     parse = Parse(tokens)
     groups, _places = secondary_targets(parse, tokens[1], "PROTEST")
     assert all(t.text != "Lusaka" for group in groups for t in group)
+
+
+def test_a_prisoners_protest_is_aimed_at_the_state_holding_them(pipeline: Pipeline) -> None:
+    events = pipeline.code("Somali prisoners in Kenyan jails launched a hunger strike.")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert target_countries(protest) == ["KEN"]
+    held = pipeline.code("A Kurdish detainee held in an Iranian prison went on hunger strike.")
+    assert "IRN" in [c for e in held if e.type == "PROTEST" for c in target_countries(e)]
+
+
+def test_an_ing_clause_happened_where_the_act_before_it_did(pipeline: Pipeline) -> None:
+    events = pipeline.code("Gunmen raided a bus station in Mogadishu, killing nine passengers.")
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert target_countries(killing) == ["SOM"]
+    assert [a.country for a in killing.sources] == ["SOM"]
+
+
+def test_a_name_the_parser_left_unlabelled_before_the_object_is_the_recipient(
+    pipeline: Pipeline,
+) -> None:
+    for text in (
+        "Ottawa would send Kyiv more artillery shells.",
+        "Berlin will send Kyiv more tanks.",
+    ):
+        sent = next(e for e in pipeline.code(text) if e.trigger.text == "send")
+        assert target_countries(sent) == ["UKR"], text
+
+
+def test_a_sanction_answering_an_act_is_aimed_at_its_doer(pipeline: Pipeline) -> None:
+    events = pipeline.code("The African Union imposed sanctions after Rwanda invaded Burundi.")
+    sanction = next(e for e in events if e.type == "SANCTION")
+    assert target_countries(sanction) == ["RWA"]

@@ -89,14 +89,18 @@ OBJECT_PRONOUNS = {"him": ("NN", "NNP"), "her": ("NN", "NNP"), "them": ("NNS", "
 
 def conjoined_object(mention: Actor, view: DocumentView) -> Actor | None:
     """The object a pronoun object stands for where the verb before it, conjoined with
-    its own, has one of the same number: "police arrested a French journalist and
-    accused him of spying" → the journalist, whom no named entity before names."""
+    its own or followed by it as an "-ing" clause, has one of the same number: "police
+    arrested a French journalist and accused him of spying" → the journalist, whom no
+    named entity before names."""
     inside = view.tokens_in(mention.start, mention.end)
     if len(inside) != 1 or inside[0].dep != "dobj" or inside[0].head == inside[0].i:
         return None
     tags = OBJECT_PRONOUNS.get(inside[0].text.lower())
     verb = view.doc.tokens[inside[0].head]
-    if tags is None or verb.dep != "conj" or verb.head == verb.i:
+    # Also an "-ing" clause after the verb: "expelled a Pakistani diplomat, accusing
+    # him of spying" → the diplomat.
+    following = verb.dep == "advcl" and verb.tag == "VBG" and verb.head < verb.i
+    if tags is None or (verb.dep != "conj" and not following) or verb.head == verb.i:
         return None
     first = view.doc.tokens[verb.head]
     objects = [t for t in view.children.get(first.i, ()) if t.dep == "dobj"]

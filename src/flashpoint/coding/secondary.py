@@ -32,6 +32,13 @@ PURPOSE_DEPS = ("xcomp", "advcl", "relcl", "acl", "ccomp")
 #: Marks of a clause that only says when the act happened, not what it is for or
 #: about: "declared a mobilisation after fighting broke out in Karabakh".
 TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
+#: Acts that answer another, and the marks of the clause that names it: the doer of
+#: that act is whom they are aimed at where nothing else is.
+REACTIVE_TYPES = frozenset({"SANCTION", "PROTEST", "THREATEN", "ACCUSE"})
+REACTION_MARKS = frozenset({"after", "because", "when"})
+#: Places of detention whose keeper a prisoners' protest is aimed at: "prisoners in
+#: Israeli jails launched a hunger strike" (ISR).
+DETENTION_NOUNS = frozenset({"jail", "prison", "gaol", "detention", "custody"})
 
 
 def _place(parse: Parse, token: Token) -> list[Token]:
@@ -96,6 +103,70 @@ def _located(parse: Parse, token: Token) -> bool:
     return where and token.dep == "pobj" and token.ent_type in PLACE_ENTS
 
 
+def _keepers(parse: Parse, trigger: Token) -> list[Token]:
+    """The state that holds a protest's authors: the demonym or name on the jail
+    the subject is in or held in, or the place the jail is in ("inmates in Turkish
+    prisons went without food", "a detainee held in an Israeli prison has been on
+    hunger strike")."""
+    verb: Token | None = trigger
+    while verb is not None and verb.dep in ("dobj", "pobj", "prep", "attr"):
+        verb = parse.head(verb)
+    if verb is None:
+        return []
+    people = [s for s in parse.kids(verb, "nsubj") if s.pos in ("NOUN", "PROPN")]
+    people += [p for s in people for p in parse.of_phrase(s)]
+    holders = [*people, *(a for p in people for a in parse.kids(p, "acl"))]
+    found: list[Token] = []
+    for holder in holders:
+        for prep in parse.kids(holder, "prep"):
+            if prep.lemma not in ("in", "at"):
+                continue
+            for jail in parse.kids(prep, "pobj"):
+                if jail.lemma in DETENTION_NOUNS:
+                    found += [
+                        m
+                        for m in parse.kids(jail, "amod", "compound", "poss")
+                        if m.ent_type in ("NORP", "GPE")
+                    ]
+                    # "inmates at a prison in Izmir" (TUR)
+                    found += [
+                        p
+                        for inner in parse.kids(jail, "prep")
+                        if inner.lemma == "in"
+                        for p in parse.kids(inner, "pobj")
+                        if p.pos == "PROPN"
+                    ]
+    return found
+
+
+def _places(parse: Parse, trigger: Token) -> list[Token]:
+    """The places an act happened in: those of the trigger, its objects and
+    complement, and what it happened in or during ("killed in an explosion in
+    Beirut")."""
+    places: list[Token] = []
+    objects = parse.kids(trigger, "dobj", "obj")
+    settings = [p for prep in parse.kids(trigger, "prep") for p in parse.kids(prep, "pobj")]
+    for holder in [trigger, *objects, *parse.kids(trigger, "xcomp"), *settings]:
+        for prep in parse.kids(holder, "prep"):
+            if prep.lemma in LOCATIVE_PREPS:
+                for pobj in parse.kids(prep, "pobj"):
+                    places += [t for t in _place(parse, pobj) if t not in places]
+    return places
+
+
+def _consequence(parse: Parse, clause: Token, head: Token) -> bool:
+    """Is ``clause`` an "-ing" clause set off by a comma after its head verb that
+    tells what came of it ("attacked a checkpoint, killing 15 soldiers"; not the
+    means in "attacked a base using car bombs")?"""
+    following = clause.dep in ("advcl", "xcomp", "conj") and clause.i > head.i
+    acting = head.pos == "VERB" and head.lemma not in ("be", "have")  # "has troops in X"
+    if not (following and clause.tag == "VBG" and acting):
+        return False
+    start = min(t.i for t in parse.subtree(clause))
+    before = parse.tokens.get(start - 1)
+    return before is not None and before.text == ","
+
+
 def secondary_targets(
     parse: Parse, trigger: Token, event_type: str
 ) -> tuple[list[list[Token]], list[Token]]:
@@ -142,18 +213,30 @@ def secondary_targets(
                     located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
                     if not (located and aside):
                         candidates += _about(parse, pobj)
+    if event_type == "PROTEST":
+        candidates += _keepers(parse, trigger)
+    if event_type in REACTIVE_TYPES:
+        # Last: who did what the act answers ("imposed sanctions after Iraq invaded
+        # Kuwait" → Iraq; "staged protests after the army seized power").
+        verb = (parse.head(trigger) if trigger.dep in ("dobj", "obj") else None) or trigger
+        for clause in parse.kids(verb, "advcl"):
+            marks = {m.lemma.lower() for m in parse.kids(clause, "mark")}
+            # After the act, or fronted to the start of the sentence (not a clause the
+            # parser hung on a later verb of the sentence).
+            start = min(t.i for t in parse.subtree(clause))
+            placed = clause.i > verb.i or start == min(parse.tokens)
+            if marks & REACTION_MARKS and clause.pos == "VERB" and placed:
+                candidates += parse.kids(clause, "nsubj")
     if event_type in NON_LOCATIVE_TYPES:  # "held talks in Muscat" are not with Oman
         candidates = [c for c in candidates if not _located(parse, c)]
     places: list[Token] = []
     if event_type not in NON_LOCATIVE_TYPES:
-        # The trigger, its objects and complement, and what it happened in or during
-        # ("killed in an explosion in Beirut").
-        settings = [p for prep in parse.kids(trigger, "prep") for p in parse.kids(prep, "pobj")]
-        for holder in [trigger, *objects, *parse.kids(trigger, "xcomp"), *settings]:
-            for prep in parse.kids(holder, "prep"):
-                if prep.lemma in LOCATIVE_PREPS:
-                    for pobj in parse.kids(prep, "pobj"):
-                        places += [t for t in _place(parse, pobj) if t not in places]
+        places = _places(parse, trigger)
+        head = parse.head(trigger)
+        if not places and head is not None and _consequence(parse, trigger, head):
+            # An "-ing" clause after the act it follows from happened where that act
+            # did: "stormed a hotel in Mogadishu, killing 20 people" (Mogadishu).
+            places = _places(parse, head)
     groups: list[list[Token]] = []
     seen: set[int] = set()
     for candidate in candidates:

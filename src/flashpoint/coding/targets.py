@@ -120,6 +120,17 @@ def dative_objects(parse: Parse, verb: Token) -> list[Token]:
     found: list[Token] = []
     for dative in parse.kids(verb, "dative"):
         found += parse.kids(dative, "pobj") if dative.pos == "ADP" else [dative]
+    # The parser leaves a named recipient between the verb and its object unlabelled
+    # ("would send Kyiv more weapons": Kyiv is `dep` or `intj`); a proper name so
+    # placed is the dative.
+    objects = parse.kids(verb, "dobj")
+    for dep in parse.kids(verb, "dep", "intj"):
+        if (
+            dep.pos == "PROPN"
+            and is_actor_like(dep)
+            and any(verb.i < dep.i < obj.i for obj in objects)
+        ):
+            found.append(dep)
     return found
 
 
