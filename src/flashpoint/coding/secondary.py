@@ -6,7 +6,7 @@ from __future__ import annotations
 from flashpoint.coding.arguments import actor_heads
 from flashpoint.coding.subjects import authors
 from flashpoint.coding.syntax import LOCATIVE_PREPS, PLACE_ENTS, Parse
-from flashpoint.coding.targets import ATTRIBUTION_VERBS, TARGET_PREPS
+from flashpoint.coding.targets import ATTRIBUTION_VERBS, CONDITION_MARKS, TARGET_PREPS
 from flashpoint.model import Token
 
 #: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
@@ -22,7 +22,6 @@ PLACE_NOUNS = frozenset(
 #: Types whose condition names whom they are aimed at: "threatened to strike
 #: unless Iran stopped" (Iran), "demanded talks or else the UN would act".
 CONDITION_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT"})
-CONDITION_MARKS = frozenset({"if", "unless"})
 #: Prepositions whose object an act or demand is about ("in protest against X's
 #: decision", "the resignation of X", "reforms by X").
 ABOUT_PREPS = TARGET_PREPS | {"of", "from", "for", "by", "into", "in"}
@@ -162,7 +161,7 @@ def _consequence(parse: Parse, clause: Token, head: Token) -> bool:
     acting = head.pos == "VERB" and head.lemma not in ("be", "have")  # "has troops in X"
     if not (following and clause.tag == "VBG" and acting):
         return False
-    start = min(t.i for t in parse.subtree(clause))
+    start = parse.start(clause)
     before = parse.tokens.get(start - 1)
     return before is not None and before.text == ","
 
@@ -223,7 +222,7 @@ def secondary_targets(
             marks = {m.lemma.lower() for m in parse.kids(clause, "mark")}
             # After the act, or fronted to the start of the sentence (not a clause the
             # parser hung on a later verb of the sentence).
-            start = min(t.i for t in parse.subtree(clause))
+            start = parse.start(clause)
             placed = clause.i > verb.i or start == min(parse.tokens)
             if marks & REACTION_MARKS and clause.pos == "VERB" and placed:
                 candidates += parse.kids(clause, "nsubj")

@@ -327,7 +327,8 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
     return []
 
 
-#: Subordinators of the condition a threat is made on.
+#: Subordinators of the condition a threat or demand is made on (also
+#: ``secondary``: "threatened to strike unless Iran stopped").
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
