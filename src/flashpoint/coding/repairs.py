@@ -84,7 +84,7 @@ def _object_taken_for_subject(parse: Parse, mended: dict[int, Token]) -> None:
         ):
             continue
         noun = subjects[0]
-        first = min(t.i for t in parse.subtree(noun))
+        first = parse.start(noun)
         if first != verb.i + 1 or noun.pos not in ("NOUN", "PROPN"):
             continue
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)

@@ -50,6 +50,10 @@ class Parse:
         for child in self.children.get(token.i, []):
             yield from self.subtree(child)
 
+    def start(self, token: Token) -> int:
+        """The index of the first word of ``token``'s phrase (its subtree)."""
+        return min(t.i for t in self.subtree(token))
+
     def ancestors(self, token: Token) -> Iterator[Token]:
         current = self.head(token)
         seen = {token.i}
