@@ -34,6 +34,16 @@ def test_declining_to_act_is_a_refusal(pipeline: Pipeline) -> None:
     assert "declined" not in [e.trigger.text for e in events]
 
 
+def test_declining_after_a_date_is_a_refusal(pipeline: Pipeline) -> None:
+    # The parser hangs the infinitive after "on Tuesday" as an adverbial clause.
+    events = pipeline.code("Chile declined on Tuesday to lift its ban on Bolivian imports.")
+    declined = by_trigger(events, "declined")
+    assert declined.type == "REJECT"
+    assert main_event(events) == declined
+    # A price falling to a close is no refusal.
+    assert pipeline.code("Shares declined on Friday to close at a record low.") == []
+
+
 def test_entity_class_objects_load_and_match(tmp_path: Path, pipeline: Pipeline) -> None:
     for name in ("cameo.tsv", "plover.tsv", "contexts.tsv"):
         (tmp_path / name).write_text(data_path(name).read_text())

@@ -46,6 +46,15 @@ def test_pressing_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> None:
     assert only(pipeline.code(text), "REQUEST").trigger.text == "pressed"
 
 
+def test_a_party_pressed_by_another_to_act_is_appealed_to(pipeline: Pipeline) -> None:
+    text = "The Malian junta was pressed by Senegal to accept a negotiated exit."
+    assert only(pipeline.code(text), "REQUEST").trigger.text == "pressed"
+    text = "Serbia was told by Brussels to drop the border checks."
+    assert only(pipeline.code(text), "REQUEST").trigger.text == "told"
+    # No teller named, or the speaker told: no party's demand.
+    assert not pipeline.code("We were told by the guards to wait outside.")
+
+
 def test_insisting_in_the_present_perfect_on_a_bare_complement_is_a_demand(
     pipeline: Pipeline,
 ) -> None:

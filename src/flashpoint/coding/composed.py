@@ -216,13 +216,22 @@ def told_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     that ...") the verb is one of saying."""
     reading = TELLING_VERBS.get(verb.lemma)
     kind = lexicon.verbs.get(reading) if reading is not None else None
-    if kind is None or not parse.kids(verb, "dobj", "obj"):
+    if kind is None or not (parse.kids(verb, "dobj", "obj") or _told_by(parse, verb)):
         return None
     if any(s.text.lower() in SPEAKERS for s in parse.kids(verb, "nsubj")):
         return None  # "I told them to leave me": a witness's own words, no party's act
     if any(parse.infinitive(c) for c in parse.kids(verb, "xcomp")):
         return Match(verb, kind, "verb")
     return None
+
+
+def _told_by(parse: Parse, verb: Token) -> bool:
+    """A passive with its teller in a "by" phrase and a party for subject: "Guyana was
+    told by Venezuela to negotiate", "the leaders were pressed by the EU to act"."""
+    parties = parse.kids(verb, "nsubjpass")
+    if not parties or any(p.text.lower() in SPEAKERS for p in parties):
+        return False
+    return any(parse.kids(a, "pobj") for a in parse.kids(verb, "agent"))
 
 
 #: Verbs that dare or nudge a party, with an infinitive, into acting: "challenged the EU

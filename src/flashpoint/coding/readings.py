@@ -22,6 +22,8 @@ COMMENT_VERBS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "respond", "answer"}
     | {"disclose", "reveal", "identify", "name", "give", "provide", "speak", "detail"}
 )
+#: Where a falling price ends up: "shares declined to close at a low" is no refusal.
+PRICE_CLOSES = frozenset({"close", "end", "finish", "trade", "stand", "settle"})
 #: Verbs (with their particle) that set up a body: "set up an inquiry", "established
 #: a commission of inquiry into ...": light verbs for the inquiries they found.
 FOUNDING_VERBS = frozenset({("set", "up"), ("establish", "")})
@@ -224,9 +226,31 @@ def refusal_reading(parse: Parse, verb: Token) -> str | None:
     and for declining to comment (CAMEO 011, no PLOVER event)."""
     reading = REFUSAL_READINGS.get(verb.lemma)
     acts = [c for c in parse.kids(verb, "xcomp") if c.pos in ("VERB", "AUX")]
+    acts += _dated_infinitives(parse, verb)
     if reading is None or not acts or any(a.lemma in COMMENT_VERBS for a in acts):
         return None
+    if all(a.lemma in PRICE_CLOSES for a in acts):
+        return None
     return reading
+
+
+def _dated_infinitives(parse: Parse, verb: Token) -> list[Token]:
+    """Subjectless infinitives the parser hangs on the verb as adverbial clauses after
+    a date: "declined on Monday to reverse the freeze" (only time phrases between)."""
+    found = []
+    for clause in parse.kids(verb, "advcl"):
+        if clause.pos != "VERB" or not parse.infinitive(clause) or parse.kids(clause, "nsubj"):
+            continue
+        between = [k for k in parse.kids(verb, "prep", "npadvmod") if verb.i < k.i < clause.i]
+        if between and all(_dated(parse, k) for k in between):
+            found.append(clause)
+    return found
+
+
+def _dated(parse: Parse, phrase: Token) -> bool:
+    """A time phrase: "on Monday", "last week" (a DATE or TIME entity)."""
+    words = [phrase, *parse.kids(phrase, "pobj")]
+    return any(w.ent_type in ("DATE", "TIME") for w in words)
 
 
 def founds_inquiry(parse: Parse, verb: Token) -> bool:
