@@ -328,3 +328,33 @@ def test_an_object_pronoun_of_an_ing_clause_takes_the_object_before(pipeline: Pi
     text = "Ghana expelled a Nigerian trader, accusing him of smuggling."
     [event] = [e for e in pipeline.code(text) if e.type == "ACCUSE"]
     assert [a.country for a in event.targets] == ["NGA"]
+
+
+def test_a_promise_told_to_someone_is_aimed_at_the_addressee(pipeline: Pipeline) -> None:
+    text = "Chad told the African Union it would withdraw its soldiers from the border town."
+    [event] = [e for e in pipeline.code(text) if e.type == "RETREAT"]
+    assert [a.id for a in event.targets] == ["AU"]
+
+
+def test_a_first_person_pronoun_in_a_quote_is_the_one_quoted(pipeline: Pipeline) -> None:
+    text = "The Egyptians handed us intelligence on the smugglers, a Libyan border official said."
+    [event] = [e for e in pipeline.code(text) if e.type == "COOPERATE"]
+    assert [a.country for a in event.targets] == ["LBY"]
+
+
+def test_an_it_after_a_passive_stands_for_its_subject(pipeline: Pipeline) -> None:
+    text = "The Kenyan airline was fined by Ugandan regulators, barring it from flying to Entebbe."
+    [event] = [e for e in pipeline.code(text) if e.type == "COERCE"]
+    assert [a.country for a in event.targets] == ["KEN"]
+
+
+def test_a_mobilisation_faces_who_acted_before_not_its_own_forces(pipeline: Pipeline) -> None:
+    text = "Georgia put its army on full alert after Russian troops crossed the boundary line."
+    [event] = [e for e in pipeline.code(text) if e.type == "MOBILIZE"]
+    assert [a.country for a in event.targets] == ["RUS"]
+
+
+def test_it_of_what_one_is_told_one_must_do_is_the_one_told(pipeline: Pipeline) -> None:
+    text = "Germany told Poland that it must stop blocking the reform, a German official said."
+    [event] = [e for e in pipeline.code(text) if e.type == "REQUEST"]
+    assert [a.country for a in event.targets] == ["POL"]

@@ -40,3 +40,18 @@ def test_a_refused_act_reaches_whom_a_participle_on_its_object_names(
 def test_a_pronoun_author_does_not_hide_whom_the_act_is_against(pipeline: Pipeline) -> None:
     event = only(pipeline.code("Turkey condemned its crackdown on protesters."), "ACCUSE")
     assert "protesters" in [a.text for a in event.targets]
+
+
+def test_a_threat_to_walk_out_of_talks_is_aimed_at_the_other_side(pipeline: Pipeline) -> None:
+    text = "Serbia threatened to walk out of the negotiations with Kosovo over the licence plates."
+    event = only(pipeline.code(text), "THREATEN")
+    assert target_countries(event) == ["XKX"]
+
+
+def test_an_in_protest_phrase_reaches_the_at_phrase_hung_on_the_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Egyptian traders removed Danish butter from their stores"
+        " in protest at Denmark's refusal to apologise."
+    )
+    event = only(pipeline.code(text), "PROTEST")
+    assert target_countries(event) == ["DNK"]

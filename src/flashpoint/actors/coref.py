@@ -17,6 +17,7 @@ from flashpoint.actors.antecedents import Antecedent
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.resolve import LEADING_ARTICLES, words_of
 from flashpoint.actors.view import DocumentView
+from flashpoint.coding.targets import ATTRIBUTION_VERBS
 from flashpoint.model import Actor, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -74,6 +75,18 @@ def reporting_subject(
         for t in view.children.get(governor.i, ())
         if t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
     ]
+    told = [
+        t
+        for t in view.children.get(governor.i, ())
+        if t.dep in ("dobj", "dative") and t.pos in ("NOUN", "PROPN")
+    ]
+    bidden = any(
+        t.dep == "aux" and t.text.lower() in OBLIGATION_AUXES
+        for t in view.children.get(clause.i, ())
+    )
+    if len(told) == 1 and bidden:
+        # "Washington told Tokyo that it must pay more": the one told what it must do.
+        subjects = told
     if not subjects:
         return None
     subject = subjects[0]
@@ -83,8 +96,44 @@ def reporting_subject(
     return phrase
 
 
+#: First-person pronouns, which in a quoted clause stand for whoever is quoted.
+FIRST_PERSON = frozenset({"we", "We", "us", "Us", "I", "me"})
+#: Verbs of saying whose complement is what their subject said.
+SAYING_LEMMAS = ATTRIBUTION_VERBS | {"allege", "complain", "insist", "warn"}
+
+
+def quoted_speaker(mention: Actor, view: DocumentView) -> Actor | None:
+    """The noun subject of the verb of saying whose complement holds a first-person
+    pronoun, however deep: "We urge the junta to ..., ASEAN ministers said" → the
+    ministers; "The British passed us the information, a French official said" → the
+    official.  "US" in capitals is the country, not "us"."""
+    if mention.text not in FIRST_PERSON:
+        return None
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1:
+        return None
+    token = inside[0]
+    while token.head != token.i:
+        governor = view.doc.tokens[token.head]
+        if token.dep == "ccomp" and governor.lemma in SAYING_LEMMAS:
+            subjects = [
+                t
+                for t in view.children.get(governor.i, ())
+                if t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
+            ]
+            return view.phrase(subjects[0]) if len(subjects) == 1 else None
+        token = governor
+    return None
+
+
+#: Auxiliaries of what one is told to do, whose pronoun subject is the one told.
+OBLIGATION_AUXES = frozenset({"must", "should"})
+
+
 #: Object pronouns that may stand for the object of the verb conjoined before.
 OBJECT_PRONOUNS = {"him": ("NN", "NNP"), "her": ("NN", "NNP"), "them": ("NNS", "NNPS")}
+#: Object pronouns that may stand for the subject of a passive verb before them.
+PASSIVE_OBJECT_PRONOUNS = {**OBJECT_PRONOUNS, "it": ("NN", "NNP")}
 
 
 def conjoined_object(mention: Actor, view: DocumentView) -> Actor | None:
@@ -97,14 +146,22 @@ def conjoined_object(mention: Actor, view: DocumentView) -> Actor | None:
         return None
     tags = OBJECT_PRONOUNS.get(inside[0].text.lower())
     verb = view.doc.tokens[inside[0].head]
+    if tags is None and inside[0].text.lower() not in PASSIVE_OBJECT_PRONOUNS:
+        return None
     # Also an "-ing" clause after the verb: "expelled a Pakistani diplomat, accusing
     # him of spying" → the diplomat.
     following = verb.dep == "advcl" and verb.tag == "VBG" and verb.head < verb.i
-    if tags is None or (verb.dep != "conj" and not following) or verb.head == verb.i:
+    if (verb.dep != "conj" and not following) or verb.head == verb.i:
         return None
     first = view.doc.tokens[verb.head]
     objects = [t for t in view.children.get(first.i, ()) if t.dep == "dobj"]
-    if first.pos != "VERB" or len(objects) != 1 or objects[0].tag not in tags:
+    if following and not objects:
+        # A passive's subject is its object: "Huawei was blacklisted by the Commerce
+        # Department, barring it from buying chips" → Huawei ("it" only here, where
+        # the subject is the one thing acted upon before it).
+        objects = [t for t in view.children.get(first.i, ()) if t.dep == "nsubjpass"]
+        tags = PASSIVE_OBJECT_PRONOUNS.get(inside[0].text.lower())
+    if first.pos != "VERB" or len(objects) != 1 or tags is None or objects[0].tag not in tags:
         return None
     return view.phrase(objects[0])
 

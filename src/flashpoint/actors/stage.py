@@ -45,6 +45,7 @@ from flashpoint.actors.coref import (
     outside,
     own_country,
     pronoun_fits,
+    quoted_speaker,
     relative_noun,
     reporting_subject,
     sentence_state,
@@ -80,6 +81,8 @@ CAPTOR_HEADS = frozenset(
     {"kidnapper", "abductor", "captor", "killer", "murderer", "attacker", "assassin"}
     | {"hijacker", "torturer", "jailer", "jailor", "persecutor", "assailant"}
 )
+#: Types whose object is the source's own means: "put its forces on alert".
+OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
 #: Sectors of a state's own offices and forces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -312,6 +315,9 @@ class ActorResolver:
 
         sources = resolved(event.sources, "source")
         targets = resolved(event.targets, "target")
+        if event.type in OWN_FORCES_TYPES:
+            # "put its military on alert": the source's own forces, not whom it faces.
+            targets = tuple(t for t in targets if not _own_forces(t))
         authority = not sources and event.type in AUTHORITY_TYPES
         if targets and all(a.country or a.id for a in [*sources, *targets]) and not authority:
             return replace(event, sources=sources, targets=targets)
@@ -349,6 +355,12 @@ class ActorResolver:
     ) -> Actor:
         date = view.doc.date
         lowered = mention.text.lower()
+        quoted = quoted_speaker(mention, view)
+        if quoted is not None:
+            # "We urge ..., ASEAN ministers said": the one quoted, not a place.
+            found = self._mention(quoted, role, view, antecedents, context)
+            if found.country or found.id:
+                return copy(mention, found)
         if lowered in PERSONAL_PRONOUNS:
             speaker = reporting_subject(mention, view, lowered, self.countries)
             if speaker is not None:
@@ -495,6 +507,14 @@ class ActorResolver:
             return False
         words = words_of(mention.text)
         return all(m.kind == "capital" for m in self.countries.find(words))
+
+
+def _own_forces(target: Actor) -> bool:
+    """Is ``target`` forces owned by a pronoun with no state of their own ("its
+    military", "their troops")?"""
+    words = words_of(target.text)
+    owned = bool(words) and words[0].lower() in POSSESSIVE_PRONOUNS
+    return owned and target.country is None and target.id is None and target.sector == "MIL"
 
 
 def _stateless_body(found: Actor, actor: Actor) -> bool:

@@ -31,13 +31,25 @@ PURPOSE_DEPS = ("xcomp", "advcl", "relcl", "acl", "ccomp")
 #: Marks of a clause that only says when the act happened, not what it is for or
 #: about: "declared a mobilisation after fighting broke out in Karabakh".
 TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
-#: Acts that answer another, and the marks of the clause that names it: the doer of
+#: Acts that answer another ("called up reservists after Azerbaijani forces attacked"
+#: → Azerbaijan), and the marks of the clause that names it: the doer of
 #: that act is whom they are aimed at where nothing else is.
-REACTIVE_TYPES = frozenset({"SANCTION", "PROTEST", "THREATEN", "ACCUSE"})
+REACTIVE_TYPES = frozenset({"SANCTION", "PROTEST", "THREATEN", "ACCUSE", "MOBILIZE"})
 REACTION_MARKS = frozenset({"after", "because", "when"})
 #: Places of detention whose keeper a prisoners' protest is aimed at: "prisoners in
 #: Israeli jails launched a hunger strike" (ISR).
 DETENTION_NOUNS = frozenset({"jail", "prison", "gaol", "detention", "custody"})
+#: Pronoun subjects that may stand for the teller, and the auxiliaries of a promise.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+PROMISE_AUXES = frozenset({"would", "will", "'d", "'ll", "shall"})
+#: Words of a two-word preposition the parser splits ("out of", "away from").
+SPLIT_PREPS = frozenset({"out", "away"})
+#: Verbs of telling someone what one will do, whose addressee (object, dative or "to"
+#: phrase) is whom a promise in their complement is made to: "told AU mediators he
+#: would call off the rallies", "signalled to Ethiopia that it would give ground".
+TELLING_VERBS = frozenset(
+    {"tell", "assure", "reassure", "inform", "notify", "promise", "signal", "write"}
+)
 
 
 def _place(parse: Parse, token: Token) -> list[Token]:
@@ -166,6 +178,67 @@ def _consequence(parse: Parse, clause: Token, head: Token) -> bool:
     return before is not None and before.text == ","
 
 
+def _phrases(parse: Parse, holder: Token) -> list[Token]:
+    """The prepositions of ``holder``, the inner one of a two-word preposition that
+    the parser split ("walk out of talks with Israel": "of")."""
+    found: list[Token] = []
+    for prep in parse.kids(holder, "prep"):
+        if prep.text.lower() in SPLIT_PREPS and not parse.kids(prep, "pobj"):
+            found += parse.kids(prep, "prep")
+        else:
+            found.append(prep)
+    return found
+
+
+#: Prepositions naming what an "in protest"/"in retaliation" phrase answers.
+ANSWERED_PREPS = frozenset({"at", "against", "over", "for"})
+
+
+def _stray_phrase(parse: Parse, trigger: Token) -> list[Token]:
+    """What an event noun in an "in" phrase answers where the parser hung the phrase
+    right after it on the verb: "pulled French goods in protest at Macron's defence of
+    the cartoons" (Macron)."""
+    prep = parse.head(trigger)
+    if trigger.dep != "pobj" or trigger.pos != "NOUN" or prep is None or prep.lemma != "in":
+        return []
+    verb = parse.head(prep)
+    if verb is None:
+        return []
+    found: list[Token] = []
+    for sibling in parse.kids(verb, "prep"):
+        if sibling.i == trigger.i + 1 and sibling.lemma in ANSWERED_PREPS:
+            for pobj in parse.kids(sibling, "pobj"):
+                found += _about(parse, pobj)
+    return found
+
+
+def _addressees(parse: Parse, trigger: Token) -> list[Token]:
+    """Whom the speaker tells of their own act: the addressee of a verb of telling
+    whose complement the act heads with a pronoun subject (the speaker: "told the UN it
+    would let inspectors in"), or whose "-ing" clause after it the act is ("X told the
+    Commonwealth, pledging to ...").  Not another's act: "told the UN Israel would ..."."""
+    clause = trigger
+    if clause.dep == "xcomp":  # "told X it was ready to withdraw"
+        clause = parse.head(clause) or clause
+    verb = parse.head(clause)
+    if verb is None or verb.lemma.lower() not in TELLING_VERBS or verb.pos != "VERB":
+        return []
+    if clause.dep == "ccomp":
+        # A promise: a personal pronoun subject and "would"/"will" ("told the BBC she
+        # had regrets" is no act aimed at the BBC).
+        subjects = parse.kids(clause, "nsubj", "nsubjpass")
+        if len(subjects) != 1 or subjects[0].text.lower() not in SPEAKER_PRONOUNS:
+            return []
+        if not any(a.text.lower() in PROMISE_AUXES for a in parse.kids(clause, "aux")):
+            return []
+    elif not (clause.dep == "advcl" and clause.tag == "VBG" and clause.i > verb.i):
+        return []
+    found = parse.kids(verb, "dative", "dobj")
+    for prep in parse.kids(verb, "prep"):
+        found += parse.kids(prep, "pobj") if prep.lemma == "to" else []
+    return [t for t in found if t.pos in ("NOUN", "PROPN")]
+
+
 def secondary_targets(
     parse: Parse, trigger: Token, event_type: str
 ) -> tuple[list[list[Token]], list[Token]]:
@@ -184,7 +257,9 @@ def secondary_targets(
     actors coordinated with it ("aid for Romania and Poland"); pronouns are left
     out (their possessives mostly point back at the source: "its offensive").
     """
-    candidates: list[Token] = []
+    # First, whom the speaker promised or told it to ("told OSCE monitors they would
+    # end their occupation of buildings in Donetsk": the monitors).
+    candidates: list[Token] = _addressees(parse, trigger)
     if event_type in CONDITION_TYPES:
         # On the threat or on the threatened act: "threatened to strike unless ...".
         conditioned = [trigger, *parse.kids(trigger, "xcomp")]
@@ -206,12 +281,13 @@ def secondary_targets(
         # "Speaking in Brussels, X urged ..." is not aimed at Belgium.
         fronted = holder.dep == "advcl" and holder.i < trigger.i
         aside = fronted or event_type in NON_LOCATIVE_TYPES
-        for prep in parse.kids(holder, "prep"):
+        for prep in _phrases(parse, holder):
             if prep.lemma not in LOCATIVE_PREPS or prep.lemma == "in":
                 for pobj in parse.kids(prep, "pobj"):
                     located = prep.lemma == "in" and pobj.ent_type in PLACE_ENTS
                     if not (located and aside):
                         candidates += _about(parse, pobj)
+    candidates += _stray_phrase(parse, trigger)
     if event_type == "PROTEST":
         candidates += _keepers(parse, trigger)
     if event_type in REACTIVE_TYPES:
