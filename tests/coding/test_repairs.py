@@ -88,6 +88,33 @@ def test_a_verb_read_as_an_adjective_with_a_subject_is_the_verb() -> None:
     assert (mended[2].dep, mended[2].head) == ("dobj", 1)
 
 
+def test_a_participle_with_a_subject_over_a_root_noun_is_the_verb() -> None:
+    # "The party boycotted parliament": "boycotted" tagged a participle and read as
+    # an adjective of "parliament", left as the sentence's root noun.
+    tokens = [
+        _token(0, "party", "NN", "nsubj", 1, pos="NOUN"),
+        _token(1, "boycotted", "VBN", "amod", 2),
+        _token(2, "parliament", "NN", "ROOT", 2, pos="NOUN"),
+    ]
+    mended = repaired(tokens)
+    assert (mended[1].dep, mended[1].head, mended[1].pos) == ("ROOT", 1, "VERB")
+    assert (mended[2].dep, mended[2].head) == ("dobj", 1)
+    # Under a noun that is no root the participle stays an adjective.
+    inner = [*tokens[:2], _token(2, "parliament", "NN", "dobj", 4, pos="NOUN")]
+    inner.append(_token(4, "left", "VBD", "ROOT", 4))
+    assert repaired(inner) == inner
+
+
+def test_a_boycott_read_as_an_adjective_is_the_news(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Ghana's main opposition party boycotted parliament on Monday, demanding the"
+        " dismissal of the electoral commissioner."
+    )
+    boycott = by_trigger(events, "boycotted")
+    assert [a.text for a in boycott.targets] == ["parliament"]
+    assert main_event(events) == boycott
+
+
 def test_a_modifying_verb_of_a_subject_is_left_alone() -> None:
     # "Kim urged leaders to act": the noun is the subject of a clause of its own.
     tokens = [

@@ -77,3 +77,23 @@ def test_raising_the_prospect_of_ones_own_act_threatens(pipeline: Pipeline) -> N
 def test_a_prospect_raised_by_events_is_no_threat(pipeline: Pipeline) -> None:
     events = pipeline.code("The fighting raised the spectre of sanctions against Khartoum.")
     assert all(e.trigger.text != "raised" for e in events)
+
+
+def test_not_ruling_out_ones_own_act_threatens(pipeline: Pipeline) -> None:
+    refused = pipeline.code("The premier refused to rule out annexing the disputed islands.")
+    threat = by_trigger(refused, "rule")
+    assert (threat.type, threat.cameo, threat.modality) == ("THREATEN", "1382", "asserted")
+    assert by_trigger(refused, "annexing").modality == "hypothetical"
+    assert not [e for e in refused if e.trigger.text == "refused"]
+    assert main_event(refused) == threat
+    noun = pipeline.code("The cabinet would not rule out sanctions on the two banks.")
+    assert by_trigger(noun, "rule").type == "THREATEN"
+
+
+def test_ruling_out_an_act_or_not_ruling_out_a_non_event_is_no_threat(
+    pipeline: Pipeline,
+) -> None:
+    ruled = pipeline.code("The premier ruled out annexing the disputed islands.")
+    assert not [e for e in ruled if e.type == "THREATEN"]
+    other = pipeline.code("The striker did not rule out a move to Spain next season.")
+    assert not [e for e in other if e.type == "THREATEN"]

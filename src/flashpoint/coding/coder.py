@@ -27,9 +27,11 @@ from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.threats import (
     CONFLICT_ACT_TYPES,
+    decliner,
     is_warning,
     raised_prospect,
     threat_kind,
+    unexcluded_threat,
     warned_act,
 )
 from flashpoint.coding.triggers import find_triggers
@@ -326,6 +328,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
                 kind = threat_kind(parse, match, match.kind.cameo, lexicon)
                 warnings.append((teller, kind, event))
     coded = (events, triggers, agentless, modifiers, scenes)
+    _not_ruled_out(parse, lexicon, coded)
     for teller, kind, act in warnings:
         _add_threat(doc, sentence, parse, lexicon, quote, Match(teller, kind, "verb"), act, coded)
     events = _protest_topics(parse, events, triggers)
@@ -336,6 +339,52 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
 
 
 Coded = tuple[list[Event], list[Token], list[bool], list[bool], list[bool]]
+
+
+def _not_ruled_out(parse: Parse, lexicon: Lexicon, coded: Coded) -> None:
+    """ "Did not rule out military action", "refused to rule out seizing the island": a
+    negated ruling out of the party's own conflictual act holds the act out, a threat
+    (``threats.unexcluded_threat``) made now, coded on "rule" in place of the
+    rejection; the act itself is only possible (hypothetical, not scored), and a verb
+    declining the ruling out ("refused") is part of the threat, no rejection of its own."""
+    events, triggers = coded[0], coded[1]
+    acts = [
+        (t, EventKind(e.type, e.mode, e.cameo))
+        for e, t in zip(events, triggers, strict=True)
+        if e.cameo is not None
+    ]
+    dropped: set[int] = set()
+    for at, (event, token) in enumerate(zip(list(events), list(triggers), strict=True)):
+        if event.type != "REJECT" or event.modality != "negated":
+            continue
+        kind = unexcluded_threat(parse, token, acts, lexicon)
+        if kind is None:
+            continue
+        declining = decliner(parse, token)
+        level = event.confidence + MODALITY_PENALTY["negated"]
+        for other, trigger in zip(events, triggers, strict=True):
+            if declining is not None and trigger.i == declining.i and other.type == "REJECT":
+                level = max(level, other.confidence)
+                dropped.add(trigger.i)
+        cameo = lexicon.cameo_code(kind.cameo)
+        events[at] = replace(
+            event,
+            type=kind.type,
+            mode=kind.mode,
+            cameo=kind.cameo,
+            quad_class=cameo.quad_class if cameo else None,
+            goldstein=cameo.goldstein if cameo else None,
+            modality="asserted",
+            confidence=round(min(level, 0.95), 2),
+        )
+        for i, trigger in enumerate(triggers):
+            if trigger in parse.kids(token) and events[i].type in CONFLICT_ACT_TYPES:
+                events[i] = replace(events[i], modality="hypothetical")
+    keep = [i for i, t in enumerate(triggers) if t.i not in dropped]
+    events[:] = [events[i] for i in keep]
+    triggers[:] = [triggers[i] for i in keep]
+    for flags in coded[2:]:
+        flags[:] = [flags[i] for i in keep]
 
 
 def _add_threat(

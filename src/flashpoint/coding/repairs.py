@@ -94,14 +94,17 @@ def _verb_taken_for_modifier(parse: Parse, mended: dict[int, Token]) -> None:
     """A past-tense verb read as an adjective of its object although it has a subject
     of its own ("[truckers] [blocked] motorways", read as "blocked motorways" with
     "truckers" the subject of "blocked"): an adjective has no subject, so the verb
-    heads the clause and the noun is its object."""
+    heads the clause and the noun is its object.  A form tagged as a participle
+    ("the party [boycotted] parliament on Monday") is mended only where the noun is
+    the sentence's root: a sentence needs a verb."""
     for verb in parse.tokens.values():
         noun = parse.head(verb)
         subjects = parse.kids(verb, "nsubj")
         if (
             noun is None
             or verb.dep != "amod"
-            or verb.tag != "VBD"
+            or verb.tag not in ("VBD", "VBN")
+            or (verb.tag == "VBN" and noun.dep != "ROOT")
             or noun.pos not in ("NOUN", "PROPN")
             or noun.i <= verb.i
             or len(subjects) != 1

@@ -212,3 +212,45 @@ def threat_kind(parse: Parse, match: Match, cameo: str, lexicon: Lexicon) -> Eve
 def is_warning(event_type: str, pattern: str) -> bool:
     """Can an event of this type and trigger shape be warned of?"""
     return event_type in CONFLICT_ACT_TYPES and pattern != "noun"
+
+
+#: Verbs by which a party declines to exclude something: "refused to rule out".
+DECLINING_VERBS = frozenset({"refuse", "decline"})
+#: Links from "rule out" to what is (not) excluded: an object, a clause.
+EXCLUDED_DEPS = frozenset({"dobj", "obj", "xcomp", "pcomp", "ccomp"})
+
+
+def excluded(parse: Parse, token: Token) -> list[Token]:
+    """What the verb "rule out" excludes ("ruled out [sanctions]", "would not rule out
+    [seizing] the island"): its objects and complements; empty for another verb."""
+    if token.lemma != "rule" or not any(p.lemma == "out" for p in parse.kids(token, "prt")):
+        return []
+    return parse.kids(token, *EXCLUDED_DEPS)
+
+
+def unexcluded_threat(
+    parse: Parse, token: Token, acts: list[tuple[Token, EventKind]], lexicon: Lexicon
+) -> EventKind | None:
+    """What a party threatens by not ruling out its own conflictual act ("did not rule
+    out military action", "refused to rule out seizing Greenland by force": CAMEO
+    13x, not excluding it is holding it out): the threat of an act coded in the
+    complement of "rule out" (``acts``: trigger and kind), read as ``threat_kind``
+    reads it, or of an object noun that "threaten" reads ("threaten strikes");
+    None when nothing conflictual is left open."""
+    complements = excluded(parse, token)
+    for act, kind in acts:
+        if act in complements and kind.type in CONFLICT_ACT_TYPES:
+            return threat_kind(parse, Match(act, kind, "verb"), kind.cameo, lexicon)
+    for noun in complements:
+        read = lexicon.verb_obj.get(("threaten", noun.lemma)) if noun.pos == "NOUN" else None
+        if read is not None and read.type == "THREATEN":
+            return read
+    return None
+
+
+def decliner(parse: Parse, token: Token) -> Token | None:
+    """The verb that declines the ruling out ("refused to rule out"), if any."""
+    head = parse.head(token)
+    if token.dep == "xcomp" and head is not None and head.lemma in DECLINING_VERBS:
+        return head
+    return None
