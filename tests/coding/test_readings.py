@@ -130,3 +130,32 @@ def test_a_round_of_an_act_is_that_act(pipeline: Pipeline) -> None:
     assert main_event(events) == imposed
     aid = pipeline.code("The United States delivered a new round of military aid to Kyiv.")
     assert by_trigger(aid, "delivered").type == "AID"
+
+
+def test_passive_participle_with_agent_acts_on_its_noun(pipeline: Pipeline) -> None:
+    # A reduced relative clause: the modified noun is the participle's object.
+    events = pipeline.code("The device planted by the insurgents was found near Herat.")
+    planted = by_trigger(events, "planted")
+    assert (planted.type, planted.cameo) == ("ASSAULT", "183")
+    assert [a.text for a in planted.sources] == ["the insurgents"]
+    events = pipeline.code("The sanctions imposed by Washington have crippled the economy.")
+    assert by_trigger(events, "imposed").type == "SANCTION"
+    # A light verb's event noun stays the noun's own event.
+    events = pipeline.code("The massacre carried out by the militia shocked the country.")
+    assert "carried" not in [e.trigger.text for e in events]
+
+
+def test_device_going_off_is_a_bombing(pipeline: Pipeline) -> None:
+    # The intransitive subject of an ergative verb is read as its object.
+    exploded = by_trigger(pipeline.code("A bomb exploded outside the bank in Quetta."), "exploded")
+    assert (exploded.type, exploded.cameo) == ("ASSAULT", "183")
+    went = by_trigger(pipeline.code("A bomb went off at a bus stop in Lagos."), "went")
+    assert went.type == "ASSAULT"
+    # What the lexicon lists no device for stays no bombing.
+    events = pipeline.code("The boiler exploded at the factory.")
+    assert "exploded" not in [e.trigger.text for e in events]
+
+
+def test_out_right_after_the_verb_is_its_particle(pipeline: Pipeline) -> None:
+    walked = by_trigger(pipeline.code("Nurses walked out on Monday over pay."), "walked")
+    assert (walked.type, walked.cameo) == ("PROTEST", "143")

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
-from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads, object_kind
-from flashpoint.coding.readings import compels, defended
+from flashpoint.coding.lookup import ACCESS_NOUNS, OBJECT_DEPS, Match, object_heads, object_kind
+from flashpoint.coding.readings import compels, defended, particles_of
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -341,6 +341,27 @@ def compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     "coerced"; the act forced on them is coded on its own where it is one."""
     kind = lexicon.verbs.get("coerce")
     return Match(verb, kind, "verb") if kind is not None and compels(parse, verb) else None
+
+
+#: Verbs whose intransitive subject is what the transitive verb acts on: "a bomb
+#: exploded" as "(someone) exploded a bomb", "a device went off".
+ERGATIVE_VERBS = frozenset({"explode", "detonate", "go off", "blow up"})
+
+
+def ergative_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A device going off is its bombing: "a bomb exploded on a metro train", "an
+    explosive device went off near the convoy" (ASSAULT, CAMEO 183), read as the
+    verb's ``verb_obj`` entry with the subject for object; no one is named as doing it."""
+    if parse.kids(verb, *OBJECT_DEPS):
+        return None
+    forms = [verb.lemma, *(f"{verb.lemma} {p.lemma}" for p in particles_of(parse, verb))]
+    for form in (f for f in forms if f in ERGATIVE_VERBS):
+        for subject in parse.kids(verb, "nsubj"):
+            for head in object_heads(parse, subject):
+                kind = lexicon.verb_obj.get((form, head.lemma))
+                if kind is not None:
+                    return Match(verb, kind, "verb_obj", noun=subject)
+    return None
 
 
 #: Acts that oppose someone by themselves: "urged Arab states to isolate the regime".

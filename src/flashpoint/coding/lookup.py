@@ -256,6 +256,20 @@ def _objects_of(parse: Parse, verb: Token) -> list[Token]:
     return objects
 
 
+def agent_participle_heads(parse: Parse, verb: Token) -> list[Token]:
+    """A passive participle with a "by" agent and no object of its own acts on the
+    noun it modifies (a reduced relative clause): "a bomb planted by rebels", "the
+    diplomats expelled by Moscow", "a strike called by the Maoists" read as "planted a
+    bomb", "expelled diplomats", "called a strike" (``verb_obj`` readings; a light
+    verb's event noun stays the noun's own event)."""
+    head = parse.head(verb)
+    if verb.dep != "acl" or verb.tag != "VBN" or head is None or head.i > verb.i:
+        return []
+    if parse.kids(verb, *OBJECT_DEPS) or not parse.kids(verb, "agent"):
+        return []
+    return [head]
+
+
 def non_event(parse: Parse, verb: Token, lexicon: Lexicon) -> Token | None:
     """The object that makes this verb no event, per the lexicon's negative entries:
     "a position he has occupied" (``not_obj``), "elections called for 24 June"

@@ -41,7 +41,7 @@ NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Words after a verb that the parser may read as adverbs, not particles:
 #: "troops pulled back from the border" ("back" an advmod) is "pulled back", "the
 #: president stepped down on Friday" ("down" an advmod) is "stepped down".
-ADVERB_PARTICLES = frozenset({"back", "away", "down"})
+ADVERB_PARTICLES = frozenset({"back", "away", "down", "out"})
 #: Adverbs that act as a particle wherever they stand after the verb: "worked
 #: together", "worked closely together".
 FREE_PARTICLES = frozenset({"together"})

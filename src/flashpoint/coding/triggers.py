@@ -22,6 +22,7 @@ from flashpoint.coding.composed import (
     content_nouns,
     defence,
     demand_match,
+    ergative_match,
     human_shields,
     invited_to,
     joint_act,
@@ -39,6 +40,7 @@ from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import (
     OBJECT_DEPS,
     Match,
+    agent_participle_heads,
     nominal_objects,
     non_event,
     noun_kind,
@@ -94,7 +96,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     # ("fired tear gas at"), a preposition ("called on"), an event noun after a
     # light verb ("imposed sanctions"), the verb alone.
     particles = particles_of(parse, verb)
-    objects = parse.kids(verb, *OBJECT_DEPS)
+    objects = parse.kids(verb, *OBJECT_DEPS) or agent_participle_heads(parse, verb)
     found = _prep_object_match(parse, verb, lexicon, particles)
     if found is not None:
         return found
@@ -137,7 +139,8 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             return Match(verb, kind, "verb_prt", particle=prep)
     founding = founds_inquiry(parse, verb)  # "set up a board of inquiry"
     if verb.lemma in lexicon.light or founding:
-        for obj in objects:
+        # Not a participle's noun: "the massacre carried out by ..." stays the noun's.
+        for obj in parse.kids(verb, *OBJECT_DEPS):
             for head in object_heads(parse, obj, access=False):  # "launched a mediation effort"
                 kind = noun_kind(parse, head, lexicon)
                 if kind is not None and (not founding or head.lemma in INQUIRY_NOUNS):
@@ -343,6 +346,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or nudged_to(parse, token, lexicon)
                 or ultimatum_match(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
+                or ergative_match(parse, token, lexicon)
                 or offered_work(parse, token, lexicon)
                 or joint_act(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
