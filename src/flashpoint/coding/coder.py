@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flashpoint.coding.arguments import arguments
-from flashpoint.coding.lexicon import EventKind, Lexicon
+from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import (
     CLAUSE_LINKS,
@@ -25,15 +25,7 @@ from flashpoint.coding.quotes import find_quote, reported_speech
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.threats import (
-    CONFLICT_ACT_TYPES,
-    decliner,
-    is_warning,
-    raised_prospect,
-    threat_kind,
-    unexcluded_threat,
-    warned_act,
-)
+from flashpoint.coding.threat_events import CodedEvent, Told, told_warning, with_threats
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import (
     Actor,
@@ -290,12 +282,8 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     tokens = repaired(doc.sentence_tokens(sentence))
     parse = Parse(tokens)
     quote = find_quote(parse, sentence, tokens, doc.text)
-    events: list[Event] = []
-    triggers: list[Token] = []
-    agentless: list[bool] = []
-    modifiers: list[bool] = []
-    scenes: list[bool] = []
-    warnings: list[tuple[Token, EventKind, Event]] = []
+    coded: list[CodedEvent] = []
+    told: list[Told] = []
     # Events that say who a participant is (a participle modifying a noun, a clause
     # on the subject) or set the scene come before the news without taking its place
     # as the sentence's first event.
@@ -308,128 +296,30 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
         # where it was reported; it counts only with a participant of its own.
         if match.pattern == "noun" and not (event.sources or event.targets):
             continue
-        events.append(event)
-        triggers.append(match.token)
-        agentless.append(not event.sources and _passive(parse, match))
-        modifiers.append(in_modifier(parse, match.token))
+        modifier = in_modifier(parse, match.token)
         scene = (
-            modifiers[-1]
+            modifier
             or in_fronted_participle(parse, match.token)
             or in_subject_clause(parse, match.token)
         )
-        scenes.append(scene)
+        agentless = not event.sources and _passive(parse, match)
+        coded.append(CodedEvent(event, match.token, agentless, modifier, scene))
         first = first and scene
-        if event.modality == "hypothetical" and event.type in CONFLICT_ACT_TYPES:
-            if is_warning(event.type, match.pattern):
-                teller = warned_act(parse, match.token)
-            else:
-                teller = raised_prospect(parse, match.token)
-            if teller is not None:
-                kind = threat_kind(parse, match, match.kind.cameo, lexicon)
-                warnings.append((teller, kind, event))
-    coded = (events, triggers, agentless, modifiers, scenes)
-    _not_ruled_out(parse, lexicon, coded)
-    for teller, kind, act in warnings:
-        _add_threat(doc, sentence, parse, lexicon, quote, Match(teller, kind, "verb"), act, coded)
+        warning = told_warning(parse, lexicon, match, event)
+        if warning is not None:
+            told.append(warning)
+
+    def build(threat: Match, lead: bool) -> Event:
+        return build_event(doc.id, sentence, threat, parse, lexicon, doc.text, quote, lead)
+
+    coded = with_threats(parse, lexicon, coded, told, build, MODALITY_PENALTY["negated"])
+    triggers = [c.trigger for c in coded]
+    events = [c.event for c in coded]
     events = _protest_topics(parse, events, triggers)
     events = _concessions(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
-    events = _modifiers_below(events, modifiers)
-    return _lend_agents(parse, events, triggers, agentless)
-
-
-Coded = tuple[list[Event], list[Token], list[bool], list[bool], list[bool]]
-
-
-def _not_ruled_out(parse: Parse, lexicon: Lexicon, coded: Coded) -> None:
-    """ "Did not rule out military action", "refused to rule out seizing the island": a
-    negated ruling out of the party's own conflictual act holds the act out, a threat
-    (``threats.unexcluded_threat``) made now, coded on "rule" in place of the
-    rejection; the act itself is only possible (hypothetical, not scored), and a verb
-    declining the ruling out ("refused") is part of the threat, no rejection of its own."""
-    events, triggers = coded[0], coded[1]
-    acts = [
-        (t, EventKind(e.type, e.mode, e.cameo))
-        for e, t in zip(events, triggers, strict=True)
-        if e.cameo is not None
-    ]
-    dropped: set[int] = set()
-    for at, (event, token) in enumerate(zip(list(events), list(triggers), strict=True)):
-        if event.type != "REJECT" or event.modality != "negated":
-            continue
-        kind = unexcluded_threat(parse, token, acts, lexicon)
-        if kind is None:
-            continue
-        declining = decliner(parse, token)
-        level = event.confidence + MODALITY_PENALTY["negated"]
-        for other, trigger in zip(events, triggers, strict=True):
-            if declining is not None and trigger.i == declining.i and other.type == "REJECT":
-                level = max(level, other.confidence)
-                dropped.add(trigger.i)
-        cameo = lexicon.cameo_code(kind.cameo)
-        events[at] = replace(
-            event,
-            type=kind.type,
-            mode=kind.mode,
-            cameo=kind.cameo,
-            quad_class=cameo.quad_class if cameo else None,
-            goldstein=cameo.goldstein if cameo else None,
-            modality="asserted",
-            confidence=round(min(level, 0.95), 2),
-        )
-        for i, trigger in enumerate(triggers):
-            if trigger in parse.kids(token) and events[i].type in CONFLICT_ACT_TYPES:
-                events[i] = replace(events[i], modality="hypothetical")
-    keep = [i for i, t in enumerate(triggers) if t.i not in dropped]
-    events[:] = [events[i] for i in keep]
-    triggers[:] = [triggers[i] for i in keep]
-    for flags in coded[2:]:
-        flags[:] = [flags[i] for i in keep]
-
-
-def _add_threat(
-    doc: Document,
-    sentence: Sentence,
-    parse: Parse,
-    lexicon: Lexicon,
-    quote: Quote | None,
-    match: Match,
-    act: Event,
-    coded: Coded,
-) -> None:
-    """ "Turkey said it would hit back if ...": the act stays hypothetical, and the
-    saying (``match``, ``threats.warned_act``) is a threat of it, made now, put among
-    the ``coded`` events (events, triggers, agentless, modifier and scene flags) in
-    text order; a verb of saying that is already a plain threat is sharpened."""
-    events, triggers, agentless, modifiers, scenes = coded
-    told = [i for i, t in enumerate(triggers) if t.i == match.token.i]
-    if told:
-        events[told[0]] = _sharpened(events[told[0]], match.kind, act, lexicon)
-        return
-    at = sum(t.i < match.token.i for t in triggers)
-    threat = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote, all(scenes[:at]))
-    events.insert(at, replace(threat, targets=act.targets or threat.targets))
-    triggers.insert(at, match.token)
-    agentless.insert(at, False)
-    modifiers.insert(at, False)
-    scenes.insert(at, False)
-
-
-def _sharpened(told: Event, kind: EventKind, act: Event, lexicon: Lexicon) -> Event:
-    """A plain threat or warning ("warned it would reimpose the curfew unless ...",
-    CAMEO 130) takes the code of the act it warns of (1323) and, naming no target,
-    the act's."""
-    if told.type != "THREATEN" or told.cameo != "130" or kind.type != "THREATEN":
-        return told
-    cameo = lexicon.cameo_code(kind.cameo)
-    return replace(
-        told,
-        mode=kind.mode,
-        cameo=kind.cameo,
-        quad_class=cameo.quad_class if cameo else told.quad_class,
-        goldstein=cameo.goldstein if cameo else told.goldstein,
-        targets=told.targets or act.targets,
-    )
+    events = _modifiers_below(events, [c.modifier for c in coded])
+    return _lend_agents(parse, events, triggers, [c.agentless for c in coded])
 
 
 #: How far below the sentence's other events a modifier's event is put.
