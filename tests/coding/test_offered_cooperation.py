@@ -26,3 +26,12 @@ def test_a_march_led_or_staged_is_a_demonstration(pipeline: Pipeline) -> None:
     assert all(e.trigger.text != "March" for e in events)
     event = by_trigger(pipeline.code("Students staged a march through Dhaka on Friday."), "staged")
     assert (event.type, event.cameo) == ("PROTEST", "141")
+
+
+def test_giving_inspectors_access_lets_them_in(pipeline: Pipeline) -> None:
+    text = "Syria gave the UN weapons inspectors access to three military sites on Monday."
+    event = by_trigger(pipeline.code(text), "gave")
+    assert (event.type, event.cameo) == ("RETREAT", "0862")
+    # Access given to anyone else is no event.
+    text = "The museum gave visitors access to the archive on Monday."
+    assert not [e for e in pipeline.code(text) if e.trigger.text == "gave"]

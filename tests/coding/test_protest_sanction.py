@@ -319,3 +319,13 @@ def test_a_freeze_on_aid_is_a_cut_in_aid(pipeline: Pipeline) -> None:
     text = "Germany announced a freeze on development assistance to Burundi."
     events = pipeline.code(text)
     assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_protesters_ending_a_blockade_give_up_dissent(pipeline: Pipeline) -> None:
+    # CAMEO 082: protesters lifting their blockade ease dissent (CONCEDE).
+    text = "Angry fishermen lifted their blockade of the harbour at Calais on Sunday."
+    event = by_trigger(pipeline.code(text), "lifted")
+    assert (event.type, event.cameo) == ("CONCEDE", "082")
+    # An army easing its blockade stays RETREAT.
+    text = "The navy lifted its blockade of the harbour at Calais on Sunday."
+    assert by_trigger(pipeline.code(text), "lifted").type == "RETREAT"

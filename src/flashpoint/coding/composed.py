@@ -398,6 +398,53 @@ def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     return match
 
 
+#: Protest acts that, ended by protesters, end their dissent: "lifted their blockade of
+#: the highway", "ended their occupation of the airport".
+PROTEST_HOLDS = frozenset({"blockade", "occupation"})
+#: Heads of subjects that are protesters, not armies or states.
+PROTESTING_PARTIES = frozenset(
+    {"protester", "protestor", "demonstrator", "activist", "striker", "farmer", "trucker"}
+    | {"driver", "miner", "worker", "student", "supporter", "fisherman", "villager"}
+)
+
+
+def ended_dissent(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A blockade or occupation ended by protesters is dissent given up (CONCEDE 082,
+    as "end protest"), not an army easing its grip (RETREAT): "farmers lifted their
+    blockade of the border crossing", "protesters ended their occupation of the
+    airport". A state's or army's ("Israel eased its blockade") stays RETREAT."""
+    kind = lexicon.verb_obj.get(("end", "protest"))
+    noun = match.noun
+    if kind is None or match.kind.type != "RETREAT" or noun is None:
+        return match
+    if noun.lemma not in PROTEST_HOLDS:
+        return match
+    subjects = [s for s in parse.kids(match.token, "nsubj") if s.lemma in PROTESTING_PARTIES]
+    return replace(match, kind=kind) if subjects else match
+
+
+#: Verbs that, with a party for indirect object and "access" for object, let it in:
+#: "gave UN inspectors access to the site".
+GRANTING_VERBS = frozenset({"give", "grant", "offer"})
+
+
+def granted_access(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Giving a party access lets it in, read as "allowed" with that party for object
+    where the lexicon makes that a RETREAT ("gave IAEA inspectors access to the plant"
+    as "allowed inspectors", 0862; "gave the aid convoys access" as "allowed convoys",
+    0863); giving anyone else access ("gave reporters access") is none."""
+    if verb.lemma not in GRANTING_VERBS:
+        return None
+    if not any(o.lemma in ACCESS_NOUNS for o in parse.kids(verb, "dobj", "obj")):
+        return None
+    for party in parse.kids(verb, "dative", "iobj"):
+        for head in object_heads(parse, party, lexicon):
+            kind = object_kind(lexicon, "allow", head)
+            if kind is not None and kind.type == "RETREAT":
+                return Match(verb, kind, "verb_obj", noun=party)
+    return None
+
+
 #: Acts of going to or taking part in a meeting: an invitation to them stays an offer
 #: to meet (CAMEO 036, the lexicon's "invite"): "invited Putin to visit Tokyo".
 VISITING_VERBS = frozenset(

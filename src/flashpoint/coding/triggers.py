@@ -22,7 +22,9 @@ from flashpoint.coding.composed import (
     content_nouns,
     defence,
     demand_match,
+    ended_dissent,
     ergative_match,
+    granted_access,
     human_shields,
     invited_to,
     joint_act,
@@ -345,6 +347,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or told_to(parse, token, lexicon)
                 or nudged_to(parse, token, lexicon)
                 or ultimatum_match(parse, token, lexicon)
+                or granted_access(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
                 or ergative_match(parse, token, lexicon)
                 or offered_work(parse, token, lexicon)
@@ -358,6 +361,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
                 match = invited_to(parse, match, lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
+                match = ended_dissent(parse, match, lexicon)
                 match = stopped_operations(parse, match, lexicon)
                 matches.append(match)
                 consumed.update(t.i for t in means_strikes(parse, token))
