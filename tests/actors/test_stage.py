@@ -358,3 +358,9 @@ def test_it_of_what_one_is_told_one_must_do_is_the_one_told(pipeline: Pipeline) 
     text = "Germany told Poland that it must stop blocking the reform, a German official said."
     [event] = [e for e in pipeline.code(text) if e.type == "REQUEST"]
     assert [a.country for a in event.targets] == ["POL"]
+
+
+def test_an_of_phrase_that_goes_on_with_a_longer_alias_is_that_body(pipeline: Pipeline) -> None:
+    text = "Yeltsin warned the stubborn Congress of People's Deputies that he would dissolve it."
+    [event] = [e for e in pipeline.code(text) if e.type == "THREATEN"]
+    assert [(a.id, a.country) for a in event.targets] == [("congress-of-peoples-deputies", "RUS")]

@@ -103,3 +103,10 @@ def test_a_bad_role_names_the_file_and_row(tmp_path: Path) -> None:
     path.write_text(HEADER + "x\tX One\tIRN\tGOV\t\tGOV:president:20x:\n", encoding="utf-8")
     with pytest.raises(ResourceError, match=r"people\.tsv: row 1"):
         build_table([path])
+
+
+def test_an_alias_with_a_possessive_inside_matches_without_it(resources: Resources) -> None:
+    # Mentions are looked up on words with possessive endings dropped.
+    assert resources.actors.lookup("Congress of People Deputies") == (
+        "congress-of-peoples-deputies",
+    )

@@ -55,3 +55,24 @@ def test_an_in_protest_phrase_reaches_the_at_phrase_hung_on_the_verb(pipeline: P
     )
     event = only(pipeline.code(text), "PROTEST")
     assert target_countries(event) == ["DNK"]
+
+
+def test_a_demand_reaches_the_name_after_that_in_a_mangled_clause(pipeline: Pipeline) -> None:
+    text = (
+        "Egypt demanded that Ethiopia halt filling of the dam on the Blue Nile,"
+        " the foreign ministry in Cairo said."
+    )
+    event = only(pipeline.code(text), "REQUEST")
+    assert target_countries(event) == ["ETH"]
+
+
+def test_an_act_done_by_an_ing_means_reaches_its_objects(pipeline: Pipeline) -> None:
+    text = "Sudanese soldiers violated the ceasefire by firing on South Sudanese patrols."
+    event = next(e for e in pipeline.code(text) if e.trigger.text == "violated")
+    assert target_countries(event) == ["SSD"]
+
+
+def test_a_mobilisation_after_a_breakdown_faces_the_other_side(pipeline: Pipeline) -> None:
+    text = "Moldova put its border guards on alert after talks with Russia collapsed."
+    event = only(pipeline.code(text), "MOBILIZE")
+    assert target_countries(event) == ["RUS"]

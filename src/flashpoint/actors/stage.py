@@ -20,6 +20,7 @@ groups named in the sentences the pre-filter left unparsed are antecedents too
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -70,6 +71,9 @@ from flashpoint.actors.speaker import owning_speaker
 from flashpoint.actors.table import ActorTable, fold
 from flashpoint.actors.view import DocumentView, with_titles
 from flashpoint.model import Actor, Document, Event
+
+#: How far past a mention an alias of the table it begins may go on, in characters.
+NAME_REACH = 60
 
 #: Types that only a state's authorities carry out, whose source, when no words
 #: give it, is the state of the place they happen in ("was arrested in Rwanda").
@@ -354,6 +358,7 @@ class ActorResolver:
         context: frozenset[str],
     ) -> Actor:
         date = view.doc.date
+        mention = self._named_on(mention, view)
         lowered = mention.text.lower()
         quoted = quoted_speaker(mention, view)
         if quoted is not None:
@@ -447,6 +452,33 @@ class ActorResolver:
     def _person(self, actor_id: str | None) -> bool:
         entry = self.table.entries.get(actor_id) if self.table and actor_id else None
         return entry is not None and entry.kind == "people"
+
+    def _named_on(self, mention: Actor, view: DocumentView) -> Actor:
+        """The mention with the "of" phrase the text goes on with where the two make one
+        alias of the table that starts inside the mention: "the rebellious Congress" of
+        "the rebellious Congress of People's Deputies" is not the US Congress."""
+        if self.table is None or not view.doc.text.startswith(" of ", mention.end):
+            return mention
+        own = mention.text.split()
+        rest = view.doc.text[mention.end : mention.end + NAME_REACH]
+        longest = mention
+        for stop in re.finditer(r"(?=[\s,.;:)]|$)", rest):
+            if any(c in ",.;:" for c in rest[: stop.start()]):
+                break
+            more = rest[: stop.start()].split()
+            if len(more) < 2:  # "of" and at least one word
+                continue
+            for first in range(len(own)):
+                if not own[first][:1].isupper() or not self.table.lookup(
+                    " ".join(own[first:] + more)
+                ):
+                    continue
+                end = mention.end + stop.start()
+                longest = Actor(
+                    text=view.doc.text[mention.start : end], start=mention.start, end=end
+                )
+                break
+        return longest
 
     def _part_of_name(self, mention: Actor, view: DocumentView) -> bool:
         """Is the mention one name word that another name word of the text goes on

@@ -66,6 +66,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _APOSTROPHES = re.compile(r"['’ʼ‘`´]")
 _SEPARATORS = re.compile(r"[\-‐‑–—_/]+")
 _SPACES = re.compile(r"\s+")
+#: A possessive ending inside an alias ("People's", "Lord's").
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def fold(text: str) -> str:
@@ -325,6 +327,12 @@ def index_entries(entries: Mapping[str, ActorEntry]) -> ActorTable:
                 _add(exact, exact_key(alias), entry.id)
             else:
                 _add(folded, fold(alias), entry.id)
+                # Mentions are matched on words with possessive endings dropped:
+                # "People's Deputies" is looked up as "People Deputies".  Not a short
+                # name, which then would stand inside longer ones ("People's Party").
+                bare = fold(_INNER_POSSESSIVE.sub("", alias))
+                if bare != fold(alias) and len(bare.split(" ")) >= 3:
+                    _add(folded, bare, entry.id)
         if entry.kind == "people":
             last = fold(entry.name).split(" ")[-1]
             if len(last) >= 4:

@@ -6,7 +6,12 @@ from __future__ import annotations
 from flashpoint.coding.arguments import actor_heads
 from flashpoint.coding.subjects import authors
 from flashpoint.coding.syntax import LOCATIVE_PREPS, PLACE_ENTS, Parse
-from flashpoint.coding.targets import ATTRIBUTION_VERBS, CONDITION_MARKS, TARGET_PREPS
+from flashpoint.coding.targets import (
+    ATTRIBUTION_VERBS,
+    CONDITION_MARKS,
+    TARGET_PREPS,
+    phrase_objects,
+)
 from flashpoint.model import Token
 
 #: Types whose place is never their target: a meeting in Geneva is not with Switzerland.
@@ -178,6 +183,19 @@ def _consequence(parse: Parse, clause: Token, head: Token) -> bool:
     return before is not None and before.text == ","
 
 
+def _means(parse: Parse, trigger: Token) -> list[Token]:
+    """The "-ing" clause of a "by" phrase that says how the act was done, whose
+    objects and phrases are whom it reached: "violated the ceasefire by firing on
+    Indian posts" (the posts)."""
+    return [
+        clause
+        for prep in parse.kids(trigger, "prep")
+        if prep.lemma == "by" and prep.i > trigger.i  # not a fronted "By ..., X did"
+        for clause in parse.kids(prep, "pcomp")
+        if clause.tag == "VBG"
+    ]
+
+
 def _phrases(parse: Parse, holder: Token) -> list[Token]:
     """The prepositions of ``holder``, the inner one of a two-word preposition that
     the parser split ("walk out of talks with Israel": "of")."""
@@ -273,6 +291,7 @@ def secondary_targets(
         for c in parse.kids(holder, *PURPOSE_DEPS)
         if c.pos in ("VERB", "AUX") and not _timed(parse, c) and not _reporting(parse, c)
     ]
+    clauses += _means(parse, trigger)
     for holder in [trigger, *clauses]:
         # The patient, active or passive ("a camp for refugees was attacked").
         for obj in parse.kids(holder, "dobj", "obj", "dative", "nsubjpass"):
@@ -301,7 +320,11 @@ def secondary_targets(
             start = parse.start(clause)
             placed = clause.i > verb.i or start == min(parse.tokens)
             if marks & REACTION_MARKS and clause.pos == "VERB" and placed:
-                candidates += parse.kids(clause, "nsubj")
+                subjects = parse.kids(clause, "nsubj")
+                candidates += subjects
+                # The other side of a clash or row the clause names: "after fighting
+                # broke out with Azerbaijan", "after talks with Iran collapsed".
+                candidates += phrase_objects(parse, [clause, *subjects], "with")
     if event_type in NON_LOCATIVE_TYPES:  # "held talks in Muscat" are not with Oman
         candidates = [c for c in candidates if not _located(parse, c)]
     places: list[Token] = []

@@ -324,7 +324,44 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
         found = _reached(parse, clause)
         if found:
             return found
+    if match.kind.type in DEMAND_TYPES:
+        return _named_after_that(parse, predicate)
     return []
+
+
+#: Types whose "that" clause names who is to act even where the parser mangled it.
+DEMAND_TYPES = frozenset({"REQUEST"})
+
+
+def _named_after_that(parse: Parse, predicate: Token) -> list[Token]:
+    """The name that opens a demanded clause the parser did not read as a clause with
+    a subject: "demanded on Friday that Tbilisi stop ..." ("Tbilisi" an adjective),
+    "demanded that Pakistan share intelligence ..." ("Pakistan" a compound of a noun).
+    The "that" must follow the verb, at most after a phrase of time on it; the name
+    is the last word of the proper name right after it ("the" aside)."""
+    after = [t for t in parse.tokens.values() if t.i > predicate.i]
+    after.sort(key=lambda t: t.i)
+    index = 0
+    while index < len(after) and after[index].text.lower() != "that":
+        token = after[index]
+        timed = token.ent_type in ("DATE", "TIME") or (
+            token.dep == "prep" and parse.head(token) is predicate
+        )
+        if not timed:
+            return []
+        index += 1
+    if index >= len(after) or after[index].dep not in ("mark", "det"):
+        return []
+    name: list[Token] = []
+    for token in after[index + 1 :]:
+        if token.text.lower() == "the" and not name:
+            continue
+        if token.pos != "PROPN" or token.ent_type in ("DATE", "TIME"):
+            break
+        name.append(token)
+    if not name or not is_actor_like(name[-1]):
+        return []
+    return name[-1:]
 
 
 #: Subordinators of the condition a threat or demand is made on (also
