@@ -3,9 +3,11 @@
 ``benchmarks/cameo_examples/*.tsv`` hold news-style sentences written for this project,
 two or three for each CAMEO code of roots 02-20 (``code``, the ``source`` and ``target``
 country as ISO 3166-1 alpha-3, ``IGO`` for an international organisation or ``-`` for
-none, and the ``sentence``).  The PLOVER type a code should give comes from
-``../shared/data/plover/CAMEO2PLOVER-2021.txt`` (a four-digit code the table lacks takes
-its three-digit parent's type; appeals, root 02, are REQUEST; root 01 is not scored).
+none, and the ``sentence``).  Codes of states that no longer exist (``YUG``, ``ZAR``) are
+read as ``flashpoint eval actors`` reads the GSR's CAMEO codes (``SRB``, ``COD``).  The
+PLOVER type a code should give comes from ``../shared/data/plover/CAMEO2PLOVER-2021.txt``
+(a four-digit code the table lacks takes its three-digit parent's type; appeals, root
+02, are REQUEST; root 01 is not scored).
 
 Every sentence close to a PLOVER GSR sentence is dropped before anything is coded
 (``benchmarks/gsr_filter.py``), and only the count is printed.  The rest are split by a
@@ -36,6 +38,7 @@ from gsr_filter import GsrFilter
 from lexicon_coverage import held_out_key
 
 from flashpoint import Document, Pipeline
+from flashpoint.actors.cameo import CAMEO_TO_ISO3
 from flashpoint.actors.table import ActorTable
 from flashpoint.evaluation.actors import predicted_code
 from flashpoint.evaluation.events import main_event, plover_type
@@ -76,9 +79,8 @@ def read_examples(directory: Path) -> list[Example]:
             for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
                 if None in row.values() or not row["sentence"].strip():
                     raise SystemExit(f"{path}:{number}: expected 4 tab-separated fields")
-                examples.append(
-                    Example(row["code"], row["source"], row["target"], row["sentence"].strip())
-                )
+                source, target = (CAMEO_TO_ISO3.get(row[r], row[r]) for r in ROLES)
+                examples.append(Example(row["code"], source, target, row["sentence"].strip()))
     return examples
 
 
