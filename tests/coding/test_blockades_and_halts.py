@@ -1,4 +1,5 @@
-"""Mechanisms and entries of CAMEO coverage, round 3; sentences we wrote."""
+"""Blockades by civilians, direction adverbs as particles, campaigns of an act, halted
+and suspended deliveries and exchanges, arms handed over; sentences we wrote."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_rockets_and_launchers_handed_over_are_military_aid(pipeline: Pipeline) 
     assert (event.type, event.cameo) == ("AID", "072")
 
 
-def test_round_three_lexicon_readings(pipeline: Pipeline) -> None:
+def test_halts_suspensions_bars_and_releases(pipeline: Pipeline) -> None:
     for text, word, expected in [
         ("Ottawa halted arms deliveries to Riyadh over the war.", "halted", "SANCTION"),
         ("The agency suspended food distributions in Tigray.", "suspended", "SANCTION"),

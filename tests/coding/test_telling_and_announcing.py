@@ -1,4 +1,5 @@
-"""Round 13 readings (intent, yielding, leftovers); sentences we wrote."""
+"""Telling, pressing and insisting as demands; announced and ongoing acts; partitive,
+contingent and range objects; sentences we wrote."""
 
 from __future__ import annotations
 
