@@ -104,6 +104,24 @@ def test_protesters_crude_violence_and_looting_riot(pipeline: Pipeline) -> None:
     assert event.type == "ASSAULT"
 
 
+def test_a_crowd_fighting_with_a_protest_clause_riots(pipeline: Pipeline) -> None:
+    # A crowd whose violent act has a clause of demanding riots; armed groups do not.
+    text = "Students battled the police in Dhaka, demanding the reopening of the campus."
+    assert by_trigger(pipeline.code(text), "battled").mode == "riot"
+    text = "Farmers stormed the town hall in Lyon, chanting slogans against the tax."
+    assert by_trigger(pipeline.code(text), "stormed").mode == "riot"
+    text = "Insurgents battled army units near Mosul, demanding a prisoner exchange."
+    assert by_trigger(pipeline.code(text), "battled").type == "ASSAULT"
+
+
+def test_civilians_blocking_a_convoy_obstruct_it(pipeline: Pipeline) -> None:
+    text = "Angry residents blocked a food convoy bound for the camp near Juba."
+    event = by_trigger(pipeline.code(text), "blocked")
+    assert (event.type, event.mode) == ("PROTEST", "obstruct")
+    text = "The militia blocked a food convoy bound for the camp near Juba."
+    assert by_trigger(pipeline.code(text), "blocked").type == "COERCE"
+
+
 def test_ordering_a_party_out_of_the_country_expels_it(pipeline: Pipeline) -> None:
     text = "Mali ordered the Danish contingent to leave the country at once."
     event = by_trigger(pipeline.code(text), "ordered")

@@ -156,6 +156,37 @@ def test_device_going_off_is_a_bombing(pipeline: Pipeline) -> None:
     assert "exploded" not in [e.trigger.text for e in events]
 
 
+def test_a_participles_own_event_noun_is_no_target(pipeline: Pipeline) -> None:
+    # "a stoppage called by the unions": the stoppage is the event, not whom it targets.
+    text = "The general strike called by the opposition paralysed Kathmandu."
+    called = by_trigger(pipeline.code(text), "called")
+    assert called.type == "PROTEST"
+    assert "strike" not in " ".join(a.text for a in called.targets)
+    # A patient noun stays the target: "the envoys expelled by Ankara".
+    events = pipeline.code("The three Dutch envoys expelled by Ankara flew home on Sunday.")
+    assert [a.text for a in by_trigger(events, "expelled").targets] == ["The three Dutch envoys"]
+
+
+def test_a_bomb_ripping_through_a_place_is_a_bombing(pipeline: Pipeline) -> None:
+    ripped = by_trigger(pipeline.code("A car bomb ripped through a bus station in Kano."), "ripped")
+    assert (ripped.type, ripped.cameo) == ("ASSAULT", "183")
+    events = pipeline.code("A storm tore through the coastal villages overnight.")
+    assert "tore" not in [e.trigger.text for e in events]
+
+
+def test_a_sum_in_aid_reads_as_the_aid(pipeline: Pipeline) -> None:
+    # "froze $40 million in assistance" reads as "froze assistance".
+    text = "Germany froze $40 million in development assistance to Burundi."
+    froze = by_trigger(pipeline.code(text), "froze")
+    assert (froze.type, froze.mode) == ("SANCTION", "discontinue")
+
+
+def test_the_offices_of_a_paper_are_the_paper(pipeline: Pipeline) -> None:
+    text = "The authorities closed the offices of an independent weekly newspaper in Baku."
+    closed = by_trigger(pipeline.code(text), "closed")
+    assert (closed.type, closed.mode) == ("COERCE", "censor")
+
+
 def test_out_right_after_the_verb_is_its_particle(pipeline: Pipeline) -> None:
     walked = by_trigger(pipeline.code("Nurses walked out on Monday over pay."), "walked")
     assert (walked.type, walked.cameo) == ("PROTEST", "143")

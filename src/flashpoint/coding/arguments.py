@@ -273,8 +273,11 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             # sentence for a noun phrase; its noun is the subject.
             sources.append(head)
         else:
-            # A participle on a noun: "Iran-backed militias", "territory occupied by IS".
-            targets.append(head)
+            # A participle on a noun: "Iran-backed militias", "territory occupied by IS";
+            # not when the noun is the reading's own object ("a strike called by the
+            # unions", ``lookup.agent_participle_heads``): the object rules above decide.
+            if head != match.noun:
+                targets.append(head)
             sources += parse.kids(trigger, "npadvmod")
     if match.particle is not None and match.particle.dep == "prep":
         targets += parse.kids(match.particle, "pobj")

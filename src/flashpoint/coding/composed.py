@@ -345,12 +345,13 @@ def compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
 
 #: Verbs whose intransitive subject is what the transitive verb acts on: "a bomb
 #: exploded" as "(someone) exploded a bomb", "a device went off".
-ERGATIVE_VERBS = frozenset({"explode", "detonate", "go off", "blow up"})
+ERGATIVE_VERBS = frozenset({"explode", "detonate", "go off", "blow up", "rip", "tear"})
 
 
 def ergative_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A device going off is its bombing: "a bomb exploded on a metro train", "an
-    explosive device went off near the convoy" (ASSAULT, CAMEO 183), read as the
+    explosive device went off near the convoy", "a bomb ripped through the market"
+    (ASSAULT, CAMEO 183), read as the
     verb's ``verb_obj`` entry with the subject for object; no one is named as doing it."""
     if parse.kids(verb, *OBJECT_DEPS):
         return None

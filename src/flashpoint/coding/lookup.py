@@ -110,11 +110,12 @@ def object_heads(
                 if prep.lemma == "to":
                     for inner in parse.kids(prep, "pobj"):
                         heads += object_heads(parse, inner, lexicon)
-        if noun.lemma in PARTITIVES or noun.lemma in BODY_NOUNS:
+        if noun.lemma in PARTITIVES or noun.lemma in BODY_NOUNS | PREMISES_NOUNS:
             # "a board of inquiry" is named by its "of" phrase, as a partitive is,
             # and read as the object itself ("hundreds of olive trees" as "olive trees").
             for inner in parse.of_phrase(noun):
                 heads += object_heads(parse, inner, lexicon, access)
+        heads += _amount_contents(parse, noun, lexicon)
         heads.append(noun)
         if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.dep != "compound"):
             # "released journalist Jane Doe": the title says what the name is.
@@ -132,6 +133,33 @@ def object_heads(
         if noun.lemma in STATE_HEADS:
             heads += parse.of_phrase(noun)  # "alert" in "a state of alert"
     return heads
+
+
+#: Premises named by whose they are: "closed the offices of a newspaper" reads as
+#: "closed a newspaper" (and still as "closed the offices").
+PREMISES_NOUNS = frozenset({"office", "headquarters", "premises", "bureau"})
+
+
+def _amount_contents(parse: Parse, noun: Token, lexicon: Lexicon | None) -> list[Token]:
+    """What a sum of money is in, when the lexicon reads that as aid: "halted $100
+    million in budget support", "froze $2 billion in aid" read as "halted support",
+    "froze aid" (a MONEY entity with an "in" phrase; not "allocated $95 million in
+    humanitarian support", where "support" alone would read as political backing;
+    nothing without the lexicon to tell)."""
+    if noun.ent_type != "MONEY" or lexicon is None:
+        return []
+    return [
+        head
+        for prep in parse.kids(noun, "prep")
+        if prep.lemma == "in"
+        for inner in parse.kids(prep, "pobj")
+        if _is_aid(noun_kind(parse, inner, lexicon))
+        for head in object_heads(parse, inner, lexicon)
+    ]
+
+
+def _is_aid(kind: EventKind | None) -> bool:
+    return kind is not None and kind.type == "AID"
 
 
 #: Nouns of an act whose "of" phrase names what it is done to, read as the verb with

@@ -15,6 +15,9 @@ from flashpoint.model import Token
 
 #: The CAMEO code of a blockade (COERCE restrict): by civilians, it is a protest.
 BLOCKADE = "191"
+#: The CAMEO code of withholding (COERCE): blocking a convoy or aid by civilians is a
+#: protest's obstruction too.
+WITHHOLDING = "170"
 #: The CAMEO code of occupying territory (COERCE seize): by protesters, a sit-in.
 OCCUPATION = "192"
 #: Who protests, by the word for them: a crowd of these is a protest or a riot.
@@ -85,14 +88,15 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     heads = _subjects(parse, match.token)
     subjects = {h.lemma for h in heads}
     blockade = lexicon.verbs.get("barricade")
-    if match.kind.cameo == BLOCKADE and blockade and subjects & BLOCKERS:
+    if _blocking(match) and blockade and subjects & BLOCKERS:
         return replace(match, kind=blockade)
     if match.kind.cameo == OCCUPATION and blockade and _protesting(parse, heads):
         return replace(match, kind=blockade)  # "protesters occupied the airport"
     kind = lexicon.verbs.get("riot")
     if kind is None or not _violent_protest_act(match):
         return match
-    return replace(match, kind=kind) if _protesting(parse, heads) else match
+    protesting = _protesting(parse, heads) or _cued_crowd(parse, match.token, heads)
+    return replace(match, kind=kind) if protesting else match
 
 
 #: Verbs of forcing a way in (ASSAULT): by protesters, rioting.
@@ -101,8 +105,17 @@ STORMING_VERBS = frozenset({"storm"})
 LOOTING_VERBS = frozenset({"loot", "plunder", "pillage"})
 #: ASSAULT modes of crude violence that, done by protesters, is rioting.
 CRUDE_MODES = frozenset({"primitive", "beat"})
+#: Verbs of fighting the police in the street: by protesters, rioting.
+CLASH_VERBS = frozenset({"clash", "battle"})
 #: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
 KILLING = "1823"
+
+
+def _blocking(match: Match) -> bool:
+    """Is the act a blockade, or blocking what passes ("blocked an aid convoy", COERCE
+    withhold), that civilians doing it make a protest's obstruction?"""
+    withheld = match.kind.cameo == WITHHOLDING and match.token.lemma in ("block", "blockade")
+    return match.kind.cameo == BLOCKADE or withheld
 
 
 def _violent_protest_act(match: Match) -> bool:
@@ -114,7 +127,7 @@ def _violent_protest_act(match: Match) -> bool:
     looting = kind.mode == "seize" and match.token.lemma in LOOTING_VERBS
     damage = looting or kind.cameo.startswith("1712")
     crude = kind.type == "ASSAULT" and kind.mode in CRUDE_MODES and kind.cameo != KILLING
-    clash = kind.type == "ASSAULT" and match.token.lemma in STORMING_VERBS | {"clash"}
+    clash = kind.type == "ASSAULT" and match.token.lemma in STORMING_VERBS | CLASH_VERBS
     return damage or crude or clash
 
 
@@ -126,3 +139,17 @@ def _protesting(parse: Parse, subjects: list[Token]) -> bool:
         return True
     crowds = [s for s in subjects if s.lemma in CROWD_NOUNS]
     return any(k.lemma in PROTEST_CUES for c in crowds for k in parse.kids(c, "acl"))
+
+
+def _cued_crowd(parse: Parse, verb: Token, subjects: list[Token]) -> bool:
+    """Is a crowd (``CROWD_NOUNS``) that does the violent act said to protest by a
+    gerund clause of the act ("youths battled the police, demanding ...", "supporters
+    stormed the building, demanding his ouster")?  Armed groups ("rebels battled
+    troops, demanding talks") are no crowd and stay ASSAULT."""
+    if not any(s.lemma in CROWD_NOUNS for s in subjects):
+        return False
+    verbs = [verb]
+    head = parse.head(verb)
+    if verb.dep == "conj" and head is not None:
+        verbs.append(head)
+    return any(k.lemma in PROTEST_CUES for v in verbs for k in parse.kids(v, "advcl"))
