@@ -70,16 +70,8 @@ def reporting_subject(
     if clause.dep not in COMPLEMENT_DEPS or clause.head == clause.i:
         return None
     governor = view.doc.tokens[clause.head]
-    subjects = [
-        t
-        for t in view.children.get(governor.i, ())
-        if t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
-    ]
-    told = [
-        t
-        for t in view.children.get(governor.i, ())
-        if t.dep in ("dobj", "dative") and t.pos in ("NOUN", "PROPN")
-    ]
+    subjects = _noun_kids(view, governor, ("nsubj",))
+    told = _noun_kids(view, governor, ("dobj", "dative"))
     bidden = any(
         t.dep == "aux" and t.text.lower() in OBLIGATION_AUXES
         for t in view.children.get(clause.i, ())
@@ -94,6 +86,13 @@ def reporting_subject(
     if not _agrees(pronoun, subject) and not _state_for(countries, pronoun, phrase):
         return None
     return phrase
+
+
+def _noun_kids(view: DocumentView, token: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The nouns and names hanging on ``token`` by one of ``deps``."""
+    return [
+        t for t in view.children.get(token.i, ()) if t.dep in deps and t.pos in ("NOUN", "PROPN")
+    ]
 
 
 #: First-person pronouns, which in a quoted clause stand for whoever is quoted.
@@ -116,11 +115,7 @@ def quoted_speaker(mention: Actor, view: DocumentView) -> Actor | None:
     while token.head != token.i:
         governor = view.doc.tokens[token.head]
         if token.dep == "ccomp" and governor.lemma in SAYING_LEMMAS:
-            subjects = [
-                t
-                for t in view.children.get(governor.i, ())
-                if t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
-            ]
+            subjects = _noun_kids(view, governor, ("nsubj",))
             return view.phrase(subjects[0]) if len(subjects) == 1 else None
         token = governor
     return None

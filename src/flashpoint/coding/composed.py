@@ -351,8 +351,8 @@ ERGATIVE_VERBS = frozenset({"explode", "detonate", "go off", "blow up", "rip", "
 def ergative_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A device going off is its bombing: "a bomb exploded on a metro train", "an
     explosive device went off near the convoy", "a bomb ripped through the market"
-    (ASSAULT, CAMEO 183), read as the
-    verb's ``verb_obj`` entry with the subject for object; no one is named as doing it."""
+    (ASSAULT, CAMEO 183), read as the verb's ``verb_obj`` entry with the subject for
+    object; no one is named as doing it."""
     if parse.kids(verb, *OBJECT_DEPS):
         return None
     forms = [verb.lemma, *(f"{verb.lemma} {p.lemma}" for p in particles_of(parse, verb))]
