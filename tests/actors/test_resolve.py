@@ -172,6 +172,20 @@ def test_a_known_surname_first_is_not_that_person(resources: Resources) -> None:
     assert named(resources, "Ayatollah Khamenei", "2016-07-01").id == "ali-khamenei"
 
 
+def test_a_kunya_is_no_title_before_a_surname(resources: Resources) -> None:
+    # "Abu Ahmed" ("father of Ahmed") is not a person surnamed Ahmed (Abiy Ahmed).
+    assert named(resources, "Abu Ahmed", "2020-07-01").id is None
+    assert named(resources, "Umm Ahmed", "2020-07-01").id is None
+
+
+def test_seats_of_government_name_their_bodies(resources: Resources) -> None:
+    assert named(resources, "Foggy Bottom").id == "state-department"
+    assert (
+        named(resources, "the Blue House").country,
+        named(resources, "the Blue House").sector,
+    ) == ("KOR", "GOV")
+
+
 @pytest.mark.parametrize(
     ("text", "actor_id", "country", "sector"),
     [

@@ -364,3 +364,13 @@ def test_an_of_phrase_that_goes_on_with_a_longer_alias_is_that_body(pipeline: Pi
     text = "Yeltsin warned the stubborn Congress of People's Deputies that he would dissolve it."
     [event] = [e for e in pipeline.code(text) if e.type == "THREATEN"]
     assert [(a.id, a.country) for a in event.targets] == [("congress-of-peoples-deputies", "RUS")]
+
+
+def test_an_attribution_hung_on_the_subject_is_no_apposition(pipeline: Pipeline) -> None:
+    # The parser reads "UN monitors reported" as an apposition of "militias".
+    sentence = (
+        "Armed militias started burning houses near the airport again, "
+        "OSCE monitors reported on Friday."
+    )
+    events = pipeline.code(sentence)
+    assert all(a.id != "OSCE" for e in events for a in e.sources)

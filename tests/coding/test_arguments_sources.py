@@ -387,3 +387,10 @@ def test_a_nominalised_release_has_its_object_after_of(pipeline: Pipeline) -> No
     event = only(pipeline.code(sentence), "RETREAT")
     assert countries(event.sources) == ["DJI"]
     assert countries(event.targets) == ["ERI"]
+
+
+def test_a_gerund_after_an_adverbs_preposition_has_the_verbs_subject(pipeline: Pipeline) -> None:
+    # "went back to expelling": the gerund hangs on "back", not on the verb.
+    sentence = "Thailand went back to expelling Cambodian labourers last spring."
+    event = only(pipeline.code(sentence), "COERCE")
+    assert countries(event.sources) == ["THA"]

@@ -318,3 +318,9 @@ def test_a_sanction_answering_an_act_is_aimed_at_its_doer(pipeline: Pipeline) ->
     events = pipeline.code("The African Union imposed sanctions after Rwanda invaded Burundi.")
     sanction = next(e for e in events if e.type == "SANCTION")
     assert target_countries(sanction) == ["RWA"]
+
+
+def test_the_one_pressed_is_the_target_not_what_its_act_reaches(pipeline: Pipeline) -> None:
+    sentence = "Hanoi pressed Canberra to send more patrol boats to the South China Sea."
+    event = only(pipeline.code(sentence), "REQUEST")
+    assert target_countries(event) == ["AUS"]

@@ -514,6 +514,9 @@ NAME_PARTICLES = frozenset(
     {"bin", "ibn", "bint", "al", "el", "abu", "umm", "van", "von", "de", "da", "di", "du"}
     | {"la", "le", "der", "den", "del", "dos", "das", "ter", "ben"}
 )
+#: Particles of a kunya ("Abu Ahmed", "Umm Khalid": father or mother of a child so
+#: named), whose name after them is no surname of the one so called.
+KUNYA = frozenset({"abu", "abou", "umm"})
 #: Honorifics before a surname that the sector table does not hold: "Mr Putin".
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lord", "lady", "dame", "gen", "lt"}
@@ -543,7 +546,7 @@ def _by_surname(
             len(titled) == 1
             and len(names) == 2
             and titled[0] == names[-1]
-            and (is_title(names[0], sectors) or names[0].lower() in NAME_PARTICLES)
+            and (is_title(names[0], sectors) or names[0].lower() in NAME_PARTICLES - KUNYA)
         )
         names = titled if last else names
     if len(names) != 1:

@@ -10,6 +10,7 @@ from flashpoint.actors.resolve import LINKING_PREPOSITIONS
 from flashpoint.coding.coder import mention as phrase_mention
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
+from flashpoint.coding.targets import ATTRIBUTION_VERBS
 from flashpoint.model import Actor, Document, Token
 
 #: Words that tie an actor to the one it serves: "rebels loyal to Riek Machar",
@@ -92,13 +93,26 @@ class DocumentView:
         """Appositions of ``head`` and the objects of its linking prepositions."""
         appositions, objects = [], []
         for child in self.children.get(head.i, ()):
-            if child.dep == "appos":
+            if child.dep == "appos" and not self.attribution(head, child):
                 appositions.append(self.span(list(self.subtree(child))))
             elif child.dep == "prep" and child.lemma.lower() in LINKING_PREPOSITIONS:
                 for pobj in self.children.get(child.i, ()):
                     if pobj.dep == "pobj":
                         objects.append(self.span(list(self.subtree(pobj))))
         return appositions, objects
+
+    def attribution(self, head: Token, appos: Token) -> bool:
+        """Is ``appos`` the sentence's attribution that the parser hung on ``head``, not
+        an apposition of it: a noun with a verb of saying on it, after the verb that
+        ``head`` is an argument of ("Russian-backed forces started shelling ..., OSCE
+        monitors reported on Monday" names no monitor the forces are)?"""
+        verb = self.doc.tokens[head.head] if 0 <= head.head < len(self.doc.tokens) else None
+        if verb is None or verb.i != head.head or not head.i < verb.i < appos.i:
+            return False
+        return any(
+            c.dep in ("acl", "relcl") and c.lemma.lower() in ATTRIBUTION_VERBS and c.i > appos.i
+            for c in self.children.get(appos.i, ())
+        )
 
     def without_clause(self, phrase: Actor) -> Actor:
         """``phrase`` up to a relative clause on its head."""

@@ -72,6 +72,9 @@ DIRECTION_ADVERBS = frozenset({"back", "over", "away", "off", "out", "down", "up
 GROUP_NOUNS = COUNT_NOUNS | {"group", "crowd", "lot"}
 #: Types whose passive subject with no agent is who acts: forces readied or moved.
 MOVED_TYPES = frozenset({"MOBILIZE"})
+#: Types whose reading's object, where it names an actor, is the one addressed:
+#: "pressed the government to ...", "pressed Seoul to ...".
+ADDRESSED_OBJECT_TYPES = frozenset({"REQUEST"})
 #: CAMEO codes of hosting a visit, whose object is the visitor: "welcomed the
 #: visiting prime minister of Laos" (not "dispatched an envoy", 042, the sender's own).
 HOSTING_CODES = frozenset({"043"})
@@ -245,6 +248,14 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
             targets.append(match.noun)  # "expelled four Russian diplomats", not "sanctions"
         elif match.kind.cameo in HOSTING_CODES and noun_kind(parse, match.noun, lexicon) is None:
             targets.append(match.noun)  # "received the visiting minister of Laos"
+        elif (
+            match.kind.type in ADDRESSED_OBJECT_TYPES
+            and is_actor_like(match.noun)
+            and noun_kind(parse, match.noun, lexicon) is None
+        ):
+            # "pressed Washington to redeploy weapons to the peninsula": the one
+            # pressed, not whom or where the act asked of it reaches.
+            targets.append(match.noun)
         named: list[Token] = []
         if match.kind.type in RESPONSE_TYPES and match.noun.lemma in SPEECH_ACT_NOUNS:
             # "rejected accusations by Maduro against Brazil": who made them, not

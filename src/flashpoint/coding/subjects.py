@@ -166,6 +166,9 @@ def _adjunct_controllers(parse: Parse, prep: Token) -> list[Token]:
         return []
     if holder.pos == "NOUN" and holder.lemma in CLAIM_NOUNS:
         return _claimants(parse, holder)
+    verb = parse.head(holder)
+    if holder.pos == "ADV" and holder.dep in ("advmod", "prt") and verb is not None:
+        holder = verb  # "went back to deporting", "went on to attack": the verb's adverb
     if holder.pos not in ("VERB", "AUX"):
         return []
     objects = parse.kids(holder, "dobj", "obj")
