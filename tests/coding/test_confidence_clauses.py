@@ -243,3 +243,34 @@ def test_a_fronted_clause_of_time_leaves_the_main_clause_first(pipeline: Pipelin
 def test_a_demand_in_a_protest_purpose_is_its_topic(pipeline: Pipeline) -> None:
     text = "Dozens of nurses have been on hunger strike for two weeks to demand higher wages."
     assert main_event(pipeline.code(text)).type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main_trigger", "described"),
+    [
+        (
+            "The agency, which has warned of mass hunger, said it planned to deliver food to"
+            " the region.",
+            "deliver",
+            "warned",
+        ),
+        (
+            "The rebels, fresh from a string of attacks on army posts, said they would join"
+            " the peace talks.",
+            "join",
+            "attacks",
+        ),
+        (
+            "Cuba, long under US sanctions, said it would expand trade with Venezuela.",
+            "expand",
+            "sanctions",
+        ),
+    ],
+)
+def test_what_is_said_of_the_subject_stays_below_the_news(
+    pipeline: Pipeline, sentence: str, main_trigger: str, described: str
+) -> None:
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and top.trigger.text == main_trigger
+    assert top.confidence > by_trigger(events, described).confidence

@@ -132,3 +132,20 @@ def test_would_under_boasting_is_future(pipeline: Pipeline) -> None:
 def test_would_in_a_reported_question_is_no_announcement(pipeline: Pipeline) -> None:
     text = "Officials told reporters how the army would pull out of the city."
     assert by_trigger(pipeline.code(text), "pull").modality == "hypothetical"
+
+
+def test_going_on_to_act_is_acting(pipeline: Pipeline) -> None:
+    events = pipeline.code("The junta went on to expel two French diplomats.")
+    assert by_trigger(events, "expel").modality == "asserted"
+    planned = pipeline.code("The junta is going to expel two French diplomats.")
+    assert by_trigger(planned, "expel").modality == "future"
+
+
+def test_an_act_come_closer_to_is_not_yet_done(pipeline: Pipeline) -> None:
+    events = pipeline.code("Seoul moved closer to lifting its ban on beef imports.")
+    assert by_trigger(events, "lifting").modality == "future"
+
+
+def test_what_a_threat_holds_out_is_not_done(pipeline: Pipeline) -> None:
+    events = pipeline.code("The bloc raised the threat of a trade embargo on the regime.")
+    assert by_trigger(events, "embargo").modality == "hypothetical"

@@ -218,3 +218,61 @@ def test_a_that_clause_of_a_subjects_participle_is_left_alone() -> None:
         _token(4, "resigned", "VBD", "ccomp", 1),
     ]
     assert repaired(tokens) == tokens
+
+
+def test_a_verb_after_a_clause_set_off_on_a_root_noun_is_the_verb() -> None:
+    # "The union, which was banned in May, called on ...", with the noun for root and
+    # "called" read as a participle modifying it.
+    tokens = [
+        _token(0, "union", "NN", "ROOT", 0, pos="NOUN"),
+        _token(1, ",", ",", "punct", 0, pos="PUNCT"),
+        _token(2, "which", "WDT", "nsubjpass", 4, pos="PRON"),
+        _token(3, "was", "VBD", "auxpass", 4, pos="AUX"),
+        _token(4, "banned", "VBN", "relcl", 0),
+        _token(5, ",", ",", "punct", 0, pos="PUNCT"),
+        _token(6, "called", "VBN", "acl", 0),
+        _token(7, ".", ".", "punct", 0, pos="PUNCT"),
+    ]
+    mended = repaired(tokens)
+    assert (mended[6].dep, mended[6].head, mended[6].tag) == ("ROOT", 6, "VBD")
+    assert (mended[0].dep, mended[0].head) == ("nsubj", 6)
+    assert mended[4] == tokens[4] and mended[7].head == 6
+
+
+def test_a_verb_opening_an_apposition_after_a_clause_is_the_verb() -> None:
+    # "The guerrillas, who were armed by Iran, fought battles", read as "the
+    # guerrillas ..., (fought battles)" in apposition.
+    tokens = [
+        _token(0, "guerrillas", "NNS", "ROOT", 0, pos="NOUN"),
+        _token(1, ",", ",", "punct", 0, pos="PUNCT"),
+        _token(2, "who", "WP", "nsubjpass", 4, pos="PRON"),
+        _token(3, "were", "VBD", "auxpass", 4, pos="AUX"),
+        _token(4, "armed", "VBN", "relcl", 0),
+        _token(5, ",", ",", "punct", 0, pos="PUNCT"),
+        _token(6, "fought", "VBD", "amod", 7),
+        _token(7, "battles", "NNS", "appos", 0, pos="NOUN"),
+    ]
+    mended = repaired(tokens)
+    assert (mended[6].dep, mended[6].head) == ("ROOT", 6)
+    assert (mended[0].dep, mended[0].head) == ("nsubj", 6)
+    assert (mended[7].dep, mended[7].head) == ("dobj", 6)
+
+
+def test_a_participle_with_no_clause_set_off_before_it_is_left_alone() -> None:
+    # "Troops, stationed in the north." has no clause before the participle.
+    tokens = [
+        _token(0, "Troops", "NNS", "ROOT", 0, pos="NOUN"),
+        _token(1, ",", ",", "punct", 0, pos="PUNCT"),
+        _token(2, "stationed", "VBN", "acl", 0),
+    ]
+    assert repaired(tokens) == tokens
+
+
+def test_the_news_after_a_misparsed_clause_on_the_subject(pipeline: Pipeline) -> None:
+    # The parser takes "junta" for the root and "announced" for its participle.
+    events = pipeline.code(
+        "The Myanmar junta, which had seized power in a coup, announced on Monday that it"
+        " would free 700 prisoners."
+    )
+    top = main_event(events)
+    assert top is not None and top.trigger.text == "free"

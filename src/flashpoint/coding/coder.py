@@ -175,6 +175,10 @@ def _fronted_circumstance(parse: Parse, clause: Token) -> bool:
     return head is not None and clause.i < head.i and is_circumstance(parse, clause)
 
 
+#: Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a phrase set off after a subject that says who it is.
+INSERT_DEPS = frozenset({"appos", "prep", "amod"})
 #: Kinds of clause that say who a participant is.
 DESCRIBING_CLAUSES = frozenset({"relative", "acl"})
 
@@ -189,6 +193,25 @@ def in_subject_clause(parse: Parse, token: Token) -> bool:
         kind in DESCRIBING_CLAUSES and _before_its_verb(parse, head)
         for kind, head in zip(kinds, heads, strict=True)
     )
+
+
+def in_subject_apposition(parse: Parse, token: Token) -> bool:
+    """Is the trigger inside an apposition or a phrase set off by a comma between a
+    subject and its verb ("the envoy, a veteran of the Dayton talks, urged ...", "the
+    rebels, fresh from attacks on army posts, said ...", "Cuba, long under US
+    sanctions, said ...")?  It says who the subject is, as a clause on it does."""
+    for above in [token, *parse.ancestors(token)]:
+        head = parse.head(above)
+        if head is None or above.dep not in INSERT_DEPS:
+            continue
+        comma = parse.tokens.get(parse.start(above) - 1)
+        if comma is None or comma.text != ",":
+            continue
+        if head.dep in SUBJECT_DEPS:
+            return head.i < above.i and _before_its_verb(parse, above)
+        subjects = parse.kids(head, *SUBJECT_DEPS)
+        return head.pos in ("VERB", "AUX") and any(s.i < above.i < head.i for s in subjects)
+    return False
 
 
 def _before_its_verb(parse: Parse, clause: Token) -> bool:
@@ -319,6 +342,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     events = _concessions(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
     events = _modifiers_below(events, [c.modifier for c in coded])
+    events = _descriptions_below(parse, events, triggers)
     return _lend_agents(parse, events, triggers, [c.agentless for c in coded])
 
 
@@ -355,6 +379,29 @@ def _modifiers_below(events: list[Event], modifier: list[bool]) -> list[Event]:
     return [
         replace(e, confidence=min(e.confidence, ceiling)) if m else e
         for e, m in zip(events, modifier, strict=True)
+    ]
+
+
+#: How far below the sentence's best other event an event that says who the subject
+#: is is put.
+DESCRIPTION_MARGIN = 0.05
+
+
+def _descriptions_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """An event in a clause or an apposition that says who the subject is, before its
+    verb ("the agency, which was expelled in 2009, called on ...", "Iran and Venezuela,
+    both under US sanctions, vowed ...": ``in_subject_clause``,
+    ``in_subject_apposition``) is the subject's background, not the news: it goes
+    below the best of the sentence's other events ("said it intended to deliver food"
+    over "which has warned of famine").  Where there is none, it stays as it was."""
+    describing = [in_subject_clause(parse, t) or in_subject_apposition(parse, t) for t in triggers]
+    main = [e.confidence for e, d in zip(events, describing, strict=True) if not d]
+    if not main or not any(describing):
+        return events
+    ceiling = round(max(max(main) - DESCRIPTION_MARGIN, 0.05), 2)
+    return [
+        replace(e, confidence=min(e.confidence, ceiling)) if d else e
+        for e, d in zip(events, describing, strict=True)
     ]
 
 

@@ -92,7 +92,7 @@ ABILITY_NOUNS = frozenset(
     {"right", "power", "ability", "capacity", "authority", "means", "chance", "opportunity"}
 )
 #: Nouns of what may come: "raised the prospect of sanctions" imposes none yet.
-PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility"})
+PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility", "threat"})
 #: Nouns whose complement has not (yet) been done.
 UNDONE_NOUNS = CONTENT_NOUNS | ABILITY_NOUNS | PROSPECT_NOUNS
 #: Nouns that say an act did not come about: "the inability to reach a compromise".
@@ -404,6 +404,31 @@ def _told_as_done(parse: Parse, clause: Token) -> bool:
     return (clause.tag == "VBN" and (past_aux or perfect)) or (clause.tag == "VBG" and progressive)
 
 
+#: Particles by which "go" tells what was done next, not what is going to be done:
+#: "went on to expel four diplomats", "went ahead to hold the vote".
+GOING_ON = frozenset({"on", "ahead"})
+#: Words of nearness whose "to" phrase is an act not yet done: "moved closer to
+#: lifting the embargo", "came close to signing a truce".
+NEARNESS = frozenset({"close", "closer", "near", "nearer"})
+
+
+def _went_on(parse: Parse, verb: Token) -> bool:
+    """Is ``verb`` "go on" or "go ahead" ("went on to expel")?"""
+    return verb.lemma == "go" and any(k.lemma in GOING_ON for k in parse.kids(verb, "prt"))
+
+
+def _approached(parse: Parse, child: Token, ancestor: Token) -> bool:
+    """Is ``child`` the act of a "to" phrase of nearness ("a step closer to lifting the
+    embargo": ``ancestor`` is "to")?  The act is approached, not done."""
+    near = parse.head(ancestor)
+    return (
+        child.dep == "pcomp"
+        and ancestor.lemma == "to"
+        and near is not None
+        and near.text.lower() in NEARNESS
+    )
+
+
 def _modality(
     parse: Parse, predicate: Token, noun: Token | None, threat: bool, offer: bool = False
 ) -> Modality:
@@ -436,7 +461,9 @@ def _modality(
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
         told = ancestor.lemma in DECLARING_VERBS and _told_as_done(parse, child)
-        planned = ancestor.lemma in FUTURE_GOVERNORS and not told
+        planned = ancestor.lemma in FUTURE_GOVERNORS and not told and not _went_on(parse, ancestor)
+        if _approached(parse, child, ancestor):
+            return "future"  # "moved a step closer to lifting the embargo"
         if planned or _intent_adjective(parse, ancestor):
             return "future"
         if ordered_forces(parse, child):

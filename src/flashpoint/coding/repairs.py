@@ -230,6 +230,69 @@ def _verb_taken_for_participle_clause(parse: Parse, mended: dict[int, Token]) ->
             return
 
 
+#: Dependencies of a clause or phrase set off after a noun that says who it is
+#: ("the agency, which was expelled in 2009, ...", "the president, besieged by
+#: protesters, ...", "the police, already stretched, ...").
+INSERTED_DEPS = frozenset({"relcl", "acl", "appos"})
+#: Tags of a verb in the past that can be the sentence's verb.
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
+    """A sentence's verb read as a modifier of its subject, or of a noun in the clause
+    set off after the subject ("the agency, which was expelled in 2009, [called] on
+    Pyongyang", read as the noun phrase "the agency ..., called on Pyongyang"; "the
+    mercenaries, who had been deployed in Mali, [fought] battles", read as "fought
+    battles" in apposition): a sentence needs a verb, so when its root is a noun with a
+    clause set off by a comma, the first past-tense verb after a later comma that has no
+    subject of its own and hangs as a participle (or as the adjective opening an
+    apposition) is the sentence's verb, the noun its subject and the apposition's noun
+    its object."""
+    tokens = parse.tokens
+    for noun in tokens.values():
+        if noun.dep != "ROOT" or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        inserted = [
+            k
+            for k in parse.kids(noun, *INSERTED_DEPS)
+            if k.i > noun.i and _after_comma(parse, parse.start(k))
+        ]
+        if not inserted:
+            return
+        inner = {t.i for k in inserted for t in parse.subtree(k)}
+        for verb in sorted(tokens.values(), key=lambda t: t.i):
+            if verb.i <= inserted[0].i or verb.tag not in PAST_TAGS:
+                continue
+            if not _after_comma(parse, verb.i) or parse.kids(verb, *SUBJECT_DEPS):
+                continue
+            head = parse.head(verb)
+            if head is None:
+                return
+            participle = verb.dep == "acl" and (head.i == noun.i or head.i in inner)
+            opening = (
+                verb.dep == "amod"
+                and head.dep == "appos"
+                and parse.head(head) == noun
+                and parse.start(head) == verb.i
+            )
+            if not (participle or opening):
+                return
+            mended[verb.i] = replace(verb, dep="ROOT", head=verb.i, pos="VERB", tag="VBD")
+            mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+            if opening:
+                mended[head.i] = replace(head, dep="dobj", head=verb.i)
+            for kid in parse.kids(noun, "punct"):
+                if kid.i > verb.i:
+                    mended[kid.i] = replace(kid, head=verb.i)
+            return
+        return
+
+
+def _after_comma(parse: Parse, i: int) -> bool:
+    before = parse.tokens.get(i - 1)
+    return before is not None and before.text == ","
+
+
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
     _object_taken_for_subject,
@@ -237,4 +300,5 @@ REPAIRS: tuple[Repair, ...] = (
     _noun_taken_for_participle,
     _verb_taken_for_compound,
     _verb_taken_for_participle_clause,
+    _verb_after_inserted_clause,
 )
