@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flashpoint import Pipeline
-from tests.coding.support import only
+from tests.coding.support import by_trigger, only
 
 
 def test_challenging_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> None:
@@ -75,3 +75,35 @@ def test_phrasal_verb_with_its_preposition(pipeline: Pipeline) -> None:
 def test_phrasal_verb_with_a_time_span_is_no_reading(pipeline: Pipeline) -> None:
     events = pipeline.code("The garrison held out for many more weeks.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_particle_parsed_as_a_preposition_keeps_its_object(pipeline: Pipeline) -> None:
+    # "off" and "aside" parsed as prepositions or adverbs: the demand is the object.
+    text = "The army pressed on with its campaign, shrugging off Ghana's appeals for a truce."
+    assert by_trigger(pipeline.code(text), "shrugging").type == "REJECT"
+    text = "Paris went ahead with the tests, brushing aside Canberra's calls for a moratorium."
+    assert by_trigger(pipeline.code(text), "brushing").type == "REJECT"
+    text = "Lisbon turned aside Luanda's demand for compensation on Friday."
+    assert by_trigger(pipeline.code(text), "turned").type == "REJECT"
+
+
+def test_a_plural_noun_parsed_as_a_verb_is_the_object(pipeline: Pipeline) -> None:
+    # "calls" parsed as a verb whose subject is "Union": the calls are what is heeded.
+    text = "Fiji's military ruler heeded European Union calls for early elections."
+    assert by_trigger(pipeline.code(text), "heeded").type == "CONCEDE"
+
+
+def test_an_interjection_after_say_is_its_object(pipeline: Pipeline) -> None:
+    text = "Norwegian voters said no to joining the bloc in a referendum."
+    assert by_trigger(pipeline.code(text), "said").type == "REJECT"
+    text = "Seoul said sorry to Hanoi for the wartime massacres."
+    assert by_trigger(pipeline.code(text), "said").type == "CONCEDE"
+    # An answer without a "to" or "for" phrase is no rejection.
+    events = pipeline.code("Asked whether he would stand again, the mayor said no.")
+    assert not [e for e in events if e.type == "REJECT"]
+
+
+def test_pushing_for_a_party_to_act_is_a_request(pipeline: Pipeline) -> None:
+    # "for" parsed as the marker of the infinitive clause, read as the verb's preposition.
+    text = "The ministers pushed for Ghana to raise its fuel subsidies at the talks."
+    assert by_trigger(pipeline.code(text), "pushed").type == "REQUEST"

@@ -348,3 +348,65 @@ def bounding_clause(parse: Parse, clause: Token) -> bool:
     return clause.dep == "advcl" and any(
         k.lemma.lower() in BOUNDING_MARKS for k in parse.kids(clause, "mark")
     )
+
+
+#: Particles the parser reads as a preposition heading the verb's object ("brushing
+#: [aside] London's demand", "shrugging [off] Washington's appeals") or as an adverb
+#: ("turned [aside] Hanoi's demand"), right after the verb.
+LOOSE_PARTICLES = frozenset({"aside", "off", "away"})
+
+
+def loose_particles(parse: Parse, verb: Token) -> list[Token]:
+    """A particle right after the verb that the parser made a preposition or an
+    adverb: "shrugging off the appeals", "turned aside the demand"."""
+    return [
+        k
+        for k in parse.kids(verb, "prep", "advmod")
+        if k.i == verb.i + 1 and k.lemma in LOOSE_PARTICLES
+    ]
+
+
+#: Answers that follow a verb of saying as its object ("said no to", "said sorry to").
+ANSWER_WORDS = frozenset({"no", "yes", "sorry"})
+
+
+def misparsed_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's object where the parser gave it another role: the object of a
+    particle read as a preposition, or made the particle's ("shrugging off Washington's
+    appeals"); a plural noun read as a verb in a complement clause whose subject is
+    its name modifier ("heeded European Union calls for", "swatted away EU demands
+    to"); and an answer word (interjection or adverb) right after a verb of saying with a "to" or
+    "for" phrase ("said no to joining", "said sorry to Moscow for"). Only where the
+    verb has no object."""
+    if parse.kids(verb, "dobj", "obj"):
+        return []
+    holders = [*loose_particles(parse, verb), *parse.kids(verb, "prt")]
+    found = [o for p in holders for o in parse.kids(p, "pobj")]
+    for clause in parse.kids(verb, "ccomp"):
+        subjects = parse.kids(clause, "nsubj")
+        if (
+            clause.tag == "VBZ"
+            and clause.i > verb.i
+            and not parse.kids(clause, "aux", "mark", "neg")
+            and any(s.i == clause.i - 1 and s.pos == "PROPN" for s in subjects)
+        ):
+            found.append(clause)
+    for word in parse.kids(verb, "intj", "advmod"):
+        preps = [*parse.kids(verb, "prep"), *parse.kids(word, "prep")]
+        answer = word.i == verb.i + 1 and word.lemma in ANSWER_WORDS
+        if answer and any(p.lemma in ("to", "for") for p in preps):
+            found.append(word)
+    return found
+
+
+def clause_fors(parse: Parse, verb: Token) -> list[Token]:
+    """The "for" right after the verb that marks an infinitive clause of the verb
+    ("pushed for the Bank to double", "called for Israel to condemn"), read as the
+    verb's preposition (not "pressed ahead with its plan for Syria to be ...")."""
+    return [
+        m
+        for clause in parse.kids(verb, "advcl", "ccomp", "xcomp")
+        if clause.i > verb.i
+        for m in parse.kids(clause, "mark")
+        if m.lemma == "for" and m.i == verb.i + 1 and parse.kids(clause, "aux")
+    ]

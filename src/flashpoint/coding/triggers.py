@@ -53,11 +53,14 @@ from flashpoint.coding.lookup import (
 from flashpoint.coding.protest import crowd_protest, riot
 from flashpoint.coding.readings import (
     INQUIRY_NOUNS,
+    clause_fors,
     founds_inquiry,
     hazard_participle,
     hyphen_prefix,
     inside_name,
+    loose_particles,
     means_preps,
+    misparsed_objects,
     outs_of,
     particles_of,
     permitted_subjects,
@@ -98,11 +101,15 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     # ("fired tear gas at"), a preposition ("called on"), an event noun after a
     # light verb ("imposed sanctions"), the verb alone.
     particles = particles_of(parse, verb)
-    objects = parse.kids(verb, *OBJECT_DEPS) or agent_participle_heads(parse, verb)
+    objects = (
+        parse.kids(verb, *OBJECT_DEPS)
+        or agent_participle_heads(parse, verb)
+        or misparsed_objects(parse, verb)
+    )
     found = _prep_object_match(parse, verb, lexicon, particles)
     if found is not None:
         return found
-    for particle in [*particles, *outs_of(parse, verb)]:
+    for particle in [*particles, *outs_of(parse, verb), *loose_particles(parse, verb)]:
         # A phrasal verb with a telling object: "called off the strike", "gave up
         # their weapons" (lexicon lemma "call off"), before either word alone.
         phrasal = f"{verb.lemma} {particle.lemma}"
@@ -135,7 +142,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     )
     if found is not None:
         return found
-    for prep in [*parse.kids(verb, "prep"), *means_preps(parse, verb)]:
+    for prep in [*parse.kids(verb, "prep"), *means_preps(parse, verb), *clause_fors(parse, verb)]:
         kind = lexicon.verb_prt.get((verb.lemma, prep.lemma))
         if kind is not None:
             return Match(verb, kind, "verb_prt", particle=prep)
