@@ -81,6 +81,13 @@ def named(resources: Resources, text: str, day: str | None = None, role: str = "
     )
 
 
+def test_a_bare_commonwealth_is_the_commonwealth_of_nations(resources: Resources) -> None:
+    # "Commonwealth demands", "Commonwealth leaders"; the longer names keep theirs.
+    assert named(resources, "Commonwealth observers").id == "COMMONWEALTH"
+    assert named(resources, "the Commonwealth of Independent States").id == "CIS"
+    assert named(resources, "the Commonwealth Bank").country == "AUS"
+
+
 @pytest.mark.parametrize(
     ("text", "actor_id", "country", "sector"),
     [

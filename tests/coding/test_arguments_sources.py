@@ -394,3 +394,20 @@ def test_a_gerund_after_an_adverbs_preposition_has_the_verbs_subject(pipeline: P
     sentence = "Thailand went back to expelling Cambodian labourers last spring."
     event = only(pipeline.code(sentence), "COERCE")
     assert countries(event.sources) == ["THA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan nurses carried on with a general strike despite a court order.",
+        "A Kenyan teacher entered the twelfth day of a hunger strike in Mombasa.",
+        "Thousands of Kenyan nurses carried on with a general strike against the health ministry.",
+    ],
+)
+def test_an_event_noun_after_a_verb_of_going_on_has_its_subject(
+    pipeline: Pipeline, sentence: str
+) -> None:
+    # "carried on with a strike", "entered the tenth day of a hunger strike": the
+    # subject goes on with the act; "hunger" only says what kind of strike it is.
+    event = only(pipeline.code(sentence), "PROTEST")
+    assert countries(event.sources) == ["KEN"]

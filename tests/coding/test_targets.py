@@ -324,3 +324,27 @@ def test_the_one_pressed_is_the_target_not_what_its_act_reaches(pipeline: Pipeli
     sentence = "Hanoi pressed Canberra to send more patrol boats to the South China Sea."
     event = only(pipeline.code(sentence), "REQUEST")
     assert target_countries(event) == ["AUS"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        ("Moscow stood up for Minsk at the UN Security Council.", "SUPPORT", "BLR"),
+        (
+            "Ukraine filed a case against Russia at the UN's top court.",
+            "ACCUSE",
+            "RUS",
+        ),
+        (
+            "Qatar filed a case at the World Court against the UAE.",
+            "ACCUSE",
+            "ARE",
+        ),
+        ("Iran took the United States to the World Court over the frozen assets.", "ACCUSE", "USA"),
+    ],
+)
+def test_the_forum_an_act_is_brought_before_is_no_target(
+    pipeline: Pipeline, sentence: str, event_type: str, target: str
+) -> None:
+    event = next(e for e in pipeline.code(sentence) if e.type == event_type)
+    assert target_countries(event) == [target]

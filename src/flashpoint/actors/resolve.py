@@ -164,25 +164,34 @@ def find_named(words: Words, table: ActorTable) -> list[NamedMatch]:
     found: list[NamedMatch] = []
     position = 0
     while position < len(words):
-        for size in range(min(table.longest, len(words) - position), 0, -1):
-            span = slice(position, position + size)
-            ids = table.exact.get(" ".join(words.short[span]))
-            if not ids:
-                ids = table.folded.get(" ".join(words.folded[span]), ())
-                first = words.text[position]
-                if (
-                    ids
-                    and not first[:1].isupper()
-                    and not _lowercase_alias(table, ids, span, words)
-                ):
-                    ids = ()
-            if ids:
-                found.append(NamedMatch(position, position + size, ids))
-                position += size
-                break
+        match = _longest_at(words, table, position)
+        if match is not None and words.text[position].lower() == "the":
+            # "the Commonwealth of Independent States": an alias with its article
+            # ("the Commonwealth") gives way to a longer one right after the article.
+            after = _longest_at(words, table, position + 1)
+            if after is not None and after.last > match.last:
+                match = None
+        if match is not None:
+            found.append(match)
+            position = match.last
         else:
             position += 1
     return found
+
+
+def _longest_at(words: Words, table: ActorTable, position: int) -> NamedMatch | None:
+    """The longest alias of the table that starts at ``position`` of ``words``."""
+    for size in range(min(table.longest, len(words) - position), 0, -1):
+        span = slice(position, position + size)
+        ids = table.exact.get(" ".join(words.short[span]))
+        if not ids:
+            ids = table.folded.get(" ".join(words.folded[span]), ())
+            first = words.text[position]
+            if ids and not first[:1].isupper() and not _lowercase_alias(table, ids, span, words):
+                ids = ()
+        if ids:
+            return NamedMatch(position, position + size, ids)
+    return None
 
 
 def _lowercase_alias(table: ActorTable, ids: tuple[str, ...], span: slice, words: Words) -> bool:

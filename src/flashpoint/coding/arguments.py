@@ -142,8 +142,70 @@ def _amount_carriers(parse: Parse, noun: Token) -> tuple[list[Token], list[Token
     )
 
 
+def _kind_word(parse: Parse, token: Token, noun: Token) -> bool:
+    """A common noun compounded with an event noun ("hunger" in "hunger strike")."""
+    return (
+        token.dep == "compound"
+        and parse.head(token) is noun
+        and token.pos == "NOUN"
+        and not names_someone(token)
+    )
+
+
+#: Prepositions of the forum an act is brought before ("at the UN Security Council").
+FORUM_PREPS = frozenset({"at", "before"})
+#: ... and, for a complaint or lawsuit, the body it is lodged with or taken to ("filed
+#: a complaint with the EU", "took Belgrade to the World Court").
+COMPLAINT_FORUM_PREPS = FORUM_PREPS | {"with", "to", "in"}
+
+
+def _forum(parse: Parse, token: Token, preps: frozenset[str]) -> bool:
+    """Is ``token`` a named body in a phrase of ``preps``: the forum, not the target?"""
+    prep = parse.head(token)
+    return (
+        token.dep == "pobj"
+        and prep is not None
+        and prep.lemma in preps
+        and (token.ent_type in ("ORG", "FAC") or token.lemma == "court")
+    )
+
+
+def _accused_in(parse: Parse, forums: list[Token]) -> list[Token]:
+    """Who a complaint lodged with a body is against, where the parser hung the
+    "against" phrase on the body ("filed a case at the ICJ against Colombia")."""
+    return [
+        o
+        for forum in forums
+        for prep in parse.kids(forum, "prep")
+        if prep.lemma == "against"
+        for o in parse.kids(prep, "pobj")
+    ]
+
+
+def _without_forums(parse: Parse, match: Match, targets: list[Token]) -> list[Token]:
+    """``targets`` less the forum an act is brought before, where another is named:
+    "stood up for Pyongyang at the UN Security Council" (→ Pyongyang), "filed a case
+    against Myanmar at the ICJ", "took Yugoslavia to the World Court"."""
+    complaint = match.kind.type == "ACCUSE"
+    preps = COMPLAINT_FORUM_PREPS if complaint else FORUM_PREPS
+    forums = [t for t in targets if _forum(parse, t, preps)]
+    if not forums:
+        return targets
+    others = [t for t in targets if t not in forums and is_actor_like(t) and t is not match.noun]
+    if complaint and not others:
+        others = actor_heads(parse, _accused_in(parse, forums))
+    if not others or not (complaint or any(names_someone(t) for t in others)):
+        return targets
+    return [t for t in targets if t not in forums] + [t for t in others if t not in targets]
+
+
 def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """The head tokens of the sources and targets of ``match``."""
+    sources, targets = _arguments(parse, match, lexicon)
+    return sources, _without_forums(parse, match, targets)
+
+
+def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     trigger = match.token
     if match.pattern == "noun" and trigger.dep == "dative":
         # "Turkey has given Somalia aid": the parser takes the recipient for a
@@ -177,12 +239,15 @@ def arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token]
         claimed = [s for s in actor_heads(parse, claimed_by(parse, trigger)) if s not in targets]
         if claimed:  # a claim names who did it, whatever the noun's modifiers say
             sources = claimed
-        if not sources:
-            sources = [
+        if not sources or all(_kind_word(parse, s, trigger) for s in sources):
+            # "stepped up air strikes", "entered the tenth day of a hunger strike": a
+            # common noun on the event noun says what kind of act it is, not whose.
+            carriers = [
                 s for s in actor_heads(parse, carrier_subjects(parse, trigger)) if s not in targets
             ]
+            sources = carriers or sources
             carrier = parse.head(trigger)
-            if sources and not targets and carrier is not None and carrier.pos == "VERB":
+            if carriers and not targets and carrier is not None and carrier.pos == "VERB":
                 # "reduced military aid to Argentina": the phrase hangs on the verb.
                 targets = actor_heads(parse, prep_objects(parse, carrier))
         if not sources:  # "Moscow presented a list of demands to Tbilisi"

@@ -66,6 +66,15 @@ ASPECT_VERBS = frozenset(
     | {"increase", "reduce", "halt", "end", "stop", "suspend", "lift", "remove", "ease"}
     | {"renew", "extend", "tighten", "cut", "double", "boost", "scale", "ramp"}
 )
+#: Particles of going on with something: "carried on with", "pressed ahead with".
+GOING_ON = frozenset({"on", "ahead", "forward"})
+#: Verbs of going on with something without a particle: "continued with the strike".
+GOING_ON_VERBS = frozenset({"continue", "persist", "proceed"})
+#: Stretches of an event, or a campaign of it, whose "of" phrase names it: "entered the
+#: tenth day of a hunger strike", "unleashed a campaign of attacks".
+STRETCH_NOUNS = frozenset(
+    {"day", "week", "month", "year", "phase", "stage", "campaign", "round", "wave", "spate"}
+)
 #: Weapons whose user, named by a participle's agent, is who attacked.
 INSTRUMENT_NOUNS = frozenset(
     {"missile", "rocket", "shell", "bomb", "mortar", "drone", "grenade", "mine", "bullet"}
@@ -239,13 +248,48 @@ def _instrument_users(parse: Parse, noun: Token) -> list[Token]:
 
 def carrier_subjects(parse: Parse, noun: Token) -> list[Token]:
     """Who carries out an event named by the object of an aspectual verb ("stepped
-    up attacks", "lifted the sanctions", "reduced aid"), or who claims it."""
+    up attacks", "lifted the sanctions", "reduced aid"), by its "with" phrase after
+    a particle of going on ("carried on with a strike", "pressed ahead with"), or by
+    the "of" phrase of a stretch of time or a campaign that such a verb or "enter"
+    takes ("entered the tenth day of a hunger strike"), or who claims it."""
     head = parse.head(noun)
     if head is None:
         return []
     if noun.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma in ASPECT_VERBS:
         return subjects_of(parse, head)
+    verb = parse.head(head) if noun.dep == "pobj" else None
+    if verb is not None and verb.pos == "VERB" and head.dep == "prep":
+        particles = {k.lemma.lower() for k in parse.kids(verb, "prt", "advmod")}
+        # Not "began with protests" (how something else began) nor "put Syria ahead
+        # with a strike" (a verb with an object of its own).
+        going_on = verb.lemma in GOING_ON_VERBS or particles & GOING_ON
+        if head.lemma == "with" and going_on and not parse.kids(verb, "dobj", "obj"):
+            return _carriers(parse, verb)
+    stretch = verb
+    verb = parse.head(stretch) if stretch is not None and head.lemma == "of" else None
+    if (
+        verb is not None
+        and stretch is not None
+        and stretch.lemma in STRETCH_NOUNS
+        and stretch.dep in ("dobj", "obj")
+        and verb.pos == "VERB"
+        and (verb.lemma in ASPECT_VERBS or verb.lemma == "enter")
+    ):
+        return _carriers(parse, verb)
     return claimed_by(parse, noun)
+
+
+def _carriers(parse: Parse, verb: Token) -> list[Token]:
+    """The subject of ``verb``, or the noun it hangs on where the parser took the
+    sentence's finite verb for a modifier ("Thousands of workers carried on ...")."""
+    found = subjects_of(parse, verb)
+    head = parse.head(verb)
+    if not found and head is not None and verb.dep == "acl" and verb.tag in ("VBD", "VBN"):
+        root = head
+        while (up := parse.head(root)) is not None and up is not root:
+            root = up
+        return [head] if root.pos in ("NOUN", "PROPN") and head.pos in ("NOUN", "PROPN") else []
+    return found
 
 
 def claimed_by(parse: Parse, noun: Token) -> list[Token]:
