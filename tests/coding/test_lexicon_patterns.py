@@ -153,3 +153,21 @@ def test_acceptance_and_return_read_their_of_phrase_as_the_object(pipeline: Pipe
     assert by_trigger(accepted, "acceptance").type == "AGREE"  # as "accepted mediation"
     returned = pipeline.code("Belgium's return of the looted statues was praised in Kinshasa.")
     assert by_trigger(returned, "return").type == "RETREAT"  # as "returned the statues"
+
+
+def test_a_hyphenated_noun_is_read_joined(pipeline: Pipeline) -> None:
+    events = pipeline.code("Villagers held a sit-in outside the ministry in Lusaka.")
+    assert by_trigger(events, "held").type == "PROTEST"  # "sit-in" as "sitin"
+    built = pipeline.code("Satellite pictures showed a naval build-up near the strait.")
+    assert by_trigger(built, "up").type == "MOBILIZE"  # "build-up" as "buildup"
+    # "the build-up to the vote" is its run-up, not a mobilisation.
+    run_up = pipeline.code("Tensions rose in the build-up to the vote in Lagos.")
+    assert all(e.type != "MOBILIZE" for e in run_up)
+
+
+def test_going_on_with_an_act_asserts_it(pipeline: Pipeline) -> None:
+    text = "Dockworkers in Antwerp pressed ahead with their general strike on Friday."
+    event = by_trigger(pipeline.code(text), "pressed")
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+    text = "The junta went ahead with its crackdown against student groups."
+    assert by_trigger(pipeline.code(text), "went").type == "COERCE"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flashpoint.coding.lexicon import EventKind, Lexicon
-from flashpoint.coding.readings import BODY_NOUNS, CAMPAIGN_NOUNS
+from flashpoint.coding.readings import BODY_NOUNS, CAMPAIGN_NOUNS, hyphen_prefix
 from flashpoint.coding.syntax import COUNT_NOUNS, Parse
 from flashpoint.model import Token
 
@@ -196,6 +196,9 @@ ON_OBJECT_NOUNS = frozenset({"freeze"})
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     """The event a noun names, honouring modifier-bound entries ("air" strike) and
     the object of a nominalised verb ("the expulsion of the inspectors")."""
+    joined = _hyphen_joined(parse, noun, lexicon)
+    if joined is not None:
+        return joined
     verb = NOMINALISED_VERBS.get(noun.lemma)
     found = _nominal_object_kind(parse, noun, verb, lexicon) if verb is not None else None
     if found is not None:
@@ -209,6 +212,20 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
             return entry.kind
     if noun.lemma == "call" and calls_for(parse, noun) and not _content_of(parse, noun, lexicon):
         return lexicon.verb_prt.get(("call", "for"))
+    return None
+
+
+def _hyphen_joined(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """A hyphenated noun the tokenizer split reads as the joined noun where the lexicon
+    has it: "a military build-up" as "buildup", "a sit-in" as "sitin", "a cease-fire"
+    as "ceasefire" (the first part hangs on the last as a compound)."""
+    first = hyphen_prefix(parse, noun)
+    if first is None or any(p.lemma == "to" for p in parse.kids(noun, "prep")):
+        return None  # "the build-up to the vote": the run-up, not the act
+    modifiers = {c.lemma for c in parse.kids(noun, "compound", "amod", "nmod")}
+    for entry in lexicon.nouns.get(first.text.lower() + noun.lemma.lower(), ()):
+        if entry.modifier is None or entry.modifier in modifiers:
+            return entry.kind
     return None
 
 

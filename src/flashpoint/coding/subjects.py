@@ -8,7 +8,7 @@ from __future__ import annotations
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match, noun_kind
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.triggers import gerund_author
+from flashpoint.coding.triggers import continued_act_preps, gerund_author
 from flashpoint.model import Token
 
 #: Nominal events whose "of" phrase is who acted ("the withdrawal of Russian
@@ -66,10 +66,6 @@ ASPECT_VERBS = frozenset(
     | {"increase", "reduce", "halt", "end", "stop", "suspend", "lift", "remove", "ease"}
     | {"renew", "extend", "tighten", "cut", "double", "boost", "scale", "ramp"}
 )
-#: Particles of going on with something: "carried on with", "pressed ahead with".
-GOING_ON = frozenset({"on", "ahead", "forward"})
-#: Verbs of going on with something without a particle: "continued with the strike".
-GOING_ON_VERBS = frozenset({"continue", "persist", "proceed"})
 #: Stretches of an event, or a campaign of it, whose "of" phrase names it: "entered the
 #: tenth day of a hunger strike", "unleashed a campaign of attacks".
 STRETCH_NOUNS = frozenset(
@@ -258,13 +254,9 @@ def carrier_subjects(parse: Parse, noun: Token) -> list[Token]:
     if noun.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma in ASPECT_VERBS:
         return subjects_of(parse, head)
     verb = parse.head(head) if noun.dep == "pobj" else None
-    if verb is not None and verb.pos == "VERB" and head.dep == "prep":
-        particles = {k.lemma.lower() for k in parse.kids(verb, "prt", "advmod")}
-        # Not "began with protests" (how something else began) nor "put Syria ahead
-        # with a strike" (a verb with an object of its own).
-        going_on = verb.lemma in GOING_ON_VERBS or particles & GOING_ON
-        if head.lemma == "with" and going_on and not parse.kids(verb, "dobj", "obj"):
-            return _carriers(parse, verb)
+    # Not "began with protests" (how something else began).
+    if verb is not None and verb.pos == "VERB" and head in continued_act_preps(parse, verb):
+        return _carriers(parse, verb)
     stretch = verb
     verb = parse.head(stretch) if stretch is not None and head.lemma == "of" else None
     if (

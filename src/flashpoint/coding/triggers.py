@@ -298,6 +298,54 @@ def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return replace(match, token=verb) if match is not None else None
 
 
+#: Verbs of going on with an act, with the adverb or particle they need (None: none)
+#: and the preposition that names the act: "carried on with a general strike", "pushed
+#: ahead with the expropriation". ("embarked on" is left out: it costs the GSR.)
+CONTINUED_ACTS = {
+    ("carry", "on"): "with",
+    ("press", "on"): "with",
+    ("press", "ahead"): "with",
+    ("push", "ahead"): "with",
+    ("push", "on"): "with",
+    ("forge", "ahead"): "with",
+    ("go", "ahead"): "with",
+    ("plough", "on"): "with",
+    ("plough", "ahead"): "with",
+    ("proceed", None): "with",
+    ("persist", None): "with",
+    ("persevere", None): "with",
+    ("continue", None): "with",
+}
+
+
+def continued_act_preps(parse: Parse, verb: Token) -> list[Token]:
+    """The "with" phrases of a verb of going on with an act ("carried on with a general
+    strike", "continued with the expropriation"), where the verb has no object of its
+    own ("put Syria ahead with a strike" is none)."""
+    if parse.kids(verb, "dobj", "obj"):
+        return []
+    adverbs = [None, *(k.lemma for k in parse.kids(verb, "prt", "advmod"))]
+    wanted = {CONTINUED_ACTS.get((verb.lemma, adverb)) for adverb in adverbs} - {None}
+    return [prep for prep in parse.kids(verb, "prep") if prep.lemma in wanted]
+
+
+def _carried_on_with(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """The act named by the "with" phrase of a verb of going on with it is asserted, like
+    a light verb's object: "pressed on with its campaign of general strikes" (PROTEST),
+    "pushed ahead with the expropriation of the mines" (COERCE).  A verb the parser hung
+    on a noun as a modifier ("Kenyan nurses carried on with ...") leaves the act to its
+    noun, whose carrier ``subjects.carrier_subjects`` finds."""
+    if verb.dep == "acl":
+        return None
+    for prep in continued_act_preps(parse, verb):
+        for obj in parse.kids(prep, "pobj"):
+            for head in object_heads(parse, obj, access=False):
+                kind = noun_kind(parse, head, lexicon)
+                if kind is not None:
+                    return Match(verb, kind, "light", noun=head)
+    return None
+
+
 def _declined(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """ "Declined to release the prisoners" reads as "refused to release" (REJECT)."""
     reading = refusal_reading(parse, verb)
@@ -348,6 +396,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             match = (
                 _hyphenated(parse, token, lexicon)
                 or _put_on_hold(parse, token, lexicon)
+                or _carried_on_with(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or demand_match(parse, token, lexicon)
