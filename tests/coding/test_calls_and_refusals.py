@@ -107,3 +107,13 @@ def test_pushing_for_a_party_to_act_is_a_request(pipeline: Pipeline) -> None:
     # "for" parsed as the marker of the infinitive clause, read as the verb's preposition.
     text = "The ministers pushed for Ghana to raise its fuel subsidies at the talks."
     assert by_trigger(pipeline.code(text), "pushed").type == "REQUEST"
+
+
+def test_pushing_or_coaxing_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> None:
+    text = "Brussels pushed Belgrade to recognise the court's authority."
+    assert only(pipeline.code(text), "REQUEST").trigger.text == "pushed"
+    text = "The Swiss mediator coaxed the rebels to come back to the talks."
+    assert only(pipeline.code(text), "REQUEST").trigger.text == "coaxed"
+    # Pushing a quantity somewhere asks no one for anything.
+    events = pipeline.code("The drought pushed food prices to a record high.")
+    assert not [e for e in events if e.type == "REQUEST"]

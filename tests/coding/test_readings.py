@@ -190,3 +190,38 @@ def test_the_offices_of_a_paper_are_the_paper(pipeline: Pipeline) -> None:
 def test_out_right_after_the_verb_is_its_particle(pipeline: Pipeline) -> None:
     walked = by_trigger(pipeline.code("Nurses walked out on Monday over pay."), "walked")
     assert (walked.type, walked.cameo) == ("PROTEST", "143")
+
+
+def test_undertaking_to_act_is_a_pledge(pipeline: Pipeline) -> None:
+    events = pipeline.code("Minsk undertook to hand over the seized documents.")
+    assert by_trigger(events, "undertook").type == "AGREE"
+    # With an object it is a light verb: "undertook a review" is no promise.
+    events = pipeline.code("The ministry undertook a review of its budget.")
+    assert "undertook" not in [e.trigger.text for e in events]
+
+
+def test_a_judging_participle_before_a_noun_is_no_act(pipeline: Pipeline) -> None:
+    # The parser makes "punishing" the complement of "lifted" with "tariffs" its object.
+    events = pipeline.code("Canada lifted punishing tariffs on Mexican steel on Friday.")
+    assert [e.trigger.text for e in events] == ["lifted"]
+    assert by_trigger(events, "lifted").type == "CONCEDE"
+    # As a plain modifier it is no act either.
+    events = pipeline.code("Canada scrapped the punishing tariffs.")
+    assert "punishing" not in [e.trigger.text for e in events]
+    # Before a party it is the act: "discussed punishing Syria".
+    events = pipeline.code("The allies discussed punishing Syria for the chemical attack.")
+    assert by_trigger(events, "punishing").type == "SANCTION"
+
+
+def test_pulling_the_plug_on_a_thing_ends_it(pipeline: Pipeline) -> None:
+    events = pipeline.code("Ottawa pulled the plug on its aid programme for Haiti.")
+    pulled = by_trigger(events, "pulled")
+    assert pulled.type == "SANCTION"
+    assert len(events) == 1
+
+
+def test_a_condition_after_an_expletive_it_is_the_object(pipeline: Pipeline) -> None:
+    events = pipeline.code("Paris made it a condition that Rome reopen its ports.")
+    made = by_trigger(events, "made")
+    assert (made.type, made.cameo) == ("REQUEST", "100")
+    assert main_event(events) == made

@@ -234,10 +234,11 @@ def _told_by(parse: Parse, verb: Token) -> bool:
     return any(parse.kids(a, "pobj") for a in parse.kids(verb, "agent"))
 
 
-#: Verbs that dare or nudge a party, with an infinitive, into acting: "challenged the EU
-#: to open its markets", "nudged Israel to give ground", "prodded both sides to return
-#: to talks"; read as "urged" (an appeal, CAMEO 02).
-NUDGING_VERBS = frozenset({"challenge", "nudge", "prod"})
+#: Verbs that dare, nudge or push a party, with an infinitive, into acting: "challenged
+#: the EU to open its markets", "nudged Israel to give ground", "prodded both sides to
+#: return to talks", "pushed Hanoi to free the dissidents", "coaxed the rebels to come
+#: back to the table"; read as "urged" (an appeal, CAMEO 02).
+NUDGING_VERBS = frozenset({"challenge", "nudge", "prod", "push", "coax"})
 
 
 def nudged_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:

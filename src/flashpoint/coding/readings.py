@@ -17,6 +17,9 @@ from flashpoint.model import Token
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 #: Verbs that read as "refuse" with an infinitive complement: "declined to release".
 REFUSAL_READINGS = {"decline": "refuse"}
+#: Verbs that read as "pledge" with an infinitive complement and no object: "undertook
+#: to return the archives" (not "undertook a review", where "undertake" is a light verb).
+PROMISE_READINGS = {"undertake": "pledge"}
 #: Acts of saying whose refusal is declining comment (CAMEO 011), not a rejection.
 COMMENT_VERBS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "respond", "answer"}
@@ -234,6 +237,17 @@ def refusal_reading(parse: Parse, verb: Token) -> str | None:
     return reading
 
 
+def promise_reading(parse: Parse, verb: Token) -> str | None:
+    """The verb "undertook to return the archives" reads as "pledge" (AGREE, CAMEO 030);
+    None with an object ("undertook a review") or without an infinitive."""
+    reading = PROMISE_READINGS.get(verb.lemma)
+    if reading is None or parse.kids(verb, "dobj", "obj"):
+        return None
+    acts = [c for c in parse.kids(verb, "xcomp") if c.pos in ("VERB", "AUX")]
+    acts += _dated_infinitives(parse, verb)
+    return reading if any(parse.infinitive(a) for a in acts) else None
+
+
 def _dated_infinitives(parse: Parse, verb: Token) -> list[Token]:
     """Subjectless infinitives the parser hangs on the verb as adverbial clauses after
     a date: "declined on Monday to reverse the freeze" (only time phrases between)."""
@@ -370,18 +384,61 @@ def loose_particles(parse: Parse, verb: Token) -> list[Token]:
 ANSWER_WORDS = frozenset({"no", "yes", "sorry"})
 
 
+#: Participles used as adjectives of judgement before a noun ("punishing tariffs",
+#: "crippling sanctions", "crushing defeat", "sweeping powers"): no act of their own.
+ADJECTIVE_PARTICIPLES = frozenset({"punish", "cripple", "crush", "sweep", "devastate"})
+
+
+def adjective_participle(parse: Parse, token: Token) -> bool:
+    """Is the token a participle of judgement that only describes the noun after it:
+    a modifier ("the punishing tariffs"), or a gerund the parser hung as a complement
+    right after a verb with that noun for its object ("scrapped [punishing] tariffs")?"""
+    if token.tag != "VBG" or token.lemma not in ADJECTIVE_PARTICIPLES:
+        return False
+    head = parse.head(token)
+    if token.dep == "amod":
+        return head is not None and head.i > token.i
+    return bool(_adjective_nouns(parse, token))
+
+
+def _adjective_nouns(parse: Parse, token: Token) -> list[Token]:
+    """The common noun right after a judging participle misparsed as the complement
+    of the verb right before it ("scrapped punishing tariffs" → tariffs)."""
+    head = parse.head(token)
+    if token.dep != "xcomp" or head is None or head.i != token.i - 1:
+        return []
+    if parse.kids(token, "aux", "nsubj"):
+        return []
+    # A thing, not a party: "discussed punishing Russia" is an act on Russia.
+    return [
+        o
+        for o in parse.kids(token, "dobj")
+        if o.i == token.i + 1 and o.pos == "NOUN" and not o.ent_type
+    ]
+
+
 def misparsed_objects(parse: Parse, verb: Token) -> list[Token]:
     """The verb's object where the parser gave it another role: the object of a
     particle read as a preposition, or made the particle's ("shrugging off Washington's
     appeals"); a plural noun read as a verb in a complement clause whose subject is
     its name modifier ("heeded European Union calls for", "swatted away EU demands
-    to"); and an answer word (interjection or adverb) right after a verb of saying with a "to" or
+    to"); the noun after an expletive "it" ("made it a condition that"); and an
+    answer word (interjection or adverb) right after a verb of saying with a "to" or
     "for" phrase ("said no to joining", "said sorry to Moscow for"). Only where the
     verb has no object."""
     if parse.kids(verb, "dobj", "obj"):
         return []
     holders = [*loose_particles(parse, verb), *parse.kids(verb, "prt")]
     found = [o for p in holders for o in parse.kids(p, "pobj")]
+    for clause in parse.kids(verb, "ccomp"):
+        # "made it a condition that ...": the noun after the expletive "it", which the
+        # parser makes the head of a clause with "it" for subject.
+        expletive = any(s.text.lower() == "it" for s in parse.kids(clause, "nsubj"))
+        if clause.pos == "NOUN" and expletive:
+            found.append(clause)
+    for participle in parse.kids(verb, "xcomp"):
+        if participle.lemma in ADJECTIVE_PARTICIPLES and participle.tag == "VBG":
+            found.extend(_adjective_nouns(parse, participle))  # "scrapped punishing tariffs"
     for clause in parse.kids(verb, "ccomp"):
         subjects = parse.kids(clause, "nsubj")
         if (

@@ -53,6 +53,7 @@ from flashpoint.coding.lookup import (
 from flashpoint.coding.protest import crowd_protest, riot
 from flashpoint.coding.readings import (
     INQUIRY_NOUNS,
+    adjective_participle,
     clause_fors,
     founds_inquiry,
     hazard_participle,
@@ -64,6 +65,7 @@ from flashpoint.coding.readings import (
     outs_of,
     particles_of,
     permitted_subjects,
+    promise_reading,
     refusal_reading,
 )
 from flashpoint.coding.syntax import Parse
@@ -355,6 +357,37 @@ def _declined(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return replace(match, token=verb) if match is not None else None
 
 
+def _undertaken(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """ "Undertook to return the archives" reads as "pledged to return" (AGREE)."""
+    reading = promise_reading(parse, verb)
+    if reading is None:
+        return None
+    match = _verb_match(parse, replace(verb, lemma=reading), lexicon)
+    return replace(match, token=verb) if match is not None else None
+
+
+#: What "pulling the plug on" a thing reads as, tried in turn with the thing as object.
+PLUG_READINGS = ("cancel", "end", "halt", "scrap")
+
+
+def _pulled_plug(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """ "Pulled the plug on the aid programme" reads as "cancelled/ended the aid
+    programme": the idiom's "on" phrase is what the verb acts on."""
+    if verb.lemma != "pull" or not any(
+        o.lemma == "plug" for o in parse.kids(verb, "dobj", "obj", "nsubjpass")
+    ):
+        return None
+    holders = [verb, *parse.kids(verb, "dobj", "obj", "nsubjpass")]
+    ons = [p for h in holders for p in parse.kids(h, "prep") if p.lemma == "on"]
+    for obj in (o for p in ons for o in parse.kids(p, "pobj")):
+        for reading in PLUG_READINGS:
+            for head in object_heads(parse, obj, lexicon):
+                kind = object_kind(lexicon, reading, head)
+                if kind is not None:
+                    return Match(verb, kind, "verb_obj", noun=obj)
+    return None
+
+
 def _phrasal_prep_match(
     parse: Parse, verb: Token, particles: list[Token], lexicon: Lexicon
 ) -> Match | None:
@@ -393,12 +426,16 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 continue
             if hazard_participle(parse, token):
                 continue  # "cyclone-hit Bangladesh": what befell it, not an attack
+            if adjective_participle(parse, token):
+                continue  # "scrapped punishing tariffs": a judgement, not a punishment
             match = (
                 _hyphenated(parse, token, lexicon)
                 or _put_on_hold(parse, token, lexicon)
                 or _carried_on_with(parse, token, lexicon)
+                or _pulled_plug(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
+                or _undertaken(parse, token, lexicon)
                 or demand_match(parse, token, lexicon)
                 or told_to(parse, token, lexicon)
                 or nudged_to(parse, token, lexicon)
