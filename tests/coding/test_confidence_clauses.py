@@ -15,6 +15,14 @@ from flashpoint.evaluation.events import main_event
 from tests.coding.support import by_trigger
 
 
+def assert_news_over(pipeline: Pipeline, sentence: str, news: str, other: str) -> None:
+    """The event of ``news`` is the sentence's main event, above the event of ``other``."""
+    events = pipeline.code(sentence)
+    top = main_event(events)
+    assert top is not None and top.trigger.text == news
+    assert top.confidence > by_trigger(events, other).confidence
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "kind"),
     [
@@ -76,10 +84,7 @@ def test_background_clauses_count_deeper_than_relayed_ones(
 def test_an_embedded_event_is_not_the_main_event(
     pipeline: Pipeline, sentence: str, main_trigger: str, embedded: str
 ) -> None:
-    events = pipeline.code(sentence)
-    top = main_event(events)
-    assert top is not None and top.trigger.text == main_trigger
-    assert top.confidence > by_trigger(events, embedded).confidence
+    assert_news_over(pipeline, sentence, main_trigger, embedded)
 
 
 def test_a_reported_act_is_the_news_of_its_sentence(pipeline: Pipeline) -> None:
@@ -124,10 +129,7 @@ def test_the_first_event_of_a_sentence_is_favoured(pipeline: Pipeline) -> None:
 def test_a_participle_clause_opening_the_sentence_sets_the_scene(
     pipeline: Pipeline, sentence: str, main_trigger: str, scene: str
 ) -> None:
-    events = pipeline.code(sentence)
-    top = main_event(events)
-    assert top is not None and top.trigger.text == main_trigger
-    assert top.confidence > by_trigger(events, scene).confidence
+    assert_news_over(pipeline, sentence, main_trigger, scene)
 
 
 def test_a_clause_bounding_the_news_in_time_is_its_condition(
@@ -168,10 +170,7 @@ def test_a_participle_before_its_noun_says_who_a_participant_is(pipeline: Pipeli
 def test_a_clause_saying_who_the_subject_is_does_not_take_the_first_place(
     pipeline: Pipeline, sentence: str, main_trigger: str, described: str
 ) -> None:
-    events = pipeline.code(sentence)
-    top = main_event(events)
-    assert top is not None and top.trigger.text == main_trigger
-    assert top.confidence > by_trigger(events, described).confidence
+    assert_news_over(pipeline, sentence, main_trigger, described)
 
 
 def test_an_event_inside_a_participle_modifying_a_noun_stays_below_the_news(
@@ -270,7 +269,4 @@ def test_a_demand_in_a_protest_purpose_is_its_topic(pipeline: Pipeline) -> None:
 def test_what_is_said_of_the_subject_stays_below_the_news(
     pipeline: Pipeline, sentence: str, main_trigger: str, described: str
 ) -> None:
-    events = pipeline.code(sentence)
-    top = main_event(events)
-    assert top is not None and top.trigger.text == main_trigger
-    assert top.confidence > by_trigger(events, described).confidence
+    assert_news_over(pipeline, sentence, main_trigger, described)
