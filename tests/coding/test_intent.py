@@ -149,3 +149,29 @@ def test_an_act_come_closer_to_is_not_yet_done(pipeline: Pipeline) -> None:
 def test_what_a_threat_holds_out_is_not_done(pipeline: Pipeline) -> None:
     events = pipeline.code("The bloc raised the threat of a trade embargo on the regime.")
     assert by_trigger(events, "embargo").modality == "hypothetical"
+
+
+def test_a_hope_about_another_partys_act_is_no_agreement(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "The envoy voiced hope that Minsk would let students gather freely and allow"
+        " newspapers to publish."
+    )
+    assert by_trigger(events, "allow").modality == "hypothetical"
+
+
+def test_an_obligation_told_to_a_party_is_asked_of_it(pipeline: Pipeline) -> None:
+    events = pipeline.code("The Red Cross told Damascus it had to open the crossing.")
+    assert by_trigger(events, "open").modality == "hypothetical"
+
+
+def test_what_a_deadline_is_given_for_is_not_done(pipeline: Pipeline) -> None:
+    events = pipeline.code("Moscow gave Tbilisi a deadline to pull its troops back.")
+    assert by_trigger(events, "pull").modality == "hypothetical"
+    given = pipeline.code("The Commission gave Warsaw two months to repeal the law.")
+    assert by_trigger(given, "repeal").modality == "hypothetical"
+
+
+def test_going_on_a_rampage_is_no_plan(pipeline: Pipeline) -> None:
+    events = pipeline.code("Angry crowds went on a rampage, looting shops and torching cars.")
+    assert by_trigger(events, "looting").modality == "asserted"
+    assert by_trigger(events, "torching").modality == "asserted"

@@ -347,3 +347,22 @@ def test_protesters_ending_a_blockade_give_up_dissent(pipeline: Pipeline) -> Non
     # An army easing its blockade stays RETREAT.
     text = "The navy lifted its blockade of the harbour at Calais on Sunday."
     assert by_trigger(pipeline.code(text), "lifted").type == "RETREAT"
+
+
+def test_a_protesting_crowds_violence_riots(pipeline: Pipeline) -> None:
+    # The crowd protests by a participle on it, or the act is inside a protest.
+    marching = pipeline.code("Veterans demonstrating against pension cuts stormed the ministry.")
+    assert by_trigger(marching, "stormed").type == "PROTEST"
+    during = pipeline.code("Villagers set fire to the police station during protests.")
+    assert by_trigger(during, "set").type == "PROTEST"
+    overran = pipeline.code("Protesters overran the parliament building.")
+    assert by_trigger(overran, "overran").type == "PROTEST"
+    rebels = pipeline.code("Rebels overran the army base in the north.")
+    assert by_trigger(rebels, "overran").type == "ASSAULT"
+
+
+def test_working_people_launching_a_strike_stop_work(pipeline: Pipeline) -> None:
+    events = pipeline.code("The miners' union started an indefinite strike on Monday.")
+    assert only(events, "PROTEST").trigger.text == "started"
+    army = pipeline.code("The air force launched a strike on rebel positions.")
+    assert only(army, "ASSAULT").trigger.text == "launched"

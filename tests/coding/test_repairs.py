@@ -276,3 +276,23 @@ def test_the_news_after_a_misparsed_clause_on_the_subject(pipeline: Pipeline) ->
     )
     top = main_event(events)
     assert top is not None and top.trigger.text == "free"
+
+
+def test_a_relative_clause_read_as_the_verbs_complement_is_the_subjects() -> None:
+    # "The mission, whose monitors were refused visas, told Minsk ...", read with
+    # "refused" as the complement of "told" and "mission" as its second subject.
+    tokens = [
+        _token(0, "mission", "NN", "nsubjpass", 5, pos="NOUN"),
+        _token(1, ",", ",", "punct", 0, pos="PUNCT"),
+        _token(2, "whose", "WP$", "poss", 3, pos="PRON"),
+        _token(3, "monitors", "NNS", "nsubj", 4, pos="NOUN"),
+        _token(4, "were", "VBD", "auxpass", 5, pos="AUX"),
+        _token(5, "refused", "VBN", "ccomp", 7),
+        _token(6, ",", ",", "punct", 7, pos="PUNCT"),
+        _token(7, "told", "VBD", "ROOT", 7),
+        _token(8, "Minsk", "NNP", "dobj", 7, pos="PROPN"),
+    ]
+    mended = repaired(tokens)
+    assert (mended[0].dep, mended[0].head) == ("nsubj", 7)
+    assert (mended[5].dep, mended[5].head) == ("relcl", 0)
+    assert mended[3].head == 5

@@ -72,6 +72,7 @@ REQUEST_GOVERNORS = frozenset(
 CONTENT_NOUNS = frozenset(
     {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "promise", "pledge"}
     | {"decision", "bid", "attempt", "effort", "order", "ultimatum", "intention", "readiness"}
+    | {"deadline"}
 )
 #: Content nouns that state their holder's own intention, and the verbs that make it
 #: public: "announced plans to rewrite the constitution" is announced, not just planned.
@@ -179,7 +180,26 @@ def _requested(parse: Parse, clause: Token) -> bool:
     if clause.dep != "ccomp":
         return False
     modal = any(k.dep == "aux" and k.lemma in HYPOTHETICAL_AUX for k in parse.kids(clause))
-    return modal or clause.tag == "VB"
+    return modal or clause.tag == "VB" or _obliged(parse, clause)
+
+
+#: Personal pronouns that take up the party told: "told Minsk it had to let ...".
+ADDRESSEE_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _obliged(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` an obligation told to the party it binds ("told Minsk it had to
+    let a mission in", "told Kabul that it has to act")?  Telling a party what it has to
+    do demands it, as "must" does; "told reporters the army had to retreat" reports."""
+    if clause.lemma != "have" or not parse.kids(clause, "xcomp"):
+        return False
+    teller = parse.head(clause)
+    told = parse.kids(teller, "dobj", "dative", "obj") if teller is not None else []
+    subjects = parse.kids(clause, "nsubj")
+    return bool(told) and any(
+        s.text.lower() in ADDRESSEE_PRONOUNS or any(s.text == t.text for t in told)
+        for s in subjects
+    )
 
 
 #: Verbs of commanding: what a commander orders his forces to do is done, not asked.
@@ -404,6 +424,48 @@ def _told_as_done(parse: Parse, clause: Token) -> bool:
     return (clause.tag == "VBN" and (past_aux or perfect)) or (clause.tag == "VBG" and progressive)
 
 
+#: Governors of a wish: a wish about another party's act ("voiced hope that Minsk
+#: would let ...") is no intention of the wisher's and no announcement of the party's.
+WISH_GOVERNORS = frozenset({"hope", "wish"})
+#: Units of a time limit given to a party: "gave Warsaw two months to repeal the law".
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute"})
+#: Verbs that give a party a time limit.
+GIVING_VERBS = frozenset({"give", "grant", "allow"})
+
+
+def _wished_of_another(parse: Parse, child: Token, ancestor: Token) -> bool:
+    """Is ``child`` a clause with a subject of its own under a wish ("hoped that Minsk
+    would let ...", "voiced hope that Minsk would ...")?  The act is hoped for, not
+    done, and not the wisher's own plan: hypothetical."""
+    return (
+        ancestor.lemma in WISH_GOVERNORS
+        and child.dep in ("ccomp", "acl")
+        and bool(parse.kids(child, "nsubj", "nsubjpass"))
+    )
+
+
+def _given_time_to(parse: Parse, child: Token, ancestor: Token) -> bool:
+    """Is ``child`` the act a party is given a time limit for ("gave Warsaw two months
+    to repeal the law")?  The act is demanded, not done."""
+    giver = parse.head(ancestor)
+    return (
+        ancestor.pos == "NOUN"
+        and ancestor.lemma in TIME_UNITS
+        and ancestor.dep in ("dobj", "obj")
+        and child.dep in ("relcl", "acl")
+        and parse.infinitive(child)
+        and giver is not None
+        and giver.lemma in GIVING_VERBS
+    )
+
+
+def _going_to(child: Token, ancestor: Token) -> bool:
+    """Is ``ancestor`` the "going" of "is going to" with ``child`` its infinitive?  Other
+    uses of "go" ("went on a rampage, ransacking ...", "went ahead with the expulsion")
+    tell what was done."""
+    return ancestor.lemma != "go" or (ancestor.tag == "VBG" and child.dep == "xcomp")
+
+
 #: Particles by which "go" tells what was done next, not what is going to be done:
 #: "went on to expel four diplomats", "went ahead to hold the vote".
 GOING_ON = frozenset({"on", "ahead"})
@@ -460,8 +522,15 @@ def _modality(
             return "negated"
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
+        if _wished_of_another(parse, child, ancestor) or _given_time_to(parse, child, ancestor):
+            return "hypothetical"  # "voiced hope that Minsk would let", "gave X a month to"
         told = ancestor.lemma in DECLARING_VERBS and _told_as_done(parse, child)
-        planned = ancestor.lemma in FUTURE_GOVERNORS and not told and not _went_on(parse, ancestor)
+        planned = (
+            ancestor.lemma in FUTURE_GOVERNORS
+            and not told
+            and not _went_on(parse, ancestor)
+            and _going_to(child, ancestor)
+        )
         if _approached(parse, child, ancestor):
             return "future"  # "moved a step closer to lifting the embargo"
         if planned or _intent_adjective(parse, ancestor):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match, object_heads
-from flashpoint.coding.readings import CIVILIAN_GROUPS, labour_strike
+from flashpoint.coding.readings import CIVILIAN_GROUPS, WORKING_GROUPS, labour_strike
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -49,9 +49,14 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
     """The nouns naming the verb's subject ("thousands of protesters": both), or
     those of the verb it is coordinated with ("torched cars and clashed ...")."""
     subjects = parse.kids(verb, "nsubj")
-    head = parse.head(verb)
-    if not subjects and verb.dep == "conj" and head is not None:
-        subjects = parse.kids(head, "nsubj")
+    # Up coordination and a participle clause of the act: "went on a rampage,
+    # ransacking shops and smashing cars" is done by the rampage's subject.
+    while not subjects and (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")):
+        head = parse.head(verb)
+        if head is None or head.i == verb.i:
+            break
+        verb = head
+        subjects = parse.kids(verb, "nsubj")
     return [h for s in subjects for h in object_heads(parse, s)]
 
 
@@ -87,6 +92,8 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
         return replace(match, kind=walkout[0].kind)  # "striking truck drivers"
     heads = _subjects(parse, match.token)
     subjects = {h.lemma for h in heads}
+    if walkout and match.kind.type == "ASSAULT" and _strike_called(match, subjects):
+        return replace(match, kind=walkout[0].kind)  # "the union launched a strike"
     blockade = lexicon.verbs.get("barricade")
     if _blocking(match) and blockade and subjects & BLOCKERS:
         return replace(match, kind=blockade)
@@ -100,7 +107,15 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
 
 
 #: Verbs of forcing a way in (ASSAULT): by protesters, rioting.
-STORMING_VERBS = frozenset({"storm"})
+STORMING_VERBS = frozenset({"storm", "overrun"})
+#: Participles that say by themselves that a crowd protests: "Kenyans demonstrating
+#: against tax hikes broke into parliament".
+PROTESTING_VERBS = frozenset({"demonstrate", "protest", "march", "rally", "riot"})
+#: Nouns of a protest whose phrase puts a violent act inside one: "set fire to offices
+#: during riots", "smashed cars in protest".
+PROTEST_NOUNS = frozenset({"riot", "protest", "demonstration", "unrest", "rampage"})
+#: Prepositions of such a phrase.
+PROTEST_PREPS = frozenset({"during", "in", "amid", "amidst"})
 #: Verbs of taking property by force (COERCE seize): by protesters, rioting.
 LOOTING_VERBS = frozenset({"loot", "plunder", "pillage"})
 #: ASSAULT modes of crude violence that, done by protesters, is rioting.
@@ -109,6 +124,16 @@ CRUDE_MODES = frozenset({"primitive", "beat"})
 CLASH_VERBS = frozenset({"clash", "battle"})
 #: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
 KILLING = "1823"
+
+
+def _strike_called(match: Match, subjects: set[str]) -> bool:
+    """Is the act a strike that working people start, launch or call ("the union
+    started an indefinite strike", "nurses launched a strike over pay": a light verb
+    with the noun "strike")?  It stops work (PROTEST strike); an army's strike stays an
+    attack."""
+    noun = match.noun
+    light = match.pattern == "light" and noun is not None and noun.lemma == "strike"
+    return light and bool(subjects & WORKING_GROUPS)
 
 
 def _blocking(match: Match) -> bool:
@@ -137,6 +162,8 @@ def _protesting(parse: Parse, subjects: list[Token]) -> bool:
     one-party rule")?"""
     if any(s.lemma in PROTESTERS for s in subjects):
         return True
+    if any(k.lemma in PROTESTING_VERBS for s in subjects for k in parse.kids(s, "acl")):
+        return True  # "young Kenyans demonstrating against tax hikes"
     crowds = [s for s in subjects if s.lemma in CROWD_NOUNS]
     return any(k.lemma in PROTEST_CUES for c in crowds for k in parse.kids(c, "acl"))
 
@@ -144,7 +171,8 @@ def _protesting(parse: Parse, subjects: list[Token]) -> bool:
 def _cued_crowd(parse: Parse, verb: Token, subjects: list[Token]) -> bool:
     """Is a crowd (``CROWD_NOUNS``) that does the violent act said to protest by a
     gerund clause of the act ("youths battled the police, demanding ...", "supporters
-    stormed the building, demanding his ouster")?  Armed groups ("rebels battled
+    stormed the building, demanding his ouster"), or by a phrase that puts the act in a
+    protest ("youths torched offices during riots")?  Armed groups ("rebels battled
     troops, demanding talks") are no crowd and stay ASSAULT."""
     if not any(s.lemma in CROWD_NOUNS for s in subjects):
         return False
@@ -152,4 +180,13 @@ def _cued_crowd(parse: Parse, verb: Token, subjects: list[Token]) -> bool:
     head = parse.head(verb)
     if verb.dep == "conj" and head is not None:
         verbs.append(head)
-    return any(k.lemma in PROTEST_CUES for v in verbs for k in parse.kids(v, "advcl"))
+    if any(k.lemma in PROTEST_CUES for v in verbs for k in parse.kids(v, "advcl")):
+        return True
+    # "youths set fire to offices during riots": the act is part of a protest.
+    return any(
+        o.lemma in PROTEST_NOUNS
+        for v in verbs
+        for p in parse.kids(v, "prep")
+        if p.lemma in PROTEST_PREPS
+        for o in parse.kids(p, "pobj")
+    )

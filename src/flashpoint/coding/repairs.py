@@ -288,6 +288,45 @@ def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
         return
 
 
+#: Tags of the relative word opening a relative clause: "who", "which", "whose".
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+
+
+def _relative_taken_for_complement(parse: Parse, mended: dict[int, Token]) -> None:
+    """A relative clause set off by commas after the subject, read as the complement
+    of the sentence's verb with the subject for its own ("the mission, whose observers
+    were refused visas, [told] Minsk ...", read as "(the mission whose observers were
+    refused visas) told": the clause has two subjects, the noun before the comma and the
+    one the relative word opens, here and there hung on the auxiliary): the clause is
+    the noun's relative clause and the noun the subject of the verb, which has none of
+    its own."""
+    for clause in parse.tokens.values():
+        verb = parse.head(clause)
+        if verb is None or clause.dep != "ccomp" or verb.i <= clause.i:
+            continue
+        if parse.kids(verb, *SUBJECT_DEPS):
+            continue
+        # The relative subject may hang on the auxiliary: "whose observers [were] refused".
+        auxiliaries = parse.kids(clause, "aux", "auxpass")
+        subjects = [s for h in (clause, *auxiliaries) for s in parse.kids(h, *SUBJECT_DEPS)]
+        relative = [
+            s
+            for s in subjects
+            if s.tag in RELATIVE_TAGS or any(k.tag in RELATIVE_TAGS for k in parse.kids(s, "poss"))
+        ]
+        if len(relative) != 1 or not _after_comma(parse, parse.start(relative[0])):
+            continue
+        nouns = [s for s in subjects if s.i < relative[0].i and s.pos in ("NOUN", "PROPN")]
+        if len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        mended[clause.i] = replace(clause, dep="relcl", head=noun.i)
+        for subject in relative:
+            mended[subject.i] = replace(subject, head=clause.i)
+        return
+
+
 def _after_comma(parse: Parse, i: int) -> bool:
     before = parse.tokens.get(i - 1)
     return before is not None and before.text == ","
@@ -301,4 +340,5 @@ REPAIRS: tuple[Repair, ...] = (
     _verb_taken_for_compound,
     _verb_taken_for_participle_clause,
     _verb_after_inserted_clause,
+    _relative_taken_for_complement,
 )
