@@ -348,3 +348,29 @@ def test_the_forum_an_act_is_brought_before_is_no_target(
 ) -> None:
     event = next(e for e in pipeline.code(sentence) if e.type == event_type)
     assert target_countries(event) == [target]
+
+
+def test_an_ing_clause_happened_in_the_place_the_act_came_down_on(pipeline: Pipeline) -> None:
+    events = pipeline.code("Militants laid siege to Kampala's central market, killing 30 shoppers.")
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert target_countries(killing) == ["UGA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("The Ghanaian opposition called for Nigeria to reopen the border crossing.", "NGA"),
+        ("Kenya pushed for the Ugandan government to hand over the suspects.", "UGA"),
+    ],
+)
+def test_a_demand_for_someone_to_act_is_aimed_at_them(
+    pipeline: Pipeline, sentence: str, country: str
+) -> None:
+    event = next(e for e in pipeline.code(sentence) if e.type == "REQUEST")
+    assert target_countries(event) == [country]
+
+
+def test_a_protest_to_demand_that_someone_act_is_aimed_at_them(pipeline: Pipeline) -> None:
+    text = "Students marched for a week to demand that President Museveni step down."
+    event = next(e for e in pipeline.code(text) if e.type == "PROTEST")
+    assert target_countries(event) == ["UGA"]

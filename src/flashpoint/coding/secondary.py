@@ -10,6 +10,7 @@ from flashpoint.coding.targets import (
     ATTRIBUTION_VERBS,
     CONDITION_MARKS,
     TARGET_PREPS,
+    asked_subjects,
     phrase_objects,
 )
 from flashpoint.model import Token
@@ -47,6 +48,8 @@ DETENTION_NOUNS = frozenset({"jail", "prison", "gaol", "detention", "custody"})
 #: Pronoun subjects that may stand for the teller, and the auxiliaries of a promise.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 PROMISE_AUXES = frozenset({"would", "will", "'d", "'ll", "shall"})
+#: Verbs of demanding, whose "that" or "for ... to" clause names who is to act.
+DEMANDING_VERBS = frozenset({"demand", "call", "urge", "press", "push", "insist", "appeal"})
 #: Words of a two-word preposition the parser splits ("out of", "away from").
 SPLIT_PREPS = frozenset({"out", "away"})
 #: Verbs of telling someone what one will do, whose addressee (object, dative or "to"
@@ -72,6 +75,20 @@ def _place(parse: Parse, token: Token) -> list[Token]:
                 for inner in parse.kids(prep, "pobj"):
                     found += [t for t in _place(parse, inner) if t not in found]
     return found
+
+
+def _demanded(parse: Parse, verb: Token) -> list[Token]:
+    """The subject of the "that" clause of a verb of demanding ("demand that the
+    president step down") or of its "for ... to" clause ("call for the army to
+    withdraw"), not a pronoun."""
+    found = [
+        s
+        for clause in parse.kids(verb, "ccomp")
+        if clause.i > verb.i
+        for s in parse.kids(clause, "nsubj", "nsubjpass")
+        if s.pos != "PRON"
+    ]
+    return found + asked_subjects(parse, verb)
 
 
 def _about(parse: Parse, noun: Token, depth: int = 0) -> list[Token]:
@@ -168,6 +185,34 @@ def _places(parse: Parse, trigger: Token) -> list[Token]:
                 for pobj in parse.kids(prep, "pobj"):
                     places += [t for t in _place(parse, pobj) if t not in places]
     return places
+
+
+#: Prepositions of what an act was aimed at or came down on: "laid siege to X".
+STRUCK_PREPS = frozenset({"to", "on", "onto", "into", "at", "against"})
+
+
+def _struck(parse: Parse, verb: Token) -> list[Token]:
+    """The places an act came down on: its object or the object of its "to"/"on"
+    phrase where that names a place ("the town of X"), or the place that owns or
+    names it ("laid siege to Nairobi's Westgate mall", "released gas on five Tokyo
+    subway trains").  What follows from the act happened there."""
+    found: list[Token] = []
+    targets = parse.kids(verb, "dobj", "obj")
+    targets += [
+        p
+        for prep in parse.kids(verb, "prep")
+        if prep.lemma in STRUCK_PREPS
+        for p in parse.kids(prep, "pobj")
+    ]
+    for target in targets:
+        # A place, not a body the act was aimed at ("told the Commonwealth, pledging"),
+        # nor a state something was handed to ("seconded its defence to Russia").
+        given = target.dep == "pobj" and (parse.head(target) or target).lemma == "to"
+        place = target.ent_type in PLACE_ENTS or target.lemma in PLACE_NOUNS
+        if place and not (given and target.lemma not in PLACE_NOUNS):
+            found += _place(parse, target)
+        found += [k for k in parse.kids(target, "poss", "compound") if k.ent_type == "GPE"]
+    return found
 
 
 def _consequence(parse: Parse, clause: Token, head: Token) -> bool:
@@ -296,6 +341,10 @@ def secondary_targets(
         # The patient, active or passive ("a camp for refugees was attacked").
         for obj in parse.kids(holder, "dobj", "obj", "dative", "nsubjpass"):
             candidates += _about(parse, obj)
+        if holder is not trigger and holder.lemma in DEMANDING_VERBS:
+            # Who a purpose clause demands act: "marched to demand that the
+            # president step down", "struck to press for the minister to resign".
+            candidates += _demanded(parse, holder)
         # "in protest against X" is about X; "met in Riga" is not with Latvia, and
         # "Speaking in Brussels, X urged ..." is not aimed at Belgium.
         fronted = holder.dep == "advcl" and holder.i < trigger.i
@@ -335,6 +384,7 @@ def secondary_targets(
             # An "-ing" clause after the act it follows from happened where that act
             # did: "stormed a hotel in Mogadishu, killing 20 people" (Mogadishu).
             places = _places(parse, head)
+            places += [p for p in _struck(parse, head) if p not in places]
     groups: list[list[Token]] = []
     seen: set[int] = set()
     for candidate in candidates:

@@ -320,6 +320,10 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
         found = _reached(parse, clause)
         if found:
             return found
+    if match.kind.type in DEMAND_TYPES:
+        found = asked_subjects(parse, predicate)
+        if found:
+            return found
     for clause in _purposes(parse, predicate):
         found = _reached(parse, clause)
         if found:
@@ -331,6 +335,21 @@ def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Tok
 
 #: Types whose "that" clause names who is to act even where the parser mangled it.
 DEMAND_TYPES = frozenset({"REQUEST"})
+
+
+def asked_subjects(parse: Parse, predicate: Token) -> list[Token]:
+    """Who is asked to act in a "for ... to" clause after a demand: "called for Israel
+    to condemn the invasion", "pushed for the World Bank to double its lending" (the
+    parser reads the name as the subject of a clause marked "for"); not a pronoun."""
+    return [
+        s
+        for clause in parse.kids(predicate, "advcl", "ccomp")
+        if clause.i > predicate.i and clause.tag == "VB"
+        if any(m.lemma.lower() == "for" for m in parse.kids(clause, "mark"))
+        if any(a.text.lower() == "to" for a in parse.kids(clause, "aux"))
+        for s in parse.kids(clause, "nsubj")
+        if s.pos != "PRON" and predicate.i < s.i < clause.i
+    ]
 
 
 def _named_after_that(parse: Parse, predicate: Token) -> list[Token]:
