@@ -117,3 +117,18 @@ def test_pushing_or_coaxing_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> N
     # Pushing a quantity somewhere asks no one for anything.
     events = pipeline.code("The drought pushed food prices to a record high.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_pressing_a_party_after_a_time_phrase_to_act_is_an_appeal(pipeline: Pipeline) -> None:
+    # The infinitive hangs on "pressed" as an adverbial clause after "on Friday".
+    text = "Chilean farmers pressed the ministry on Friday to lower the water tariffs."
+    assert by_trigger(pipeline.code(text), "pressed").type == "REQUEST"
+    # The object's own "for" phrase before the infinitive: a plan argued for, no appeal.
+    text = "The envoy flew to Quito to press his plan for Peru to build a new port."
+    assert not [e for e in pipeline.code(text) if e.type == "REQUEST"]
+
+
+def test_a_plural_noun_after_a_name_object_is_what_is_rejected(pipeline: Pipeline) -> None:
+    # "Commission" parsed as the object and "demands" as a verb: the demands are shot down.
+    text = "Hungarian officials shot down European Commission demands to admit more refugees."
+    assert by_trigger(pipeline.code(text), "shot").type == "REJECT"

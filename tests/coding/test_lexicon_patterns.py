@@ -171,3 +171,8 @@ def test_going_on_with_an_act_asserts_it(pipeline: Pipeline) -> None:
     assert (event.type, event.mode) == ("PROTEST", "strike")
     text = "The junta went ahead with its crackdown against student groups."
     assert by_trigger(pipeline.code(text), "went").type == "COERCE"
+
+
+def test_a_granting_reads_its_of_phrase_as_the_object(pipeline: Pipeline) -> None:
+    text = "The granting of asylum by Ecuador to the Swedish activist was confirmed by the embassy."
+    assert by_trigger(pipeline.code(text), "granting").type == "AID"

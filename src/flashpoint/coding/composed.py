@@ -237,8 +237,10 @@ def _told_by(parse: Parse, verb: Token) -> bool:
 #: Verbs that dare, nudge or push a party, with an infinitive, into acting: "challenged
 #: the EU to open its markets", "nudged Israel to give ground", "prodded both sides to
 #: return to talks", "pushed Hanoi to free the dissidents", "coaxed the rebels to come
-#: back to the table"; read as "urged" (an appeal, CAMEO 02).
-NUDGING_VERBS = frozenset({"challenge", "nudge", "prod", "push", "coax"})
+#: back to the table"; read as "urged" (an appeal, CAMEO 02). "Pressed" is here too for
+#: its infinitive parsed as an adverbial clause after a time phrase ("pressed the
+#: coalition on Sunday to coordinate its strikes"), which ``told_to`` does not read.
+NUDGING_VERBS = frozenset({"challenge", "nudge", "prod", "push", "coax", "press"})
 
 
 def nudged_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -256,6 +258,8 @@ def nudged_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         between = [
             k for k in parse.kids(verb, "prt", "advmod", "prep") if objects[0].i < k.i < clause.i
         ]
+        # "to press his plan for Turkey to establish": the object's own phrase, no time.
+        between += [k for k in parse.kids(objects[0], "prep") if k.i < clause.i]
         # "nudged the waiters away from the TV to serve": a purpose, not what is asked.
         if all(_time_phrase(parse, k) for k in between):
             return Match(verb, kind, "verb")

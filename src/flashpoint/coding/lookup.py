@@ -189,6 +189,8 @@ NOMINALISED_VERBS = {
     "admission": "admit",
     "return": "return",
 }
+#: Round 47: "the granting of asylum by Russia" as "granted asylum".
+NOMINALISED_VERBS.update({"granting": "grant"})
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
 

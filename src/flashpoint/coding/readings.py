@@ -456,6 +456,23 @@ def misparsed_objects(parse: Parse, verb: Token) -> list[Token]:
     return found
 
 
+def named_plural_objects(parse: Parse, verb: Token) -> list[Token]:
+    """A plural noun the parser read as a verb right after the verb's object, a
+    name that is really its modifier: "shot down European Union calls to allow",
+    "rebuffed Kremlin demands for" (the name made the object, the noun a complement
+    clause with no subject, auxiliary or mark)."""
+    objects = parse.kids(verb, "dobj")
+    if len(objects) != 1 or objects[0].pos != "PROPN":
+        return []
+    return [
+        clause
+        for clause in parse.kids(verb, "ccomp")
+        if clause.tag == "VBZ"
+        and clause.i == objects[0].i + 1
+        and not parse.kids(clause, "nsubj", "nsubjpass", "aux", "mark", "neg")
+    ]
+
+
 def clause_fors(parse: Parse, verb: Token) -> list[Token]:
     """The "for" right after the verb that marks an infinitive clause of the verb
     ("pushed for the Bank to double", "called for Israel to condemn"), read as the

@@ -62,6 +62,7 @@ from flashpoint.coding.readings import (
     loose_particles,
     means_preps,
     misparsed_objects,
+    named_plural_objects,
     outs_of,
     particles_of,
     permitted_subjects,
@@ -108,6 +109,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         or agent_participle_heads(parse, verb)
         or misparsed_objects(parse, verb)
     )
+    objects = [*objects, *named_plural_objects(parse, verb)]
     found = _prep_object_match(parse, verb, lexicon, particles)
     if found is not None:
         return found
