@@ -374,3 +374,12 @@ def test_an_attribution_hung_on_the_subject_is_no_apposition(pipeline: Pipeline)
     )
     events = pipeline.code(sentence)
     assert all(a.id != "OSCE" for e in events for a in e.sources)
+
+
+def test_a_possessive_pronoun_in_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Speaking in Kigali, Rwanda's defence minister said his soldiers would attack "
+        "the militia bases."
+    )
+    [event] = [e for e in events if e.type == "ASSAULT"]
+    assert [a.country for a in event.sources] == ["RWA"]

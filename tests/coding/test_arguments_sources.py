@@ -411,3 +411,38 @@ def test_an_event_noun_after_a_verb_of_going_on_has_its_subject(
     # subject goes on with the act; "hunger" only says what kind of strike it is.
     event = only(pipeline.code(sentence), "PROTEST")
     assert countries(event.sources) == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # The parser reads the opening participle as the subject clause and hangs the
+        # real subject on its last noun as an apposition.
+        (
+            "Addressing the African Union in Addis Ababa, Kenya's foreign minister "
+            "implored donors to fund the peace force.",
+            "REQUEST",
+            "KEN",
+        ),
+        # The same with the participle read as an adverbial clause.
+        (
+            "Defying pressure from Paris, Mali on Sunday snubbed French requests to "
+            "delay the vote.",
+            "REJECT",
+            "MLI",
+        ),
+    ],
+)
+def test_an_opening_participle_is_no_subject(
+    pipeline: Pipeline, sentence: str, event_type: str, source: str
+) -> None:
+    events = [e for e in pipeline.code(sentence) if e.type == event_type]
+    assert any(source in countries(e.sources) for e in events)
+
+
+def test_an_opening_participles_act_is_the_sentence_subjects(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Ignoring repeated appeals from Athens, Turkey on Monday kept drilling off Cyprus."
+    )
+    [ignoring] = [e for e in events if e.trigger.text == "Ignoring"]
+    assert countries(ignoring.sources) == ["TUR"]

@@ -17,6 +17,7 @@ from flashpoint.actors.antecedents import Antecedent
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.resolve import LEADING_ARTICLES, words_of
 from flashpoint.actors.view import DocumentView
+from flashpoint.coding.subjects import opening_participle, stranded_subjects
 from flashpoint.coding.targets import ATTRIBUTION_VERBS
 from flashpoint.model import Actor, Token
 
@@ -64,9 +65,36 @@ def reporting_subject(
     said it will release ..." → the ELN; "Tamil rebels said they ..." → the rebels.
     A person pronoun takes only a person, "it" and "they" anything but a person."""
     inside = view.tokens_in(mention.start, mention.end)
-    if len(inside) != 1 or inside[0].dep not in ("nsubj", "nsubjpass"):
+    if len(inside) != 1:
         return None
-    clause = view.doc.tokens[inside[0].head]
+    return _reporter(inside[0], view, pronoun, countries)
+
+
+def reporting_owner(
+    mention: Actor, view: DocumentView, pronoun: str, countries: CountryTable
+) -> Actor | None:
+    """The subject a possessive pronoun on the subject of a complement clause stands
+    for: "Turkey's president declared that his troops would seize ..." → the
+    president; "Rebel leaders said their fighters ..." → the leaders."""
+    head = view.head_of(mention.start, mention.end)
+    if head is None:
+        return None
+    owners = [
+        t
+        for t in view.children.get(head.i, ())
+        if t.dep == "poss" and t.text.lower() == pronoun and mention.start <= t.start
+    ]
+    return _reporter(head, view, pronoun, countries) if owners else None
+
+
+def _reporter(
+    subject_token: Token, view: DocumentView, pronoun: str, countries: CountryTable
+) -> Actor | None:
+    """The subject of the verb above the complement clause ``subject_token`` is the
+    subject of, where ``pronoun`` can stand for it."""
+    if subject_token.dep not in ("nsubj", "nsubjpass"):
+        return None
+    clause = view.doc.tokens[subject_token.head]
     if clause.dep not in COMPLEMENT_DEPS or clause.head == clause.i:
         return None
     governor = view.doc.tokens[clause.head]
@@ -79,6 +107,15 @@ def reporting_subject(
     if len(told) == 1 and bidden:
         # "Washington told Tokyo that it must pay more": the one told what it must do.
         subjects = told
+    if not subjects:
+        # "Speaking in Addis Ababa, Ethiopia's prime minister said his forces ...":
+        # the subject the parser hung inside the opening participle's phrase.
+        parse = view.parse(view.sentence_of(governor.start))
+        clauses = parse.kids(governor, "csubj", "advcl")
+        opening = [c for c in clauses if opening_participle(parse, c)]
+        subjects = [
+            t for c in opening for t in stranded_subjects(parse, c) if t.pos in ("NOUN", "PROPN")
+        ]
     if not subjects:
         return None
     subject = subjects[0]

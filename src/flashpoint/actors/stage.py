@@ -48,6 +48,7 @@ from flashpoint.actors.coref import (
     pronoun_fits,
     quoted_speaker,
     relative_noun,
+    reporting_owner,
     reporting_subject,
     sentence_state,
     surname,
@@ -411,6 +412,13 @@ class ActorResolver:
             # targets: in "withdraw its troops from Kashmir" the owner is the source,
             # and the target lies elsewhere (the coder's secondary targets find it).
             if pronoun in POSSESSIVE_PRONOUNS:
+                # "Turkey's president declared that his troops would ...": the one
+                # whose complement clause it is, before any earlier name.
+                owner_phrase = reporting_owner(mention, view, pronoun, self.countries)
+                if owner_phrase is not None:
+                    found = self._mention(owner_phrase, role, view, antecedents, context)
+                    if found.country is not None:
+                        return replace(actor, country=found.country)
                 before = antecedent(mention, view, antecedents, pronoun_fits(pronoun))
                 if before is not None and before.country is not None:
                     return replace(actor, country=before.country)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match, noun_kind
-from flashpoint.coding.syntax import Parse
+from flashpoint.coding.syntax import Parse, is_actor_like
 from flashpoint.coding.triggers import continued_act_preps, gerund_author
 from flashpoint.model import Token
 
@@ -91,6 +91,16 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
     """Explicit subject of ``verb``, or the one it inherits through control,
     coordination or a relative clause."""
     subjects = parse.kids(verb, *SUBJECT_DEPS)
+    opening = [s for s in subjects if opening_participle(parse, s)]
+    if opening:
+        # "Addressing reporters in Tehran, Iran's foreign minister charged ...": the
+        # opening clause is no subject; the parser hung the real one on its last noun.
+        subjects = [s for s in subjects if s not in opening]
+        subjects = subjects or [a for o in opening for a in stranded_subjects(parse, o)]
+    if not subjects:
+        # ... or hung it there with the opening clause read as an adverbial one.
+        opening = [c for c in parse.kids(verb, "advcl") if opening_participle(parse, c)]
+        subjects = [a for o in opening for a in stranded_subjects(parse, o)]
     if not subjects:
         # The parser sometimes hangs the subject on the auxiliary: "The UK and France
         # however have opposed ..." → "have" holds "UK".
@@ -108,6 +118,13 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
     relative = [s for s in subjects if s.lemma in RELATIVE_PRONOUNS or s.tag in ("WDT", "WP")]
     if relative or not subjects:
         head = parse.head(verb)
+        if opening_participle(parse, verb):
+            # The opening clause's act is the sentence subject's: "Ignoring appeals
+            # from London, Iran kept ..." (its head's), or, the clause read as the
+            # root, the name hung on its last noun ("Defying X, Israel snubbed ...").
+            if head is None:
+                return stranded_subjects(parse, verb)
+            return subjects_of(parse, head)
         if head is not None and verb.dep == "relcl":
             return [head]
         if head is not None and verb.dep == "xcomp" and head.lemma not in INSTRUMENT_VERBS:
@@ -132,6 +149,30 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
         if holder is not None and verb.dep in ("xcomp", "prep", "pcomp"):
             return subjects_of(parse, holder)  # "Syria is willing to withdraw"
     return [s for s in subjects if s not in relative]
+
+
+def opening_participle(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` a participle that opens the sentence with a comma-closed phrase
+    ("Citing security concerns, Ankara ...") that the parser took for the clausal
+    subject of the verb after it, an adverbial clause of it, or the root?"""
+    if clause.dep not in ("csubj", "advcl", "ROOT") or clause.tag not in ("VBG", "VBN"):
+        return False
+    if clause.i != min(parse.tokens) or parse.start(clause) != clause.i:
+        return False
+    return any(t.text == "," for t in parse.subtree(clause))
+
+
+def stranded_subjects(parse: Parse, clause: Token) -> list[Token]:
+    """Names the parser hung, after a comma, as appositions inside an opening
+    participle's phrase: the sentence's subject ("Addressing the European Parliament,
+    Turkey's prime minister implored ..." → minister)."""
+    found = []
+    for token in parse.subtree(clause):
+        before = parse.tokens.get(parse.start(token) - 1)
+        after_comma = before is not None and before.text == ","
+        if token.dep == "appos" and after_comma and is_actor_like(token):
+            found.append(token)
+    return sorted(found, key=lambda t: t.i)[:1]
 
 
 def _document_authors(parse: Parse, noun: Token) -> list[Token]:
