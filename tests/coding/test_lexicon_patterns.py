@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flashpoint import Pipeline
-from tests.coding.support import by_trigger
+from tests.coding.support import by_trigger, only
 
 
 def test_doing_again_codes_as_the_act(pipeline: Pipeline) -> None:
@@ -176,3 +176,42 @@ def test_going_on_with_an_act_asserts_it(pipeline: Pipeline) -> None:
 def test_a_granting_reads_its_of_phrase_as_the_object(pipeline: Pipeline) -> None:
     text = "The granting of asylum by Ecuador to the Swedish activist was confirmed by the embassy."
     assert by_trigger(pipeline.code(text), "granting").type == "AID"
+
+
+def test_downgrading_revocation_and_dispatch_read_their_of_phrase(pipeline: Pipeline) -> None:
+    text = "Hungary's downgrading of its ties with Sweden was confirmed on Friday."
+    assert only(pipeline.code(text), "SANCTION").cameo == "161"
+    revoked = pipeline.code("The revocation of the editor's press visa angered Oslo.")
+    assert by_trigger(revoked, "revocation").type == "COERCE"
+    sent = pipeline.code("The dispatch of three warships to the gulf alarmed Tehran.")
+    assert by_trigger(sent, "dispatch").type == "MOBILIZE"
+    cut = pipeline.code("Moscow's cutoff of electricity supplies to Tbilisi angered Georgia.")
+    assert by_trigger(cut, "cutoff").type == "COERCE"  # "cut supplies", where aid is SANCTION
+    declared = pipeline.code("The junta's declaration of martial law shocked Manila.")
+    assert by_trigger(declared, "declaration").cameo == "1724"
+    # A dispatch of something the verb does not take is no event ("a news dispatch").
+    assert not pipeline.code("The dispatch of the letter took a week.")
+
+
+def test_an_attempt_on_a_life_is_an_attempted_assassination(pipeline: Pipeline) -> None:
+    events = pipeline.code("An attempt on the governor's life failed in Kano on Sunday.")
+    assert (by_trigger(events, "attempt").type, by_trigger(events, "attempt").cameo) == (
+        "ASSAULT",
+        "185",
+    )
+    other = pipeline.code("An attempt on the world record failed in Oslo on Sunday.")
+    assert all(e.trigger.text != "attempt" for e in other)
+
+
+def test_an_adjective_after_the_object_parsed_as_an_adverb_is_its_complement(
+    pipeline: Pipeline,
+) -> None:
+    text = "Militants set several buses ablaze on the highway on Monday."
+    assert by_trigger(pipeline.code(text), "set").type == "ASSAULT"
+
+
+def test_an_event_noun_naming_a_police_unit_is_no_event(pipeline: Pipeline) -> None:
+    events = pipeline.code("Serbian riot police arrested ten students in Novi Sad.")
+    assert [e.type for e in events] == ["COERCE"]
+    riots = pipeline.code("Police quelled a prison riot in Novi Sad.")
+    assert by_trigger(riots, "riot").type == "PROTEST"

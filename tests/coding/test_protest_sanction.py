@@ -366,3 +366,18 @@ def test_working_people_launching_a_strike_stop_work(pipeline: Pipeline) -> None
     assert only(events, "PROTEST").trigger.text == "started"
     army = pipeline.code("The air force launched a strike on rebel positions.")
     assert only(army, "ASSAULT").trigger.text == "launched"
+
+
+def test_time_given_to_an_expelled_party_to_leave_expels_it(pipeline: Pipeline) -> None:
+    text = "The junta gave the chief of the UN observer mission two days to leave the country."
+    event = by_trigger(pipeline.code(text), "gave")
+    assert (event.type, event.cameo) == ("SANCTION", "166")
+    # Time given to anyone else to leave is no expulsion.
+    others = pipeline.code("The junta gave villagers two days to leave the valley.")
+    assert all(e.trigger.text != "gave" for e in others)
+
+
+def test_peasants_blocking_highways_obstruct_them(pipeline: Pipeline) -> None:
+    text = "Coca-growing peasants cut off the highway to Cochabamba on Monday."
+    event = by_trigger(pipeline.code(text), "cut")
+    assert (event.type, event.cameo) == ("PROTEST", "144")

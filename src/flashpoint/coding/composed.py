@@ -300,6 +300,39 @@ def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
     return None
 
 
+#: Heads named by their "of" phrase when given time to leave: "the head of the OSCE
+#: mission" is the mission.
+LEADER_NOUNS = BRANCH_NOUNS | frozenset({"head", "chief", "leader", "director"})
+
+
+def given_time_to_leave(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Giving a party the lexicon says is expelled (inspectors, monitors, a mission, an
+    agency: "expel inspector") a span of time to leave, or to close its own work, expels
+    it as ordering it out does ("gave the UN monitors 48 hours to leave the country",
+    SANCTION 166; with "or face" it is an ultimatum, read before). Giving anyone else
+    time to leave ("gave residents a day to leave") is none."""
+    if verb.lemma not in DEADLINE_VERBS:
+        return None
+    spans = [
+        k
+        for k in parse.kids(verb, "npadvmod", "dobj", "obj")
+        if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
+    ]
+    clauses = [c for k in spans for c in parse.kids(k, "relcl", "acl")]
+    clauses += parse.kids(verb, "advcl", "xcomp") if spans else []
+    if not any(parse.infinitive(c) and _leaves(parse, c) for c in clauses):
+        return None
+    parties = [p for p in parse.kids(verb, "dative", "iobj", "dobj", "obj") if p not in spans]
+    for party in parties:
+        heads = object_heads(parse, party, lexicon)
+        heads += [o for h in heads if h.lemma in LEADER_NOUNS for o in parse.of_phrase(h)]
+        for head in heads:
+            kind = object_kind(lexicon, "expel", head)
+            if kind is not None:
+                return Match(verb, kind, "verb_obj", noun=party)
+    return None
+
+
 #: Heads that offer or promise what their complement says: "is ready to work with
 #: Seoul", "pledged to work with the new government".
 OFFERING_HEADS = frozenset(

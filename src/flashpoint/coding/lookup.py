@@ -188,6 +188,12 @@ NOMINALISED_VERBS = {
     "rejection": "reject",
     "admission": "admit",
     "return": "return",
+    "downgrading": "downgrade",
+    "downgrade": "downgrade",
+    "revocation": "revoke",
+    "dispatch": "dispatch",
+    "cutoff": "cut",
+    "declaration": "declare",
 }
 #: Round 47: "the granting of asylum by Russia" as "granted asylum".
 NOMINALISED_VERBS.update({"granting": "grant"})
@@ -214,6 +220,25 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
             return entry.kind
     if noun.lemma == "call" and calls_for(parse, noun) and not _content_of(parse, noun, lexicon):
         return lexicon.verb_prt.get(("call", "for"))
+    return _attempt_on(parse, noun, lexicon)
+
+
+#: Nouns of an attempt whose "on" phrase names what was tried, looked up as the
+#: lexicon's ``verb_pobj`` "attempt on ...": "an attempt on the president's life" is
+#: an attempted assassination (ASSAULT, CAMEO 185).
+ATTEMPT_NOUNS = frozenset({"attempt"})
+
+
+def _attempt_on(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """The ``verb_pobj`` reading of an attempt noun and its "on" phrase ("the attempt
+    on Mubarak's life"); None for other nouns or phrases ("an attempt on the summit")."""
+    if noun.lemma not in ATTEMPT_NOUNS:
+        return None
+    for prep in parse.kids(noun, "prep"):
+        for obj in parse.kids(prep, "pobj"):
+            kind = lexicon.verb_pobj.get((noun.lemma, prep.lemma, obj.lemma))
+            if kind is not None:
+                return kind
     return None
 
 
@@ -352,4 +377,6 @@ def predicate_adjectives(parse: Parse, verb: Token) -> list[Token]:
     found = [k for k in parse.kids(verb, *COMPLEMENT_DEPS) if k.pos == "ADJ"]
     for obj in parse.kids(verb, "dobj", "obj"):
         found += [m for m in parse.kids(obj, "amod") if m.i == verb.i + 1 or m.i > obj.i]
+        # "set metro stations ablaze": an adjective after the object parsed as an adverb.
+        found += [m for m in parse.kids(verb, "advmod") if m.pos == "ADJ" and m.i > obj.i]
     return [a for a in found if not parse.kids(a, "neg")]

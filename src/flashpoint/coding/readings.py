@@ -61,6 +61,7 @@ CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spate", "round"})
 CIVILIAN_GROUPS = frozenset(
     {"farmer", "fisherman", "trucker", "driver", "worker", "miner", "student", "activist"}
     | {"villager", "resident", "youth", "striker", "unionist", "community", "haulier"}
+    | {"peasant"}
 )
 #: Working people whose "strike" is a stoppage of work (PLOVER PROTEST strike), not an
 #: attack: "striking truck drivers", "miners struck for higher pay".

@@ -24,6 +24,7 @@ from flashpoint.coding.composed import (
     demand_match,
     ended_dissent,
     ergative_match,
+    given_time_to_leave,
     granted_access,
     human_shields,
     invited_to,
@@ -442,6 +443,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or told_to(parse, token, lexicon)
                 or nudged_to(parse, token, lexicon)
                 or ultimatum_match(parse, token, lexicon)
+                or given_time_to_leave(parse, token, lexicon)
                 or granted_access(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
                 or ergative_match(parse, token, lexicon)
@@ -475,12 +477,26 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             continue
         if inside_name(parse, token):
             continue  # "Treaty" in "the North Atlantic Treaty Organization"
+        if _names_a_unit(parse, token):
+            continue  # "riot police": who, not a riot
         kind = noun_kind(parse, token, lexicon)
         if kind is not None:
             matches.append(joint_exercise(parse, Match(token, kind, "noun"), lexicon))
             # "the lifting of the curfew": the curfew is what is lifted, no event.
             consumed.update(t.i for t in nominal_objects(parse, token))
     return sorted(matches, key=lambda m: m.token.i)
+
+
+#: Heads that an event noun right before them, as a compound, names the kind of: "riot
+#: police", "riot gear", "a riot squad" are who or what, not a riot.
+UNIT_HEADS = frozenset({"police", "policeman", "officer", "gear", "squad", "shield", "van"})
+
+
+def _names_a_unit(parse: Parse, token: Token) -> bool:
+    """Is the noun a compound right before a head of ``UNIT_HEADS`` ("[riot] police",
+    also in "Belarusian [riot] police" and "[riot] police reinforcements")?"""
+    following = parse.tokens.get(token.i + 1)
+    return token.dep == "compound" and following is not None and following.lemma in UNIT_HEADS
 
 
 def _crowd_massed(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
