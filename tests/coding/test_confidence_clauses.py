@@ -270,3 +270,31 @@ def test_what_is_said_of_the_subject_stays_below_the_news(
     pipeline: Pipeline, sentence: str, main_trigger: str, described: str
 ) -> None:
     assert_news_over(pipeline, sentence, main_trigger, described)
+
+
+def test_a_meeting_sets_the_scene_of_the_act_done_at_it(pipeline: Pipeline) -> None:
+    # A second verb with the meeting's subject: what was done at the visit is the news.
+    urged = pipeline.code(
+        "Peru's foreign minister visited Quito and urged Ecuador to reopen the border crossings."
+    )
+    assert main_event(urged) == by_trigger(urged, "urged")
+    # A meeting in a phrase before the subject sets the scene as well.
+    talks = pipeline.code(
+        "After talks with Peru's president in Lima, the Bolivian minister said La Paz "
+        "would sign a trade pact with Peru."
+    )
+    assert main_event(talks) == by_trigger(talks, "sign")
+    # Two meetings stay in their order; a planned visit sets no scene.
+    met = pipeline.code("Peru's foreign minister visited Quito and met Ecuador's president.")
+    assert main_event(met) == by_trigger(met, "visited")
+    planned = pipeline.code(
+        "Peru's minister said she would visit Quito and urge Ecuador to reopen the crossings."
+    )
+    assert main_event(planned) == by_trigger(planned, "visit")
+
+
+def test_a_summons_sets_the_scene_of_the_demand_delivered_at_it(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Chile summoned Bolivia's ambassador and demanded the release of two detained soldiers."
+    )
+    assert main_event(events) == by_trigger(events, "demanded")

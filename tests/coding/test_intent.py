@@ -175,3 +175,17 @@ def test_going_on_a_rampage_is_no_plan(pipeline: Pipeline) -> None:
     events = pipeline.code("Angry crowds went on a rampage, looting shops and torching cars.")
     assert by_trigger(events, "looting").modality == "asserted"
     assert by_trigger(events, "torching").modality == "asserted"
+
+
+def test_a_participle_before_a_pledge_is_its_circumstance(pipeline: Pipeline) -> None:
+    events = pipeline.code(
+        "Visiting Lima, the Bolivian minister pledged to build a new gas pipeline to Peru."
+    )
+    assert by_trigger(events, "Visiting").modality == "asserted"
+    assert by_trigger(events, "pledged").modality == "asserted"
+
+
+def test_an_act_stopped_is_no_longer_done(pipeline: Pipeline) -> None:
+    events = pipeline.code("The militia stopped shelling the port on Tuesday.")
+    assert by_trigger(events, "shelling").modality == "negated"
+    assert by_trigger(events, "stopped").modality == "asserted"

@@ -97,3 +97,32 @@ def test_ruling_out_an_act_or_not_ruling_out_a_non_event_is_no_threat(
     assert not [e for e in ruled if e.type == "THREATEN"]
     other = pipeline.code("The striker did not rule out a move to Spain next season.")
     assert not [e for e in other if e.type == "THREATEN"]
+
+
+def test_a_party_telling_of_an_agentless_act_on_a_condition_threatens(
+    pipeline: Pipeline,
+) -> None:
+    banned = pipeline.code(
+        "Brazil said on Monday that imports of Paraguayan beef would be banned if the "
+        "outbreak spread."
+    )
+    threat = by_trigger(banned, "said")
+    assert (threat.type, [a.text for a in threat.sources]) == ("THREATEN", ["Brazil"])
+    # Told to the addressee, or by a verb coordinated with the speaker's first act.
+    told = pipeline.code(
+        "Police informed the strikers that their leaders would be arrested unless the "
+        "blockade ended."
+    )
+    assert by_trigger(told, "informed").type == "THREATEN"
+    second = pipeline.code(
+        "Chile summoned Peru's envoy and said Peruvian officials could be barred from "
+        "entering the country."
+    )
+    assert by_trigger(second, "said").type == "THREATEN"
+
+
+def test_harm_foretold_in_the_passive_is_no_threat(pipeline: Pipeline) -> None:
+    events = pipeline.code("The Red Cross said villagers could be killed if the shelling went on.")
+    assert all(e.type != "THREATEN" for e in events)
+    doer = pipeline.code("Brazil said imports would be banned by Paraguay if the outbreak spread.")
+    assert all(e.type != "THREATEN" for e in doer)

@@ -341,6 +341,7 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     events = _protest_topics(parse, events, triggers)
     events = _concessions(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
+    events = _meetings_as_setting(parse, events, triggers)
     events = _modifiers_below(events, [c.modifier for c in coded])
     events = _descriptions_below(parse, events, triggers)
     return _lend_agents(parse, events, triggers, [c.agentless for c in coded])
@@ -528,6 +529,79 @@ def _orders_carried_out(parse: Parse, events: list[Event], triggers: list[Token]
             event = replace(event, confidence=raised[token.i], sources=sources)
         elif token.i in lowered and event.confidence > lowered[token.i]:
             event = replace(event, confidence=lowered[token.i])
+        result.append(event)
+    return result
+
+
+#: How far below the act done at it a meeting that sets its scene is put.
+SETTING_MARGIN = 0.05
+#: Verbs of a meeting coded as another type: an envoy summoned is called to a meeting
+#: (coded as the protest it conveys), where the act that follows is delivered.
+MEETING_VERBS = frozenset({"summon"})
+#: Links by which a phrase put before the subject sets the scene of its clause.
+SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _setting_of(parse: Parse, trigger: Token) -> tuple[Token, Token | None] | None:
+    """The clause verb whose act a meeting is the setting of, with the phrase that
+    holds the meeting when that phrase is put before the verb's subject ("After
+    talks in Riyadh, Egypt said ...", "Visiting Kyiv, the minister promised ...");
+    or, with None, the meeting's own verb when a second verb shares its subject
+    ("received the envoy and agreed to ...")."""
+    verb = _clause_verb(parse, trigger)
+    for above in [trigger, *parse.ancestors(trigger)]:
+        head = parse.head(above)
+        if head is None:
+            break
+        subjects = parse.kids(head, *SUBJECT_DEPS)
+        if head.pos in ("VERB", "AUX") and above.dep in SETTING_DEPS and subjects:
+            return (head, above) if all(above.i < s.i for s in subjects) else None
+        if head.pos in ("VERB", "AUX"):
+            break
+    return (verb, None) if verb.pos in ("VERB", "AUX") else None
+
+
+def _acts_at(parse: Parse, meeting: Token, trigger: Token) -> bool:
+    """Is ``trigger`` an act done at the meeting: in the clause of the verb its
+    setting hangs on (``_setting_of``), or in a verb coordinated after the
+    meeting's own that has no subject of its own?"""
+    setting = _setting_of(parse, meeting)
+    if setting is None:
+        return False
+    verb, phrase = setting
+    chain = [trigger, *parse.ancestors(trigger)]
+    if phrase is not None:
+        return any(t.i == verb.i for t in chain) and all(t.i != phrase.i for t in chain)
+    return any(
+        t.dep == "conj"
+        and t.head == verb.i
+        and t.i > verb.i
+        and not parse.kids(t, *SUBJECT_DEPS)
+        and t.pos in ("VERB", "AUX")
+        for t in chain
+    )
+
+
+def _meetings_as_setting(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A meeting, visit, talks or summons where the sentence's act was done ("met the
+    envoy and agreed to ...", "summoned the envoy and demanded ...", "Arriving in
+    Lusaka, the president promised ...", "After talks in Moscow, X said ...") sets
+    the scene of that act: the act is the news
+    (the meeting is only where it happened), so a meeting that took place goes below
+    the best act done at it (``_acts_at``; not a hypothetical one)."""
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        meeting = event.type == "CONSULT" or token.lemma in MEETING_VERBS
+        acts = [
+            e.confidence
+            for e, t in zip(events, triggers, strict=True)
+            if e.type not in ("CONSULT", event.type)
+            and e.modality != "hypothetical"
+            and _acts_at(parse, token, t)
+        ]
+        if meeting and event.modality == "asserted" and acts:
+            ceiling = round(max(max(acts) - SETTING_MARGIN, 0.05), 2)
+            event = replace(event, confidence=min(event.confidence, ceiling))
         result.append(event)
     return result
 

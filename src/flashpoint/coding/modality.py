@@ -102,6 +102,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "weigh", "mull", "threaten", "warn", "fear", "could"}
 )
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "reject", "decline", "avoid"})
+#: Verbs of ending whose "-ing" complement is an act no longer done ("stopped firing").
+ENDING_VERBS = frozenset({"stop", "cease", "quit"})
 #: Governors whose complement is not coded at all: the threatened act did not happen.
 SUPPRESSING_GOVERNORS = frozenset({"threaten"})
 #: Cooperative event types (PLOVER quad classes 1 and 2): announced, they are
@@ -520,14 +522,20 @@ def _modality(
             break  # "announced sanctions a day after jets shot down a plane": told, not planned
         if ancestor.lemma in NEGATING_GOVERNORS:
             return "negated"
+        if ancestor.lemma in ENDING_VERBS and child.dep == "xcomp" and child.tag == "VBG":
+            return "negated"  # "stopped firing at midnight": the firing ended
         if ancestor.lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
         if _wished_of_another(parse, child, ancestor) or _given_time_to(parse, child, ancestor):
             return "hypothetical"  # "voiced hope that Minsk would let", "gave X a month to"
         told = ancestor.lemma in DECLARING_VERBS and _told_as_done(parse, child)
+        # "Visiting Lima, the minister pledged ...": a participle clause put before
+        # it is the circumstance of the pledge, not what is pledged.
+        scene = child.dep == "advcl" and child.tag == "VBG" and child.i < ancestor.i
         planned = (
             ancestor.lemma in FUTURE_GOVERNORS
             and not told
+            and not scene
             and not _went_on(parse, ancestor)
             and _going_to(child, ancestor)
         )

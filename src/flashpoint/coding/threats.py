@@ -26,7 +26,7 @@ from flashpoint.model import Token
 #: conflict and protest; CAMEO 133-138 threaten them).
 CONFLICT_ACT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: Verbs by which a speaker tells what it would do.
-WARNING_VERBS = REPORTING_VERBS | {"caution", "threaten", "stress"}
+WARNING_VERBS = REPORTING_VERBS | {"caution", "threaten", "stress", "inform", "notify"}
 #: Modals of an act on a condition or merely possible: "would", "might", "could";
 #: "will" with a condition ("will strike back if attacked").
 WARNING_AUX = frozenset({"would", "might", "could", "may", "will", "shall", "'ll", "wo"})
@@ -106,6 +106,21 @@ def _teller(parse: Parse, clause: Token) -> Token | None:
     return None
 
 
+#: Acts whose agentless passive foretells harm rather than a party's own act:
+#: "civilians could be killed if the fighting goes on" is no one's warning.
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "harm", "destroy", "damage", "die"})
+
+
+def _done_by_speaker(parse: Parse, clause: Token, speaker: Token) -> bool:
+    """Is ``clause`` an agentless passive of a party's act that the speaker, a party,
+    tells ("London said aid would be withheld if ...", "commanders told residents
+    that a curfew would be reimposed")?  No other doer is named, so the act is the
+    speaker's own, as in "said it would withhold aid"."""
+    passive = parse.kids(clause, "nsubjpass") and not parse.kids(clause, "agent")
+    party = speaker.pos == "PROPN" or speaker.lemma.lower() in PARTY_NOUNS | FORCE_NOUNS
+    return bool(passive) and party and clause.lemma not in HARM_VERBS
+
+
 def _takes_up(parse: Parse, subject: Token, speaker: Token) -> bool:
     """Is the act's subject the speaker: a pronoun ("it", "we"), the speaker's own
     words, what the speaker calls its own ("his fighters", "our forces"), or armed
@@ -147,7 +162,14 @@ def warned_act(parse: Parse, act: Token) -> Token | None:
         return None  # "may say", "did not say"
     subjects = parse.kids(clause, "nsubj")
     speakers = parse.kids(teller, "nsubj")
-    if len(subjects) != 1 or not speakers or speakers[0].lemma.lower() in COMMENTATORS:
+    first = parse.head(teller)
+    if not speakers and teller.dep == "conj" and first is not None:
+        speakers = parse.kids(first, "nsubj")  # "summoned the envoy and said ..."
+    if not speakers or speakers[0].lemma.lower() in COMMENTATORS:
+        return None
+    if not subjects and _done_by_speaker(parse, clause, speakers[0]):
+        return teller
+    if len(subjects) != 1:
         return None
     return teller if _takes_up(parse, subjects[0], speakers[0]) else None
 
