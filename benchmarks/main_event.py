@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lexicon_coverage import CACHE, STORIES, parsed_stories
 
 from flashpoint import Document, Pipeline
-from flashpoint.coding.coder import clause_depth, code_sentence
+from flashpoint.coding.clauses import clause_depth
+from flashpoint.coding.coder import code_sentence
 from flashpoint.coding.lexicon import Lexicon, load_lexicon
 from flashpoint.coding.lookup import Match
 from flashpoint.coding.modality import clause_kind

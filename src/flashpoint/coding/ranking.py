@@ -1,0 +1,267 @@
+"""The main-event ranking: how a sentence's coded events are put in order.
+
+Each rule lowers one event's confidence just below the event it serves (a protest's
+demand below the protest, a meeting below the act done at it, a description of the
+subject below the news), so the most confident event stays the sentence's news.  Pure
+functions of the parse and the coded events; ``ranked`` applies them in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flashpoint.coding.clauses import (
+    SUBJECT_DEPS,
+    clause_verb,
+    in_subject_apposition,
+    in_subject_clause,
+)
+from flashpoint.coding.modality import ordered_forces
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Actor, Event, Token
+
+
+def ranked(
+    parse: Parse, events: list[Event], triggers: list[Token], modifier: list[bool]
+) -> list[Event]:
+    """The sentence's events with the confidences of the ranking rules, in the order
+    the rules apply (``modifier``: one flag per event, ``clauses.in_modifier``)."""
+    events = _protest_topics(parse, events, triggers)
+    events = _concessions(parse, events, triggers)
+    events = _orders_carried_out(parse, events, triggers)
+    events = _meetings_as_setting(parse, events, triggers)
+    events = _modifiers_below(events, modifier)
+    return _descriptions_below(parse, events, triggers)
+
+
+#: How far below the sentence's other events a modifier's event is put.
+MODIFIER_MARGIN = 0.05
+
+
+def _modifiers_below(events: list[Event], modifier: list[bool]) -> list[Event]:
+    """An event in a participle modifying a noun ("jailed activists declared a hunger
+    strike", "Iran-backed militias fired rockets", "attacked a Chinese-financed
+    railway"), or inside one ("men detained after a riot": ``in_modifier``, one flag
+    per event), says who a participant is: it stays, but below every other event of
+    the sentence, so the predicate is the main event."""
+    others = [e.confidence for e, m in zip(events, modifier, strict=True) if not m]
+    if not others:
+        return events
+    ceiling = round(max(min(others) - MODIFIER_MARGIN, 0.05), 2)
+    return [
+        replace(e, confidence=min(e.confidence, ceiling)) if m else e
+        for e, m in zip(events, modifier, strict=True)
+    ]
+
+
+#: How far below the sentence's best other event an event that says who the subject
+#: is is put.
+DESCRIPTION_MARGIN = 0.05
+
+
+def _descriptions_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """An event in a clause or an apposition that says who the subject is, before its
+    verb ("the agency, which was expelled in 2009, called on ...", "Iran and Venezuela,
+    both under US sanctions, vowed ...": ``in_subject_clause``,
+    ``in_subject_apposition``) is the subject's background, not the news: it goes
+    below the best of the sentence's other events ("said it intended to deliver food"
+    over "which has warned of famine").  Where there is none, it stays as it was."""
+    describing = [in_subject_clause(parse, t) or in_subject_apposition(parse, t) for t in triggers]
+    main = [e.confidence for e, d in zip(events, describing, strict=True) if not d]
+    if not main or not any(describing):
+        return events
+    ceiling = round(max(max(main) - DESCRIPTION_MARGIN, 0.05), 2)
+    return [
+        replace(e, confidence=min(e.confidence, ceiling)) if d else e
+        for e, d in zip(events, describing, strict=True)
+    ]
+
+
+#: Dependencies of a participle that tells what a protest demands: "marched,
+#: demanding ..." (advcl), "protesters demanding ..." (acl).
+TOPIC_DEPS = frozenset({"advcl", "acl"})
+#: How far below its protest a protest's demand is put.
+TOPIC_MARGIN = 0.05
+
+
+def _protest_topics(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A demand made in a participle of a protest ("thousands marched, demanding that
+    X resign", "protesters demanding his resignation set fire to ...", "on hunger
+    strike, demanding his release") is the protest's topic (PLOVER: the topic of a
+    protest is not a separate event): it stays, but below the protest in confidence,
+    so the protest is the sentence's main event."""
+    protests = [
+        (event, clause_verb(parse, token))
+        for event, token in zip(events, triggers, strict=True)
+        if event.type == "PROTEST"
+    ]
+    result: list[Event] = []
+    for event, token in zip(events, triggers, strict=True):
+        head = parse.head(token)
+        # "on hunger strike to demand his release": a purpose infinitive, as a participle.
+        purpose = token.dep == "advcl" and token.tag == "VB" and parse.infinitive(token)
+        topic = (token.tag == "VBG" and token.dep in TOPIC_DEPS) or purpose
+        if event.type == "REQUEST" and topic and head:
+            anchor = clause_verb(parse, head)
+            ceiling = min(
+                (p.confidence for p, verb in protests if verb.i == anchor.i),
+                default=None,
+            )
+            if ceiling is not None and event.confidence >= ceiling:
+                lowered = round(max(ceiling - TOPIC_MARGIN, 0.05), 2)
+                event = replace(event, confidence=lowered)
+        result.append(event)
+    return result
+
+
+#: How far above the act it qualifies a concession participle is put.
+CONCESSION_MARGIN = 0.05
+
+
+def _concessions(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A participle of yielding ("Bowing to protests, parliament approved ...", "resigned,
+    yielding to protesters") says what kind of act its clause's verb is: the act was a
+    concession (CAMEO 08: the approval or resignation accedes to the demand), so the
+    concession is the sentence's main event and the act it qualifies goes below it.  A
+    concession that names no target takes the act's ("yielding to protests, the king
+    reinstated parliament": what he conceded is parliament's return)."""
+    raised: dict[int, float] = {}
+    lowered: dict[int, float] = {}
+    yielded: dict[int, tuple[Actor, ...]] = {}
+    for event, token in zip(events, triggers, strict=True):
+        head = parse.head(token)
+        if event.type != "CONCEDE" or token.tag != "VBG" or token.dep != "advcl" or not head:
+            continue
+        verb = clause_verb(parse, head)
+        above = [
+            e for e, t in zip(events, triggers, strict=True) if e is not event and t.i == verb.i
+        ]
+        if above and all(e.type != "CONCEDE" for e in above):
+            top = max(e.confidence for e in above)
+            level = round(min(max(event.confidence, top + CONCESSION_MARGIN), 0.95), 2)
+            raised[token.i] = level
+            yielded[token.i] = next((e.targets for e in above if e.targets), ())
+            below = round(level - CONCESSION_MARGIN, 2)
+            lowered[verb.i] = min(lowered.get(verb.i, 1.0), below)
+    if not raised:
+        return events
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        if token.i in raised:
+            targets = event.targets or yielded[token.i]
+            event = replace(event, confidence=raised[token.i], targets=targets)
+        elif token.i in lowered and event.confidence > lowered[token.i]:
+            event = replace(event, confidence=lowered[token.i])
+        result.append(event)
+    return result
+
+
+#: How far above the order that commands it a commanded act is put.
+ORDER_MARGIN = 0.05
+
+
+def _orders_carried_out(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """An order to armed or police forces ("ordered troops to pull out of the city",
+    ``modality.ordered_forces``) is carried out: the commanded act is the news (CAMEO
+    codes the withdrawal or the alert, not a request), so it goes above the order,
+    which stays below it.  The act is the commander's, as CAMEO codes it ("the minister
+    ordered troops to withdraw": his state withdraws), so it takes the order's source."""
+    raised: dict[int, float] = {}
+    lowered: dict[int, float] = {}
+    commanders: dict[int, tuple[Actor, ...]] = {}
+    for event, token in zip(events, triggers, strict=True):
+        order = parse.head(token)
+        if order is None or not ordered_forces(parse, token) or event.modality != "asserted":
+            continue
+        above = [e for e, t in zip(events, triggers, strict=True) if t.i == order.i]
+        if not above:
+            continue
+        top = max(e.confidence for e in above)
+        level = round(min(max(event.confidence, top + ORDER_MARGIN), 0.95), 2)
+        raised[token.i] = level
+        lowered[order.i] = min(lowered.get(order.i, 1.0), round(level - ORDER_MARGIN, 2))
+        commanders[token.i] = next((e.sources for e in above if e.sources), ())
+    if not raised:
+        return events
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        if token.i in raised:
+            sources = commanders[token.i] or event.sources
+            event = replace(event, confidence=raised[token.i], sources=sources)
+        elif token.i in lowered and event.confidence > lowered[token.i]:
+            event = replace(event, confidence=lowered[token.i])
+        result.append(event)
+    return result
+
+
+#: How far below the act done at it a meeting that sets its scene is put.
+SETTING_MARGIN = 0.05
+#: Verbs of a meeting coded as another type: an envoy summoned is called to a meeting
+#: (coded as the protest it conveys), where the act that follows is delivered.
+MEETING_VERBS = frozenset({"summon"})
+#: Links by which a phrase put before the subject sets the scene of its clause.
+SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _setting_of(parse: Parse, trigger: Token) -> tuple[Token, Token | None] | None:
+    """The clause verb whose act a meeting is the setting of, with the phrase that
+    holds the meeting when that phrase is put before the verb's subject ("After
+    talks in Riyadh, Egypt said ...", "Visiting Kyiv, the minister promised ...");
+    or, with None, the meeting's own verb when a second verb shares its subject
+    ("received the envoy and agreed to ...")."""
+    verb = clause_verb(parse, trigger)
+    for above in [trigger, *parse.ancestors(trigger)]:
+        head = parse.head(above)
+        if head is None:
+            break
+        subjects = parse.kids(head, *SUBJECT_DEPS)
+        if head.pos in ("VERB", "AUX") and above.dep in SETTING_DEPS and subjects:
+            return (head, above) if all(above.i < s.i for s in subjects) else None
+        if head.pos in ("VERB", "AUX"):
+            break
+    return (verb, None) if verb.pos in ("VERB", "AUX") else None
+
+
+def _acts_at(parse: Parse, meeting: Token, trigger: Token) -> bool:
+    """Is ``trigger`` an act done at the meeting: in the clause of the verb its
+    setting hangs on (``_setting_of``), or in a verb coordinated after the
+    meeting's own that has no subject of its own?"""
+    setting = _setting_of(parse, meeting)
+    if setting is None:
+        return False
+    verb, phrase = setting
+    chain = [trigger, *parse.ancestors(trigger)]
+    if phrase is not None:
+        return any(t.i == verb.i for t in chain) and all(t.i != phrase.i for t in chain)
+    return any(
+        t.dep == "conj"
+        and t.head == verb.i
+        and t.i > verb.i
+        and not parse.kids(t, *SUBJECT_DEPS)
+        and t.pos in ("VERB", "AUX")
+        for t in chain
+    )
+
+
+def _meetings_as_setting(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A meeting, visit, talks or summons where the sentence's act was done ("met the
+    envoy and agreed to ...", "summoned the envoy and demanded ...", "Arriving in
+    Lusaka, the president promised ...", "After talks in Moscow, X said ...") sets
+    the scene of that act: the act is the news
+    (the meeting is only where it happened), so a meeting that took place goes below
+    the best act done at it (``_acts_at``; not a hypothetical one)."""
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        meeting = event.type == "CONSULT" or token.lemma in MEETING_VERBS
+        acts = [
+            e.confidence
+            for e, t in zip(events, triggers, strict=True)
+            if e.type not in ("CONSULT", event.type)
+            and e.modality != "hypothetical"
+            and _acts_at(parse, token, t)
+        ]
+        if meeting and event.modality == "asserted" and acts:
+            ceiling = round(max(max(acts) - SETTING_MARGIN, 0.05), 2)
+            event = replace(event, confidence=min(event.confidence, ceiling))
+        result.append(event)
+    return result
