@@ -331,3 +331,20 @@ def test_a_name_word_before_a_known_surname_is_no_title(resources: Resources) ->
 def test_a_name_particle_before_a_surname_keeps_it_a_name(resources: Resources) -> None:
     # "bin" joins a name to the father's ("Bin Salman"): no first name of someone else.
     assert named(resources, "Ibn Salman", "2019-07-01").country == "SAU"
+
+
+def test_a_surname_after_the_article_is_no_person(resources: Resources) -> None:
+    # "the Moon" is no President Moon; "President Moon" is Moon Jae-in, not Ban Ki-moon.
+    def by_table(text: str) -> Actor:
+        mention = Actor(text=text, start=0, end=len(text))
+        return resolve_mention(
+            mention,
+            resources.countries,
+            resources.sectors,
+            "target",
+            table=resources.actors,
+            date=dt.date(2018, 6, 1),
+        )
+
+    assert by_table("the Moon").id is None
+    assert by_table("President Moon").id == "moon-jae-in"

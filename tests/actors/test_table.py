@@ -110,3 +110,12 @@ def test_an_alias_with_a_possessive_inside_matches_without_it(resources: Resourc
     assert resources.actors.lookup("Congress of People Deputies") == (
         "congress-of-peoples-deputies",
     )
+
+
+def test_a_hyphenated_east_asian_name_is_found_by_its_family_name(
+    resources: Resources,
+) -> None:
+    # "Moon Jae-in": the family name comes first, so "President Moon" is no Ban Ki-moon.
+    assert "moon-jae-in" in resources.actors.surnames["moon"]
+    assert "ban-ki-moon" not in resources.actors.surnames.get("moon", ())
+    assert "tsai-ing-wen" in resources.actors.surnames["tsai"]

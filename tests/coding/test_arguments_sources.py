@@ -446,3 +446,20 @@ def test_an_opening_participles_act_is_the_sentence_subjects(pipeline: Pipeline)
     )
     [ignoring] = [e for e in events if e.trigger.text == "Ignoring"]
     assert countries(ignoring.sources) == ["TUR"]
+
+
+def test_an_active_verb_after_a_passive_shares_its_subject(pipeline: Pipeline) -> None:
+    # "Italian police were placed on alert and stepped up ...": the passive's subject
+    # does the active second verb; a participle sharing the auxiliary gets nobody.
+    events = pipeline.code(
+        "After the bombing, Italian police were placed on high alert and stepped up "
+        "patrols near embassies."
+    )
+    [stepped] = [e for e in events if e.trigger.text == "stepped"]
+    assert countries(stepped.sources) == ["ITA"]
+    [charged] = [
+        e
+        for e in pipeline.code("The Belgian envoy was detained and charged with spying.")
+        if e.trigger.text == "charged"
+    ]
+    assert not charged.sources

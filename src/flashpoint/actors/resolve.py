@@ -544,6 +544,8 @@ def _by_surname(
 ) -> ActorEntry | None:
     """A person by surname alone ("Putin", "President Obama"): the capitalised words
     left after titles must be one surname of the table."""
+    if len(words) == 2 and words[0] == "the":
+        return None  # "the Moon" is no person surnamed Moon
     bare = [ARABIC_ARTICLE.sub("", w) for w in words]
     names = [w for w in bare if w[:1].isupper() and w.lower() not in LEADING_ARTICLES]
     if len(names) > 1:

@@ -316,6 +316,10 @@ def build_table(files: Sequence[Path]) -> ActorTable:
     return index_entries(entries)
 
 
+#: A Korean or Chinese name written family name first, with a hyphenated given name.
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
 def index_entries(entries: Mapping[str, ActorEntry]) -> ActorTable:
     folded: dict[str, list[str]] = {}
     exact: dict[str, list[str]] = {}
@@ -335,6 +339,9 @@ def index_entries(entries: Mapping[str, ActorEntry]) -> ActorTable:
                     _add(folded, bare, entry.id)
         if entry.kind == "people":
             last = fold(entry.name).split(" ")[-1]
+            if _FAMILY_NAME_FIRST.fullmatch(entry.name):
+                # "Moon Jae-in", "Tsai Ing-wen": the family name comes first.
+                last = fold(entry.name).split(" ")[0]
             if len(last) >= 4:
                 _add(surnames, last, entry.id)
         for sponsor in entry.sponsors:

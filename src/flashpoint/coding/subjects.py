@@ -138,7 +138,12 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
             and verb.dep in ("xcomp", "conj", "advcl")
             and head.pos in ("VERB", "AUX")
         ):
-            return subjects_of(parse, head)
+            inherited = subjects_of(parse, head)
+            if not inherited and _active_after_passive(parse, verb, head):
+                # "Police were put on alert and stepped up patrols": the passive's
+                # subject does the active second verb.
+                return parse.kids(head, *PASSIVE_SUBJECT_DEPS)
+            return inherited
         if head is not None and verb.dep == "acl" and verb.tag == "VBG":
             return _document_authors(parse, head) or [head]
         if head is not None and verb.dep == "acl" and head.lemma in INTENTION_NOUNS:
@@ -149,6 +154,22 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
         if holder is not None and verb.dep in ("xcomp", "prep", "pcomp"):
             return subjects_of(parse, holder)  # "Syria is willing to withdraw"
     return [s for s in subjects if s not in relative]
+
+
+def _active_after_passive(parse: Parse, verb: Token, head: Token) -> bool:
+    """Is ``verb`` an active finite verb with an object of its own, coordinated after
+    a passive verb by "and"/"but", whose subject it shares ("were put on alert and
+    stepped up patrols"), not a passive participle sharing its auxiliary ("was arrested and
+    charged")?"""
+    return (
+        verb.dep == "conj"
+        and verb.tag in ("VBD", "VBZ", "VBP")
+        and bool(parse.kids(verb, "dobj"))
+        and not parse.kids(verb, "auxpass", "nsubjpass", *SUBJECT_DEPS)
+        and bool(parse.kids(head, "auxpass"))
+        and not parse.kids(head, "agent")
+        and any(head.i < c.i < verb.i for c in parse.kids(head, "cc"))
+    )
 
 
 def opening_participle(parse: Parse, clause: Token) -> bool:
