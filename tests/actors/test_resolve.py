@@ -88,6 +88,14 @@ def test_a_bare_commonwealth_is_the_commonwealth_of_nations(resources: Resources
     assert named(resources, "the Commonwealth Bank").country == "AUS"
 
 
+def test_a_full_name_after_a_title_beats_the_title_and_surname_alias(
+    resources: Resources,
+) -> None:
+    # "Premier Li" is an alias of the premier of the 2020s; Li Peng was premier before.
+    assert named(resources, "Premier Li Peng").id == "li-peng"
+    assert named(resources, "Premier Li").id == "li-qiang"
+
+
 @pytest.mark.parametrize(
     ("text", "actor_id", "country", "sector"),
     [

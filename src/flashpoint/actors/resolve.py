@@ -160,23 +160,30 @@ def find_named(words: Words, table: ActorTable) -> list[NamedMatch]:
     """Aliases of the actor table in ``words``, leftmost-longest, left to right.
 
     A folded alias must start on a capitalised word unless it is written in lower
-    case in the table ("shabiha"): "the independent commission" is no newspaper."""
+    case in the table ("shabiha"): "the independent commission" is no newspaper.
+    An alias gives way to one that starts inside it and reaches further: "the
+    Commonwealth of Independent States" is not "the Commonwealth", and "Premier Li
+    Peng" is Li Peng, not the later "Premier Li"."""
     found: list[NamedMatch] = []
     position = 0
     while position < len(words):
         match = _longest_at(words, table, position)
-        if match is not None and words.text[position].lower() == "the":
-            # "the Commonwealth of Independent States": an alias with its article
-            # ("the Commonwealth") gives way to a longer one right after the article.
-            after = _longest_at(words, table, position + 1)
-            if after is not None and after.last > match.last:
-                match = None
+        if match is not None and _overtaken(words, table, match):
+            match = None
         if match is not None:
             found.append(match)
             position = match.last
         else:
             position += 1
     return found
+
+
+def _overtaken(words: Words, table: ActorTable, match: NamedMatch) -> bool:
+    """Does an alias starting inside ``match`` end after it?"""
+    return any(
+        (inner := _longest_at(words, table, start)) is not None and inner.last > match.last
+        for start in range(match.first + 1, match.last)
+    )
 
 
 def _longest_at(words: Words, table: ActorTable, position: int) -> NamedMatch | None:
