@@ -350,3 +350,9 @@ def test_a_time_limit_to_act_or_face_a_consequence_is_an_ultimatum(pipeline: Pip
 def test_a_mention_keeps_the_bracket_it_opens(pipeline: Pipeline) -> None:
     event = only(code(pipeline, "The European Union (EU) imposed sanctions on Syria."), "SANCTION")
     assert [a.text for a in event.sources] == ["The European Union (EU)"]
+
+
+def test_an_ultimatum_whose_infinitive_hangs_on_the_time_span(pipeline: Pipeline) -> None:
+    text = "The general gave the gunmen 24 hours to leave or face an assault."
+    threat = only(code(pipeline, text), "THREATEN")
+    assert threat.trigger.text == "gave"

@@ -381,3 +381,45 @@ def test_peasants_blocking_highways_obstruct_them(pipeline: Pipeline) -> None:
     text = "Coca-growing peasants cut off the highway to Cochabamba on Monday."
     event = by_trigger(pipeline.code(text), "cut")
     assert (event.type, event.cameo) == ("PROTEST", "144")
+
+
+def test_a_plural_demonym_gathering_with_a_coordinated_demand_protests(
+    pipeline: Pipeline,
+) -> None:
+    text = "Thousands of Hungarians packed the square and called on the mayor to quit."
+    assert by_trigger(pipeline.code(text), "packed").type == "PROTEST"
+    text = "Angry Peruvians poured into the plaza on Sunday, demanding new elections."
+    assert by_trigger(pipeline.code(text), "poured").type == "PROTEST"
+    # Without a protest cue a gathering is none.
+    text = "Thousands of Hungarians packed the square for the concert."
+    assert all(e.type != "PROTEST" for e in pipeline.code(text))
+
+
+def test_protesters_fighting_the_police_riot(pipeline: Pipeline) -> None:
+    text = "Students fought running battles with police near the campus, demanding reforms."
+    assert by_trigger(pipeline.code(text), "fought").cameo == "145"
+
+
+def test_keeping_a_border_closed_closes_it(pipeline: Pipeline) -> None:
+    text = "Ankara kept 3 of its 5 border crossings with Iraq closed on Friday."
+    assert by_trigger(pipeline.code(text), "kept").type == "COERCE"
+    text = "Syria kept the crossings shut."
+    assert by_trigger(pipeline.code(text), "kept").type == "COERCE"
+    assert not pipeline.code("The baker kept the shop closed on Sunday.")
+
+
+def test_a_phrase_on_back_is_the_verbs_own(pipeline: Pipeline) -> None:
+    text = "Iran forced thousands of Iraqi refugees back across the border."
+    assert by_trigger(pipeline.code(text), "forced").type == "ASSAULT"
+
+
+def test_the_eviction_of_foreign_forces_expels_them(pipeline: Pipeline) -> None:
+    text = "Kyrgyzstan's eviction of Russian troops from the airfield surprised Moscow."
+    assert by_trigger(pipeline.code(text), "eviction").type == "SANCTION"
+    assert not pipeline.code("The eviction of the tenants took a week.")
+
+
+def test_a_predicate_noun_parsed_as_a_verb_is_read_with_the_verb(pipeline: Pipeline) -> None:
+    text = "Pirates took more than 1,200 sailors hostage off the coast."
+    assert by_trigger(pipeline.code(text), "took").type == "ASSAULT"
+    assert not pipeline.code("He took it for granted.")

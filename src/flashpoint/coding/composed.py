@@ -290,7 +290,11 @@ def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
         for k in parse.kids(verb, "npadvmod", "dobj", "obj")
         if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
     ]
-    for clause in parse.kids(verb, "advcl", "xcomp") if spans else ():
+    clauses = parse.kids(verb, "advcl", "xcomp") if spans else []
+    # The infinitive parsed as a relative clause of the span: "gave them 72 hours to
+    # leave or face air strikes".
+    clauses += [c for k in spans for c in parse.kids(k, "relcl", "acl")]
+    for clause in clauses:
         if not parse.infinitive(clause):
             continue
         for face in (t for t in parse.subtree(clause) if t.lemma == "face" and t.dep == "conj"):
@@ -591,3 +595,52 @@ def strike_shutdown(
     if walkout and means_strikes(parse, verb):
         return Match(verb, walkout[0].kind, "verb")
     return match
+
+
+#: Verbs of keeping an object in a state: "kept the crossings closed".
+KEEPING_VERBS = frozenset({"keep"})
+#: Participles of closing read as the verb "close" with the kept object.
+CLOSED_WORDS = frozenset({"closed", "shut", "sealed"})
+
+
+def kept_closed(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Keeping a border, a crossing or an embassy closed or shut is closing it, read as
+    "closed X" with the same object ("kept the border crossings shut", COERCE 172 or
+    the reading of "close" with that object): the object is what the state is held
+    in, the participle a complement of "keep"."""
+    if verb.lemma not in KEEPING_VERBS:
+        return None
+    states = parse.kids(verb, "oprd", "ccomp", "xcomp", "acomp", "advcl")
+    if not any(s.text.lower() in CLOSED_WORDS and not parse.kids(s, "nsubj") for s in states):
+        return None
+    objects = parse.kids(verb, "dobj", "obj")
+    # "kept 19 of the 21 crossing points closed": a number is named by its "of" phrase.
+    objects += [o for n in objects if n.pos == "NUM" for o in parse.of_phrase(n)]
+    for obj in objects:
+        heads = object_heads(parse, obj, lexicon)
+        heads += [c for h in heads for c in parse.kids(h, "compound")]  # "crossing points"
+        for head in heads:
+            kind = object_kind(lexicon, "close", head)
+            if kind is not None:
+                return Match(verb, kind, "verb_obj")
+    return None
+
+
+def misparsed_predicate_noun(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A predicate noun after the object that the parser made a clause's verb, its
+    object the clause's subject ("took more than 1,100 people [hostage]", "hostage"
+    parsed as a verb): read as the lexicon's ``verb_obj`` of the verb and that noun
+    ("take hostage", ASSAULT 181). A real clause (with an auxiliary, a marker or an
+    object of its own) is left alone."""
+    for clause in parse.kids(verb, "ccomp"):
+        if clause.i < verb.i or not clause.tag.startswith("VB"):
+            continue
+        if parse.kids(clause, "aux", "auxpass", "mark", "dobj", "obj", "neg"):
+            continue
+        subjects = parse.kids(clause, "nsubj")
+        if not subjects or subjects[0].i < verb.i:
+            continue
+        kind = lexicon.verb_obj.get((verb.lemma, clause.text.lower()))
+        if kind is not None:
+            return Match(verb, kind, "verb_obj")
+    return None

@@ -197,6 +197,8 @@ NOMINALISED_VERBS = {
 }
 #: Round 47: "the granting of asylum by Russia" as "granted asylum".
 NOMINALISED_VERBS.update({"granting": "grant"})
+#: Round 53: "Uzbekistan's eviction of U.S. forces" as "evicted U.S. forces".
+NOMINALISED_VERBS.update({"eviction": "evict"})
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
 

@@ -69,13 +69,23 @@ def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     kind = lexicon.verbs.get("demonstrate")
     if kind is None or verb.lemma not in GATHERING_VERBS:
         return None
-    subjects = {h.lemma for h in _subjects(parse, verb)}
-    if not subjects & CROWD_NOUNS:
+    heads = _subjects(parse, verb)
+    subjects = {h.lemma for h in heads}
+    if not subjects & CROWD_NOUNS and not any(_plural_demonym(h) for h in heads):
         return None
-    cued = any(k.lemma in PROTEST_CUES for k in parse.kids(verb, "advcl", "xcomp")) or any(
+    # A cue in a clause of the gathering, or in a verb coordinated with it ("filled the
+    # streets and called on the premier to resign").
+    cued = any(k.lemma in PROTEST_CUES for k in parse.kids(verb, "advcl", "xcomp", "conj")) or any(
         k.lemma == "against" for k in parse.kids(verb, "prep")
     )
     return Match(verb, kind, "verb") if cued or subjects & PROTESTERS else None
+
+
+def _plural_demonym(token: Token) -> bool:
+    """Is the noun a people named by a plural demonym ("Israelis", "young Kenyans"), a
+    crowd when it gathers to demand something?"""
+    plural = token.tag in ("NNPS", "NNS") and token.text[:1].isupper()
+    return plural and token.ent_type == "NORP"
 
 
 def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
@@ -120,8 +130,9 @@ PROTEST_PREPS = frozenset({"during", "in", "amid", "amidst"})
 LOOTING_VERBS = frozenset({"loot", "plunder", "pillage"})
 #: ASSAULT modes of crude violence that, done by protesters, is rioting.
 CRUDE_MODES = frozenset({"primitive", "beat"})
-#: Verbs of fighting the police in the street: by protesters, rioting.
-CLASH_VERBS = frozenset({"clash", "battle"})
+#: Verbs of fighting the police in the street ("fought running battles with police"):
+#: by protesters, rioting.
+CLASH_VERBS = frozenset({"clash", "battle", "fight"})
 #: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
 KILLING = "1823"
 

@@ -30,7 +30,9 @@ from flashpoint.coding.composed import (
     invited_to,
     joint_act,
     joint_exercise,
+    kept_closed,
     means_strikes,
+    misparsed_predicate_noun,
     nudged_to,
     offered_work,
     rallied_opposition,
@@ -248,6 +250,10 @@ def _put_on_hold(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return replace(match, token=verb) if match is not None else None
 
 
+#: Adverbs of direction that a verb's prepositional phrase may hang on ("back across").
+DIRECTION_ADVERBS = frozenset({"back"})
+
+
 def _prep_object_match(
     parse: Parse, verb: Token, lexicon: Lexicon, particles: list[Token]
 ) -> Match | None:
@@ -258,6 +264,8 @@ def _prep_object_match(
     if not lexicon.verb_pobj:
         return None
     holders = [verb, *particles, *parse.kids(verb, "dobj", "obj", "prep")]
+    # "forced them back across the border": the phrase hangs on a directional adverb.
+    holders += [a for a in parse.kids(verb, "advmod") if a.lemma in DIRECTION_ADVERBS]
     for prep in (p for holder in holders for p in parse.kids(holder, "prep")):
         for obj in parse.kids(prep, "pobj"):
             for head in object_heads(parse, obj, lexicon):
@@ -451,6 +459,8 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or joint_act(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or crowd_protest(parse, token, lexicon)
+                or kept_closed(parse, token, lexicon)
+                or misparsed_predicate_noun(parse, token, lexicon)
             )
             match = strike_shutdown(parse, match, token, lexicon)
             if match is not None:
