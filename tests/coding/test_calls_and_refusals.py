@@ -132,3 +132,19 @@ def test_a_plural_noun_after_a_name_object_is_what_is_rejected(pipeline: Pipelin
     # "Commission" parsed as the object and "demands" as a verb: the demands are shot down.
     text = "Hungarian officials shot down European Commission demands to admit more refugees."
     assert by_trigger(pipeline.code(text), "shot").type == "REJECT"
+
+
+def test_a_bare_verb_read_as_a_noun_after_a_name_is_a_demand(pipeline: Pipeline) -> None:
+    # "ASEAN step" parsed as a noun with "ASEAN" as its compound: the subjunctive "step in".
+    text = "The envoy insisted that ASEAN step in as a broker."
+    assert by_trigger(pipeline.code(text), "insisted").type == "REQUEST"
+    # A report of what is the case is no demand.
+    text = "The oil minister insisted that the cartel was united."
+    assert not [e for e in pipeline.code(text) if e.type == "REQUEST"]
+
+
+def test_a_vote_against_a_treaty_rejects_it(pipeline: Pipeline) -> None:
+    text = "The parliament's vote against the fisheries treaty angered Oslo."
+    events = pipeline.code(text)
+    assert by_trigger(events, "vote").type == "REJECT"
+    assert not [e for e in events if e.trigger.text == "treaty"]

@@ -109,3 +109,11 @@ def test_a_hyphenated_attacker_still_attacks(pipeline: Pipeline) -> None:
 def test_a_word_inside_a_name_names_the_body_not_an_event(pipeline: Pipeline) -> None:
     text = "The North Atlantic Treaty Organization (NATO) said it would send ships to Albania."
     assert "Treaty" not in triggers(pipeline.code(text))
+
+
+def test_a_disputed_or_contested_thing_is_no_rejection(pipeline: Pipeline) -> None:
+    events = pipeline.code("Fishermen from both countries crowded the disputed atoll on Sunday.")
+    assert not [e for e in events if e.type == "REJECT"]
+    # Disputing something is still rejecting it.
+    events = pipeline.code("Quito disputed the ruling of the arbitration panel.")
+    assert by_trigger(events, "disputed").type == "REJECT"

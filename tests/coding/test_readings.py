@@ -225,3 +225,13 @@ def test_a_condition_after_an_expletive_it_is_the_object(pipeline: Pipeline) -> 
     made = by_trigger(events, "made")
     assert (made.type, made.cameo) == ("REQUEST", "100")
     assert main_event(events) == made
+
+
+def test_a_shipment_of_aid_goods_is_aid(pipeline: Pipeline) -> None:
+    text = "A Danish shipment of blankets and medicine reached the camps on Friday."
+    events = pipeline.code(text)
+    assert by_trigger(events, "shipment").type == "AID"
+    arms = pipeline.code("The consignment of rifles for the Kurdish fighters arrived in Erbil.")
+    assert by_trigger(arms, "consignment").cameo == "072"
+    # Other goods are no aid.
+    assert not pipeline.code("A delivery of mail reached the village on Friday.")

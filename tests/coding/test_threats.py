@@ -126,3 +126,18 @@ def test_harm_foretold_in_the_passive_is_no_threat(pipeline: Pipeline) -> None:
     assert all(e.type != "THREATEN" for e in events)
     doer = pipeline.code("Brazil said imports would be banned by Paraguay if the outbreak spread.")
     assert all(e.type != "THREATEN" for e in doer)
+
+
+def test_a_promise_of_a_conflictual_act_is_a_threat_not_a_pledge(pipeline: Pipeline) -> None:
+    events = pipeline.code("The militia commanders promised to shell the northern garrison.")
+    assert not [e for e in events if e.type == "AGREE"]
+    shelling = by_trigger(events, "shell")
+    assert shelling.modality == "future"
+    assert main_event(events) is shelling
+    # Promising not to attack, or promising help, stays a pledge.
+    restraint = pipeline.code("The militia commanders pledged not to attack the garrison.")
+    assert by_trigger(restraint, "pledged").type == "AGREE"
+    help_ = pipeline.code("The governor promised to send food to the flooded villages.")
+    assert by_trigger(help_, "promised").type == "AGREE"
+    never = pipeline.code("The two navies pledged never again to fire on fishing boats.")
+    assert by_trigger(never, "pledged").type == "AGREE"

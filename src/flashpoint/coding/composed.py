@@ -174,9 +174,26 @@ def demand_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         obliged = any(a.lemma in OBLIGATION_AUX for a in auxiliaries) or (
             complement.lemma == "have" and parse.kids(complement, "xcomp")
         )
-        if obliged or _subjunctive(parse, verb, complement):
+        bare = _subjunctive(parse, verb, complement) or _named_subjunctive(parse, verb, complement)
+        if obliged or bare:
             return Match(verb, kind, "demand", complement=complement)
     return None
+
+
+def _named_subjunctive(parse: Parse, verb: Token, complement: Token) -> bool:
+    """A bare verb after a name that the parser read as a noun, with the name for its
+    subject or compound: "insisted that ASEAN step in" ("step" a noun). After "that"
+    and a past verb of insisting, a singular noun with a subject, or whose only
+    modifier is a name, is the subjunctive of a verb with that name as its subject."""
+    if verb.lemma not in INSISTING_VERBS or not _past(parse, verb) or complement.tag != "NN":
+        return False
+    if not any(m.lemma == "that" for m in parse.kids(complement, "mark")):
+        return False
+    kids = [k for k in parse.kids(complement) if k.i < complement.i]
+    subjects = [k for k in kids if k.dep == "nsubj"]
+    names = [k for k in kids if k.dep == "compound" and k.pos == "PROPN"]
+    others = [k for k in kids if k.dep in ("det", "amod", "poss", "nummod")]
+    return bool(subjects or names) and not others
 
 
 def _subjunctive(parse: Parse, verb: Token, complement: Token) -> bool:

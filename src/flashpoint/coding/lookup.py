@@ -201,6 +201,9 @@ NOMINALISED_VERBS.update({"granting": "grant"})
 NOMINALISED_VERBS.update({"eviction": "evict"})
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
+#: Round 51: nouns that are their verb's act, read with the verb's prepositional
+#: rows: "the Senate's vote against the treaty" as "voted against the treaty".
+PREP_READ_NOUNS = frozenset({"vote"})
 
 
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
@@ -211,6 +214,9 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
         return joined
     verb = NOMINALISED_VERBS.get(noun.lemma)
     found = _nominal_object_kind(parse, noun, verb, lexicon) if verb is not None else None
+    if found is not None:
+        return found
+    found = _prep_read_kind(parse, noun, lexicon)
     if found is not None:
         return found
     entries = lexicon.nouns.get(noun.lemma, ())
@@ -293,10 +299,30 @@ def _nominal_object_kind(
     return None
 
 
+def _prep_objects(parse: Parse, noun: Token) -> list[tuple[Token, Token]]:
+    """The (preposition, object) pairs of a noun read as its verb ("vote against")."""
+    if noun.lemma not in PREP_READ_NOUNS:
+        return []
+    return [(p, o) for p in parse.kids(noun, "prep") for o in parse.kids(p, "pobj")]
+
+
+def _prep_read_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """The verb_pobj entry of a noun read as its verb with its own preposition:
+    "a vote against the deal" as "voted against the deal" (REJECT)."""
+    for prep, obj in _prep_objects(parse, noun):
+        for head in object_heads(parse, obj):
+            kind = lexicon.verb_pobj.get((noun.lemma, prep.lemma, head.lemma))
+            if kind is not None:
+                return kind
+    return None
+
+
 def nominal_objects(parse: Parse, noun: Token) -> list[Token]:
     """What a nominalised verb is done to, its "of" phrase: "the curfew" in "the
     lifting of the curfew" (the act's object, no event of its own), also its "on"
     phrase for a freeze ("a freeze on aid"); none for other nouns."""
+    if noun.lemma in PREP_READ_NOUNS:  # "the vote against the treaty": no AGREE
+        return [c for _, o in _prep_objects(parse, noun) for c in parse.conjuncts(o)]
     if noun.lemma not in NOMINALISED_VERBS:
         return []
     phrases = list(parse.of_phrase(noun))

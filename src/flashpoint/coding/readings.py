@@ -388,6 +388,19 @@ ANSWER_WORDS = frozenset({"no", "yes", "sorry"})
 #: Participles used as adjectives of judgement before a noun ("punishing tariffs",
 #: "crippling sanctions", "crushing defeat", "sweeping powers"): no act of their own.
 ADJECTIVE_PARTICIPLES = frozenset({"punish", "cripple", "crush", "sweep", "devastate"})
+#: Round 51: past participles that before a noun say it is in contention, no one's act:
+#: "the disputed border", "a contested election".
+CONTESTED_PARTICIPLES = frozenset({"dispute", "contest"})
+
+
+def contested_modifier(parse: Parse, token: Token) -> bool:
+    """Is the token "disputed" or "contested" modifying the noun after it ("along the
+    disputed border", "the disputed oil-rich city of Kirkuk")? It names a standing
+    quarrel, not a rejection by anyone ("the claim was disputed by" stays one)."""
+    if token.tag != "VBN" or token.lemma not in CONTESTED_PARTICIPLES or token.dep != "amod":
+        return False
+    head = parse.head(token)
+    return head is not None and head.i > token.i and not parse.kids(token, "agent", "prep")
 
 
 def adjective_participle(parse: Parse, token: Token) -> bool:

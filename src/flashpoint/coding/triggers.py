@@ -41,7 +41,7 @@ from flashpoint.coding.composed import (
     told_to,
     ultimatum_match,
 )
-from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.lookup import (
     OBJECT_DEPS,
     Match,
@@ -58,6 +58,7 @@ from flashpoint.coding.readings import (
     INQUIRY_NOUNS,
     adjective_participle,
     clause_fors,
+    contested_modifier,
     founds_inquiry,
     hazard_participle,
     hyphen_prefix,
@@ -439,6 +440,10 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 continue  # "cyclone-hit Bangladesh": what befell it, not an attack
             if adjective_participle(parse, token):
                 continue  # "scrapped punishing tariffs": a judgement, not a punishment
+            if contested_modifier(parse, token):
+                continue  # "along the disputed border": a quarrel, no rejection
+            if _threatening_promise(parse, token, lexicon):
+                continue  # "vowed to strike any vessel": the threat is the strike's
             match = (
                 _hyphenated(parse, token, lexicon)
                 or _put_on_hold(parse, token, lexicon)
@@ -489,7 +494,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             continue  # "Treaty" in "the North Atlantic Treaty Organization"
         if _names_a_unit(parse, token):
             continue  # "riot police": who, not a riot
-        kind = noun_kind(parse, token, lexicon)
+        kind = noun_kind(parse, token, lexicon) or _goods_shipment(parse, token, lexicon)
         if kind is not None:
             matches.append(joint_exercise(parse, Match(token, kind, "noun"), lexicon))
             # "the lifting of the curfew": the curfew is what is lifted, no event.
@@ -507,6 +512,58 @@ def _names_a_unit(parse: Parse, token: Token) -> bool:
     also in "Belarusian [riot] police" and "[riot] police reinforcements")?"""
     following = parse.tokens.get(token.i + 1)
     return token.dep == "compound" and following is not None and following.lemma in UNIT_HEADS
+
+
+#: Verbs of promising, coded AGREE alone ("pledged reforms", "promised to help").
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})
+#: Adverbs that deny a promised act: "vowed never to fire first".
+NEVER_WORDS = frozenset({"never", "not"})
+#: Types of a promised act that make the promise a threat: force and protest
+#: ("promised to strike", "pledged to shell"); not sending troops ("pledged to deploy
+#: peacekeepers", an offer) nor acts of law or policy, which a pledge may offer
+#: ("pledged to put the killers on trial", "to arrest them").
+THREATENED_TYPES = frozenset({"THREATEN", "PROTEST", "ASSAULT"})
+
+
+def _threatening_promise(parse: Parse, verb: Token, lexicon: Lexicon) -> bool:
+    """A promise to do a conflictual act is a threat, not an AGREE: "the militia
+    promised to shell the town" is coded by the shelling, which its infinitive makes
+    future (read as THREATEN), the promise itself no cooperative pledge."""
+    if verb.lemma not in PROMISING_VERBS:
+        return False
+    for act in parse.kids(verb, "xcomp"):
+        if not parse.infinitive(act) or parse.kids(act, "nsubj", "neg"):
+            continue  # "promised not to attack" is a concession
+        adverbs = [*parse.kids(act, "advmod", "neg"), *parse.kids(verb, "advmod", "neg")]
+        adverbs += [n for a in adverbs for n in parse.kids(a, "neg")]
+        if any(k.lemma in NEVER_WORDS for k in adverbs):
+            continue  # "pledging never again to use poison gas"
+        found = _verb_match(parse, act, lexicon)
+        if found is not None and found.kind.type in THREATENED_TYPES:
+            return True
+    return False
+
+
+#: Nouns of sending goods, read as TRANSFER_VERBS read their objects: "a shipment of
+#: tents and blankets" as "shipped tents and blankets" (AID).
+TRANSFER_NOUNS = frozenset({"shipment", "consignment", "delivery", "airlift"})
+
+
+def _goods_shipment(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """The aid a noun of sending names by its "of" phrase of aid goods ("a Turkish
+    shipment of tents reached the camps", "the delivery of howitzers to Kyiv"):
+    military aid for arms, else aid; None for other goods ("a delivery of mail")."""
+    aid = lexicon.nouns.get("aid")
+    if noun.lemma not in TRANSFER_NOUNS or not aid:
+        return None
+    heads = [h for o in parse.of_phrase(noun) for h in object_heads(parse, o)]
+    if any(h.lemma in lexicon.nouns for h in heads):
+        return None  # "the delivery of aid": the aid is the event
+    if not any(h.lemma in AID_GOODS for h in heads):
+        return None
+    military = [e.kind for e in aid if e.modifier == "military"]
+    arms = military and any(h.lemma in MILITARY_GOODS for h in heads)
+    return military[0] if arms else aid[0].kind
 
 
 def _crowd_massed(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
