@@ -87,10 +87,19 @@ def _ordered_out(parse: Parse, verb: Token, act: Token, lexicon: Lexicon) -> Mat
     (1663 with "expel charity"). Ordering troops or residents to leave is no expulsion."""
     if verb.lemma not in ORDERING_VERBS or not _leaves(parse, act):
         return None
-    for party in parse.kids(verb, "dobj", "obj"):
+    # "the French branch of MSF": the branch is what its "of" phrase names.
+    return _expelled(parse, lexicon, verb, parse.kids(verb, "dobj", "obj"), BRANCH_NOUNS)
+
+
+def _expelled(
+    parse: Parse, lexicon: Lexicon, verb: Token, parties: list[Token], standing_for: frozenset[str]
+) -> Match | None:
+    """The expulsion of the first of ``parties`` the lexicon says is expelled ("expel
+    inspector"), read through the "of" phrase of a noun of ``standing_for`` ("the
+    branch of MSF", "the head of the mission")."""
+    for party in parties:
         heads = object_heads(parse, party, lexicon)
-        # "the French branch of MSF": the branch is what its "of" phrase names.
-        heads += [o for h in heads if h.lemma in BRANCH_NOUNS for o in parse.of_phrase(h)]
+        heads += [o for h in heads if h.lemma in standing_for for o in parse.of_phrase(h)]
         for head in heads:
             kind = object_kind(lexicon, "expel", head)
             if kind is not None:
@@ -344,14 +353,7 @@ def given_time_to_leave(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | 
     if not any(parse.infinitive(c) and _leaves(parse, c) for c in clauses):
         return None
     parties = [p for p in parse.kids(verb, "dative", "iobj", "dobj", "obj") if p not in spans]
-    for party in parties:
-        heads = object_heads(parse, party, lexicon)
-        heads += [o for h in heads if h.lemma in LEADER_NOUNS for o in parse.of_phrase(h)]
-        for head in heads:
-            kind = object_kind(lexicon, "expel", head)
-            if kind is not None:
-                return Match(verb, kind, "verb_obj", noun=party)
-    return None
+    return _expelled(parse, lexicon, verb, parties, LEADER_NOUNS)
 
 
 #: Heads that offer or promise what their complement says: "is ready to work with
