@@ -119,8 +119,7 @@ def in_subject_apposition(parse: Parse, token: Token) -> bool:
         head = parse.head(above)
         if head is None or above.dep not in INSERT_DEPS:
             continue
-        comma = parse.tokens.get(parse.start(above) - 1)
-        if comma is None or comma.text != ",":
+        if not parse.after_comma(parse.start(above)):
             continue
         if head.dep in SUBJECT_DEPS:
             return head.i < above.i and _before_its_verb(parse, above)

@@ -255,7 +255,7 @@ def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
         inserted = [
             k
             for k in parse.kids(noun, *INSERTED_DEPS)
-            if k.i > noun.i and _after_comma(parse, parse.start(k))
+            if k.i > noun.i and parse.after_comma(parse.start(k))
         ]
         if not inserted:
             return
@@ -263,7 +263,7 @@ def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
         for verb in sorted(tokens.values(), key=lambda t: t.i):
             if verb.i <= inserted[0].i or verb.tag not in PAST_TAGS:
                 continue
-            if not _after_comma(parse, verb.i) or parse.kids(verb, *SUBJECT_DEPS):
+            if not parse.after_comma(verb.i) or parse.kids(verb, *SUBJECT_DEPS):
                 continue
             head = parse.head(verb)
             if head is None:
@@ -314,7 +314,7 @@ def _relative_taken_for_complement(parse: Parse, mended: dict[int, Token]) -> No
             for s in subjects
             if s.tag in RELATIVE_TAGS or any(k.tag in RELATIVE_TAGS for k in parse.kids(s, "poss"))
         ]
-        if len(relative) != 1 or not _after_comma(parse, parse.start(relative[0])):
+        if len(relative) != 1 or not parse.after_comma(parse.start(relative[0])):
             continue
         nouns = [s for s in subjects if s.i < relative[0].i and s.pos in ("NOUN", "PROPN")]
         if len(nouns) != 1:
@@ -325,11 +325,6 @@ def _relative_taken_for_complement(parse: Parse, mended: dict[int, Token]) -> No
         for subject in relative:
             mended[subject.i] = replace(subject, head=clause.i)
         return
-
-
-def _after_comma(parse: Parse, i: int) -> bool:
-    before = parse.tokens.get(i - 1)
-    return before is not None and before.text == ","
 
 
 REPAIRS: tuple[Repair, ...] = (

@@ -124,9 +124,7 @@ def _reporting(parse: Parse, clause: Token) -> bool:
     subjects = [s for s in parse.kids(clause, "nsubj") if s.i < clause.i]
     if not subjects or any(s.tag in ("WDT", "WP") for s in subjects):
         return False
-    start = min(t.i for s in subjects for t in parse.subtree(s))
-    before = parse.tokens.get(start - 1)
-    return before is not None and before.text == ","
+    return parse.after_comma(min(t.i for s in subjects for t in parse.subtree(s)))
 
 
 def _located(parse: Parse, token: Token) -> bool:
@@ -223,9 +221,7 @@ def _consequence(parse: Parse, clause: Token, head: Token) -> bool:
     acting = head.pos == "VERB" and head.lemma not in ("be", "have")  # "has troops in X"
     if not (following and clause.tag == "VBG" and acting):
         return False
-    start = parse.start(clause)
-    before = parse.tokens.get(start - 1)
-    return before is not None and before.text == ","
+    return parse.after_comma(parse.start(clause))
 
 
 def _means(parse: Parse, trigger: Token) -> list[Token]:

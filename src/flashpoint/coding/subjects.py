@@ -189,9 +189,7 @@ def stranded_subjects(parse: Parse, clause: Token) -> list[Token]:
     Turkey's prime minister implored ..." → minister)."""
     found = []
     for token in parse.subtree(clause):
-        before = parse.tokens.get(parse.start(token) - 1)
-        after_comma = before is not None and before.text == ","
-        if token.dep == "appos" and after_comma and is_actor_like(token):
+        if token.dep == "appos" and parse.after_comma(parse.start(token)) and is_actor_like(token):
             found.append(token)
     return sorted(found, key=lambda t: t.i)[:1]
 

@@ -54,6 +54,11 @@ class Parse:
         """The index of the first word of ``token``'s phrase (its subtree)."""
         return min(t.i for t in self.subtree(token))
 
+    def after_comma(self, i: int) -> bool:
+        """Is the word before index ``i`` a comma (a phrase starting at ``i`` set off)?"""
+        before = self.tokens.get(i - 1)
+        return before is not None and before.text == ","
+
     def ancestors(self, token: Token) -> Iterator[Token]:
         current = self.head(token)
         seen = {token.i}
