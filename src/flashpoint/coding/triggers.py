@@ -247,7 +247,15 @@ def _put_on_hold(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     ons = [p for p in parse.kids(verb, "prep") if p.lemma == "on"]
     if not any(o.lemma in HOLD_NOUNS for p in ons for o in parse.kids(p, "pobj")):
         return None
-    match = _verb_match(parse, replace(verb, lemma="suspend"), lexicon)
+    return _read_as(parse, verb, "suspend", lexicon)
+
+
+def _read_as(parse: Parse, verb: Token, reading: str | None, lexicon: Lexicon) -> Match | None:
+    """The match of ``verb`` read as the verb ``reading`` with its own objects and
+    phrases, kept on ``verb`` ("put on hold" as "suspend"); None without a reading."""
+    if reading is None:
+        return None
+    match = _verb_match(parse, replace(verb, lemma=reading), lexicon)
     return replace(match, token=verb) if match is not None else None
 
 
@@ -296,9 +304,7 @@ def _repeated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     lemma = verb.lemma
     if not lemma.startswith("re") or len(lemma) < 6 or lemma in NOT_REPEATED:
         return None
-    plain = replace(verb, lemma=lemma.removeprefix("re").removeprefix("-"))
-    match = _verb_match(parse, plain, lexicon)
-    return replace(match, token=verb) if match is not None else None
+    return _read_as(parse, verb, lemma.removeprefix("re").removeprefix("-"), lexicon)
 
 
 def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -307,9 +313,7 @@ def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     first = hyphen_prefix(parse, verb)
     if first is None:
         return None
-    joined = replace(verb, lemma=first.text.lower() + verb.lemma)
-    match = _verb_match(parse, joined, lexicon)
-    return replace(match, token=verb) if match is not None else None
+    return _read_as(parse, verb, first.text.lower() + verb.lemma, lexicon)
 
 
 #: Verbs of going on with an act, with the adverb or particle they need (None: none)
@@ -362,20 +366,12 @@ def _carried_on_with(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | Non
 
 def _declined(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """ "Declined to release the prisoners" reads as "refused to release" (REJECT)."""
-    reading = refusal_reading(parse, verb)
-    if reading is None:
-        return None
-    match = _verb_match(parse, replace(verb, lemma=reading), lexicon)
-    return replace(match, token=verb) if match is not None else None
+    return _read_as(parse, verb, refusal_reading(parse, verb), lexicon)
 
 
 def _undertaken(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """ "Undertook to return the archives" reads as "pledged to return" (AGREE)."""
-    reading = promise_reading(parse, verb)
-    if reading is None:
-        return None
-    match = _verb_match(parse, replace(verb, lemma=reading), lexicon)
-    return replace(match, token=verb) if match is not None else None
+    return _read_as(parse, verb, promise_reading(parse, verb), lexicon)
 
 
 #: What "pulling the plug on" a thing reads as, tried in turn with the thing as object.
