@@ -337,9 +337,7 @@ def _carriers(parse: Parse, verb: Token) -> list[Token]:
     found = subjects_of(parse, verb)
     head = parse.head(verb)
     if not found and head is not None and verb.dep == "acl" and verb.tag in ("VBD", "VBN"):
-        root = head
-        while (up := parse.head(root)) is not None and up is not root:
-            root = up
+        root = [head, *parse.ancestors(head)][-1]
         return [head] if root.pos in ("NOUN", "PROPN") and head.pos in ("NOUN", "PROPN") else []
     return found
 
