@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import ACCESS_NOUNS, OBJECT_DEPS, Match, object_heads, object_kind
-from flashpoint.coding.readings import compels, defended, particles_of
+from flashpoint.coding.readings import SPAN_NOUNS, compels, defended, particles_of
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -300,8 +300,6 @@ def _time_phrase(parse: Parse, prep: Token) -> bool:
 
 #: Verbs that set a time limit: "gave Qatar ten days to ...", "set them 48 hours to ...".
 DEADLINE_VERBS = frozenset({"give", "set", "grant"})
-#: Nouns of a length of time, when the parser marks no entity.
-SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -311,15 +309,7 @@ def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
     kinds = lexicon.nouns.get("ultimatum")
     if not kinds or verb.lemma not in DEADLINE_VERBS:
         return None
-    spans = [
-        k
-        for k in parse.kids(verb, "npadvmod", "dobj", "obj")
-        if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
-    ]
-    clauses = parse.kids(verb, "advcl", "xcomp") if spans else []
-    # The infinitive parsed as a relative clause of the span: "gave them 72 hours to
-    # leave or face air strikes".
-    clauses += [c for k in spans for c in parse.kids(k, "relcl", "acl")]
+    _, clauses = _time_limit(parse, verb)
     for clause in clauses:
         if not parse.infinitive(clause):
             continue
@@ -328,6 +318,19 @@ def ultimatum_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
             if joined is not None and any(c.lemma == "or" for c in parse.kids(joined, "cc")):
                 return Match(verb, kinds[0].kind, "verb")
     return None
+
+
+def _time_limit(parse: Parse, verb: Token) -> tuple[list[Token], list[Token]]:
+    """The spans of time a verb of setting a deadline gives ("ten days") and the
+    clauses that say what for: on the verb, or the infinitive parsed as a relative
+    clause of the span ("gave them 72 hours to leave or face air strikes")."""
+    spans = [
+        k
+        for k in parse.kids(verb, "npadvmod", "dobj", "obj")
+        if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
+    ]
+    clauses = parse.kids(verb, "advcl", "xcomp") if spans else []
+    return spans, clauses + [c for k in spans for c in parse.kids(k, "relcl", "acl")]
 
 
 #: Heads named by their "of" phrase when given time to leave: "the head of the OSCE
@@ -343,13 +346,7 @@ def given_time_to_leave(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | 
     time to leave ("gave residents a day to leave") is none."""
     if verb.lemma not in DEADLINE_VERBS:
         return None
-    spans = [
-        k
-        for k in parse.kids(verb, "npadvmod", "dobj", "obj")
-        if k.lemma in SPAN_NOUNS or k.ent_type in ("DATE", "TIME")
-    ]
-    clauses = [c for k in spans for c in parse.kids(k, "relcl", "acl")]
-    clauses += parse.kids(verb, "advcl", "xcomp") if spans else []
+    spans, clauses = _time_limit(parse, verb)
     if not any(parse.infinitive(c) and _leaves(parse, c) for c in clauses):
         return None
     parties = [p for p in parse.kids(verb, "dative", "iobj", "dobj", "obj") if p not in spans]

@@ -9,6 +9,7 @@ governing verbs ("plans to", "is expected to", "denied sending").
 from __future__ import annotations
 
 from flashpoint.coding.lookup import Match
+from flashpoint.coding.readings import SPAN_NOUNS
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Modality, Token
 
@@ -429,8 +430,6 @@ def _told_as_done(parse: Parse, clause: Token) -> bool:
 #: Governors of a wish: a wish about another party's act ("voiced hope that Minsk
 #: would let ...") is no intention of the wisher's and no announcement of the party's.
 WISH_GOVERNORS = frozenset({"hope", "wish"})
-#: Units of a time limit given to a party: "gave Warsaw two months to repeal the law".
-TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute"})
 #: Verbs that give a party a time limit.
 GIVING_VERBS = frozenset({"give", "grant", "allow"})
 
@@ -452,7 +451,7 @@ def _given_time_to(parse: Parse, child: Token, ancestor: Token) -> bool:
     giver = parse.head(ancestor)
     return (
         ancestor.pos == "NOUN"
-        and ancestor.lemma in TIME_UNITS
+        and ancestor.lemma in SPAN_NOUNS
         and ancestor.dep in ("dobj", "obj")
         and child.dep in ("relcl", "acl")
         and parse.infinitive(child)

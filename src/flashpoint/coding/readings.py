@@ -15,6 +15,8 @@ from flashpoint.model import Token
 #: UN inspectors to visit the site", "let IAEA inspectors visit" (the parser often
 #: makes the inspectors the clause's subject, not the verb's object).
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
+#: Nouns of a length of time, when the parser marks no entity ("gave them ten days").
+SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 #: Verbs that read as "refuse" with an infinitive complement: "declined to release".
 REFUSAL_READINGS = {"decline": "refuse"}
 #: Verbs that read as "pledge" with an infinitive complement and no object: "undertook
