@@ -194,14 +194,12 @@ NOMINALISED_VERBS = {
     "dispatch": "dispatch",
     "cutoff": "cut",
     "declaration": "declare",
+    "granting": "grant",
+    "eviction": "evict",
 }
-#: Round 47: "the granting of asylum by Russia" as "granted asylum".
-NOMINALISED_VERBS.update({"granting": "grant"})
-#: Round 53: "Uzbekistan's eviction of U.S. forces" as "evicted U.S. forces".
-NOMINALISED_VERBS.update({"eviction": "evict"})
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
-#: Round 51: nouns that are their verb's act, read with the verb's prepositional
+#: Nouns that are their verb's act, read with the verb's prepositional
 #: rows: "the Senate's vote against the treaty" as "voted against the treaty".
 PREP_READ_NOUNS = frozenset({"vote"})
 

@@ -390,7 +390,7 @@ ANSWER_WORDS = frozenset({"no", "yes", "sorry"})
 #: Participles used as adjectives of judgement before a noun ("punishing tariffs",
 #: "crippling sanctions", "crushing defeat", "sweeping powers"): no act of their own.
 ADJECTIVE_PARTICIPLES = frozenset({"punish", "cripple", "crush", "sweep", "devastate"})
-#: Round 51: past participles that before a noun say it is in contention, no one's act:
+#: Past participles that before a noun say it is in contention, no one's act:
 #: "the disputed border", "a contested election".
 CONTESTED_PARTICIPLES = frozenset({"dispute", "contest"})
 
