@@ -222,13 +222,10 @@ def _setting_of(parse: Parse, trigger: Token) -> tuple[Token, Token | None] | No
     return (verb, None) if verb.pos in ("VERB", "AUX") else None
 
 
-def _acts_at(parse: Parse, meeting: Token, trigger: Token) -> bool:
-    """Is ``trigger`` an act done at the meeting: in the clause of the verb its
-    setting hangs on (``_setting_of``), or in a verb coordinated after the
+def _acts_at(parse: Parse, setting: tuple[Token, Token | None], trigger: Token) -> bool:
+    """Is ``trigger`` an act done at a meeting of that ``setting`` (``_setting_of``): in
+    the clause of the verb the setting hangs on, or in a verb coordinated after the
     meeting's own that has no subject of its own?"""
-    setting = _setting_of(parse, meeting)
-    if setting is None:
-        return False
     verb, phrase = setting
     chain = [trigger, *parse.ancestors(trigger)]
     if phrase is not None:
@@ -247,20 +244,22 @@ def _meetings_as_setting(parse: Parse, events: list[Event], triggers: list[Token
     """A meeting, visit, talks or summons where the sentence's act was done ("met the
     envoy and agreed to ...", "summoned the envoy and demanded ...", "Arriving in
     Lusaka, the president promised ...", "After talks in Moscow, X said ...") sets
-    the scene of that act: the act is the news
-    (the meeting is only where it happened), so a meeting that took place goes below
-    the best act done at it (``_acts_at``; not a hypothetical one)."""
+    the scene of that act: the act is the news (the meeting is only where it
+    happened), so a meeting that took place goes below the best act done at it
+    (``_acts_at``; not a hypothetical one)."""
     result = []
     for event, token in zip(events, triggers, strict=True):
         meeting = event.type == "CONSULT" or token.lemma in MEETING_VERBS
+        setting = _setting_of(parse, token) if meeting and event.modality == "asserted" else None
         acts = [
             e.confidence
             for e, t in zip(events, triggers, strict=True)
-            if e.type not in ("CONSULT", event.type)
+            if setting is not None
+            and e.type not in ("CONSULT", event.type)
             and e.modality != "hypothetical"
-            and _acts_at(parse, token, t)
+            and _acts_at(parse, setting, t)
         ]
-        if meeting and event.modality == "asserted" and acts:
+        if acts:
             ceiling = round(max(max(acts) - SETTING_MARGIN, 0.05), 2)
             event = replace(event, confidence=min(event.confidence, ceiling))
         result.append(event)
