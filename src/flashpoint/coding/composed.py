@@ -13,6 +13,7 @@ from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import ACCESS_NOUNS, OBJECT_DEPS, Match, object_heads, object_kind
 from flashpoint.coding.readings import SPAN_NOUNS, compels, defended, particles_of
 from flashpoint.coding.syntax import Parse
+from flashpoint.coding.threats import PARTY_NOUNS
 from flashpoint.model import Token
 
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
@@ -160,6 +161,33 @@ def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     return replace(match, kind=joint[0].kind)
 
 
+#: Verbs of a deployment's purpose that make it protection of people.
+PROTECTING_VERBS = frozenset({"protect", "shield", "guard"})
+#: People whom forces sent to protect are given military protection: "to protect
+#: civilians", "to shield refugees", "to guard aid convoys".
+PROTECTED_NOUNS = frozenset(
+    {"civilian", "resident", "population", "refugee", "national", "foreigner", "villager"}
+    | {"people", "convoy", "minority", "worker", "citizen"}
+)
+
+
+def protective_deployment(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Forces sent or deployed to protect people are military protection (AID 074, as
+    "deployed peacekeepers"), not a show of force: "Nigeria deployed troops to Liberia
+    to protect civilians". Protecting a place or an asset ("to guard the border", "to
+    protect the gas fields") stays MOBILIZE."""
+    kind = lexicon.verb_obj.get(("deploy", "peacekeeper"))
+    if kind is None or match.kind.type != "MOBILIZE" or match.pattern == "noun":
+        return match
+    for clause in parse.kids(match.token, "xcomp", "advcl"):
+        if clause.lemma not in PROTECTING_VERBS or not parse.infinitive(clause):
+            continue
+        objects = [h for o in parse.kids(clause, "dobj", "obj") for h in parse.conjuncts(o)]
+        if any(o.lemma in PROTECTED_NOUNS for o in objects):
+            return replace(match, kind=kind)
+    return match
+
+
 def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     """Rejecting an accusation against a named third party defends it (SUPPORT, CAMEO
     052 "defend verbally"): "Lavrov rejected accusations that Syrian forces had used
@@ -229,9 +257,12 @@ def _past(parse: Parse, verb: Token) -> bool:
 #: Verbs that, with a party for object and an infinitive, ask that party to act:
 #: "told Israel to scale back", "pressed the junta to restore civilian rule",
 #: "advised both sides to accept mediation"; each read as the lexicon verb named.
-TELLING_VERBS = {"tell": "demand", "press": "urge", "advise": "urge"}
+TELLING_VERBS = {"tell": "demand", "press": "urge", "advise": "urge", "require": "demand"}
 #: Subjects that are the speaker or the hearer of a quote, not a party.
 SPEAKERS = frozenset({"i", "we", "you"})
+#: Telling verbs that are a demand only when a party requires: "the Security Council
+#: required Iraq to grant access" is, "the law requires firms to disclose" is not.
+PARTY_ONLY_VERBS = frozenset({"require"})
 
 
 def told_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -246,9 +277,19 @@ def told_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         return None
     if any(s.text.lower() in SPEAKERS for s in parse.kids(verb, "nsubj")):
         return None  # "I told them to leave me": a witness's own words, no party's act
+    if verb.lemma in PARTY_ONLY_VERBS and not _party_subject(parse, verb):
+        return None
     if any(parse.infinitive(c) for c in parse.kids(verb, "xcomp")):
         return Match(verb, kind, "verb")
     return None
+
+
+def _party_subject(parse: Parse, verb: Token) -> bool:
+    """Is the verb's subject a named party or an official body ("Moscow required
+    Minsk to ...", "the new government required the UN to ...")? A rule, law or
+    deal that requires something ("the treaty requires both sides to ...") is none."""
+    subjects = parse.kids(verb, "nsubj")
+    return any(s.pos == "PROPN" or s.lemma.lower() in PARTY_NOUNS for s in subjects)
 
 
 def _told_by(parse: Parse, verb: Token) -> bool:

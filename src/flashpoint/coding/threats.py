@@ -25,8 +25,14 @@ from flashpoint.model import Token
 #: Types of an act whose announcement on a condition threatens (PLOVER material
 #: conflict and protest; CAMEO 133-138 threaten them).
 CONFLICT_ACT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-#: Verbs by which a speaker tells what it would do.
-WARNING_VERBS = REPORTING_VERBS | {"caution", "threaten", "stress", "inform", "notify"}
+#: Verbs by which a speaker tells what it would do; hinting, indicating or swearing
+#: that one would strike tells it as plainly as saying so ("hinted that martial law
+#: could be imposed if the attacks went on").
+WARNING_VERBS = (
+    REPORTING_VERBS
+    | {"caution", "threaten", "stress", "inform", "notify"}
+    | {"hint", "indicate", "swear"}
+)
 #: Modals of an act on a condition or merely possible: "would", "might", "could";
 #: "will" with a condition ("will strike back if attacked").
 WARNING_AUX = frozenset({"would", "might", "could", "may", "will", "shall", "'ll", "wo"})
@@ -137,8 +143,10 @@ def _takes_up(parse: Parse, subject: Token, speaker: Token) -> bool:
         return all(o.text.lower() in OWN_POSSESSIVES for o in owners)
     if subject.lemma.lower() not in FORCE_NOUNS:
         return False
-    # "troops would reoccupy": the speaker's, as no other side is named.
-    return not parse.kids(subject, "amod", "compound", "nmod", "prep", "det")
+    # "troops would reoccupy", "the army would respond": the speaker's, as no other
+    # side is named ("the rebel army", "that militia" name one).
+    modifiers = parse.kids(subject, "amod", "compound", "nmod", "prep", "det")
+    return all(m.dep == "det" and m.text.lower() == "the" for m in modifiers)
 
 
 def warned_act(parse: Parse, act: Token) -> Token | None:
@@ -207,6 +215,7 @@ PARTY_NOUNS = frozenset(
     {"minister", "government", "official", "leader", "president", "ministry", "authority"}
     | {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "junta", "regime"}
     | {"chancellor", "secretary", "premier", "king", "general", "commander", "state"}
+    | {"chief"}  # "the army chief vowed that protesters would be crushed"
 )
 
 

@@ -35,6 +35,7 @@ from flashpoint.coding.composed import (
     misparsed_predicate_noun,
     nudged_to,
     offered_work,
+    protective_deployment,
     rallied_opposition,
     stopped_operations,
     strike_shutdown,
@@ -263,6 +264,17 @@ def _read_as(parse: Parse, verb: Token, reading: str | None, lexicon: Lexicon) -
 DIRECTION_ADVERBS = frozenset({"back"})
 
 
+#: Verbs whose prepositional readings need the party they turn to: "turned to China
+#: for help" asks China; "turned down a request for aid", "where to turn for help" do not.
+ADDRESSED_VERBS = frozenset({"turn"})
+
+
+def _addressed(parse: Parse, verb: Token, particles: list[Token]) -> bool:
+    """Does the verb, with no particle of its own, name in a "to" phrase the party it
+    turns to ("turned to Beijing for a loan")?"""
+    return not particles and any(p.lemma == "to" for p in parse.kids(verb, "prep"))
+
+
 def _prep_object_match(
     parse: Parse, verb: Token, lexicon: Lexicon, particles: list[Token]
 ) -> Match | None:
@@ -271,6 +283,8 @@ def _prep_object_match(
     hang on the verb, its particle, its object, or a preposition parsed for the
     particle: "out" in "out of")."""
     if not lexicon.verb_pobj:
+        return None
+    if verb.lemma in ADDRESSED_VERBS and not _addressed(parse, verb, particles):
         return None
     holders = [verb, *particles, *parse.kids(verb, "dobj", "obj", "prep")]
     # "forced them back across the border": the phrase hangs on a directional adverb.
@@ -467,6 +481,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             if match is not None:
                 match = human_shields(parse, _crowd_massed(parse, match, lexicon), lexicon)
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
+                match = protective_deployment(parse, match, lexicon)
                 match = invited_to(parse, match, lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 match = ended_dissent(parse, match, lexicon)
