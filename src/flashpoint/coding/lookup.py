@@ -226,26 +226,13 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
             return entry.kind
     if noun.lemma == "call" and calls_for(parse, noun) and not _content_of(parse, noun, lexicon):
         return lexicon.verb_prt.get(("call", "for"))
-    return _attempt_on(parse, noun, lexicon)
+    return _prep_read_kind(parse, noun, lexicon, ATTEMPT_NOUNS)
 
 
 #: Nouns of an attempt whose "on" phrase names what was tried, looked up as the
 #: lexicon's ``verb_pobj`` "attempt on ...": "an attempt on the president's life" is
 #: an attempted assassination (ASSAULT, CAMEO 185).
 ATTEMPT_NOUNS = frozenset({"attempt"})
-
-
-def _attempt_on(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
-    """The ``verb_pobj`` reading of an attempt noun and its "on" phrase ("the attempt
-    on Mubarak's life"); None for other nouns or phrases ("an attempt on the summit")."""
-    if noun.lemma not in ATTEMPT_NOUNS:
-        return None
-    for prep in parse.kids(noun, "prep"):
-        for obj in parse.kids(prep, "pobj"):
-            kind = lexicon.verb_pobj.get((noun.lemma, prep.lemma, obj.lemma))
-            if kind is not None:
-                return kind
-    return None
 
 
 def _hyphen_joined(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
@@ -297,17 +284,24 @@ def _nominal_object_kind(
     return None
 
 
-def _prep_objects(parse: Parse, noun: Token) -> list[tuple[Token, Token]]:
-    """The (preposition, object) pairs of a noun read as its verb ("vote against")."""
-    if noun.lemma not in PREP_READ_NOUNS:
+def _prep_objects(
+    parse: Parse, noun: Token, nouns: frozenset[str] = PREP_READ_NOUNS
+) -> list[tuple[Token, Token]]:
+    """The (preposition, object) pairs of a noun read as its verb ("vote against",
+    "attempt on"); none for a noun not in ``nouns``."""
+    if noun.lemma not in nouns:
         return []
     return [(p, o) for p in parse.kids(noun, "prep") for o in parse.kids(p, "pobj")]
 
 
-def _prep_read_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+def _prep_read_kind(
+    parse: Parse, noun: Token, lexicon: Lexicon, nouns: frozenset[str] = PREP_READ_NOUNS
+) -> EventKind | None:
     """The verb_pobj entry of a noun read as its verb with its own preposition:
-    "a vote against the deal" as "voted against the deal" (REJECT)."""
-    for prep, obj in _prep_objects(parse, noun):
+    "a vote against the deal" as "voted against the deal" (REJECT); with
+    ``ATTEMPT_NOUNS``, "an attempt on the president's life" (ASSAULT 185), which is
+    looked up only after the noun's own entries ("an attempt on the summit": none)."""
+    for prep, obj in _prep_objects(parse, noun, nouns):
         for head in object_heads(parse, obj):
             kind = lexicon.verb_pobj.get((noun.lemma, prep.lemma, head.lemma))
             if kind is not None:
