@@ -153,8 +153,14 @@ def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
         if prep.lemma in ("with", "alongside")
         for pobj in parse.kids(prep, "pobj")
     ]
-    # "Russia and Belarus held war games": the holders are partners of each other.
-    partners += [c for s in parse.kids(match.token, "nsubj") for c in parse.kids(s, "conj")]
+    # "Russia and Belarus held war games": named holders are partners of each other;
+    # "Chinese warships and fighter jets staged drills" are one party's forces.
+    partners += [
+        c
+        for s in parse.kids(match.token, "nsubj")
+        for c in parse.kids(s, "conj")
+        if c.pos == "PROPN" or c.ent_type in ("GPE", "ORG", "NORP")
+    ]
     joint = [e for e in lexicon.nouns.get(word.lemma, ()) if e.modifier == "joint"]
     if not partners or not joint:
         return match

@@ -27,7 +27,14 @@ PROTESTERS = frozenset(
 #: Who block roads in protest rather than as a state's blockade: protesters, civilian
 #: groups, and a cause's supporters or activists ("independence supporters cut off the
 #: motorway").
-BLOCKERS = PROTESTERS | CIVILIAN_GROUPS | frozenset({"supporter", "activist"})
+BLOCKERS = PROTESTERS | CIVILIAN_GROUPS | frozenset({"supporter", "activist", "grower"})
+#: Verbs of closing a way (COERCE): by civilians, a protest's obstruction.
+CLOSING_VERBS = frozenset({"block", "blockade", "seal", "shut", "close", "cut", "jam"})
+#: Ways whose closing by civilians obstructs passage: "protesters sealed off the roads".
+ROUTE_NOUNS = frozenset(
+    {"road", "highway", "motorway", "street", "avenue", "intersection", "junction"}
+    | {"bridge", "crossing", "route", "railway", "roundabout", "expressway", "freeway"}
+)
 #: Who may make up a crowd when they gather to demand something.
 CROWD_NOUNS = PROTESTERS | frozenset(
     {"people", "thousand", "hundred", "dozen", "supporter", "student", "worker", "activist"}
@@ -105,7 +112,7 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if walkout and match.kind.type == "ASSAULT" and _strike_called(match, subjects):
         return replace(match, kind=walkout[0].kind)  # "the union launched a strike"
     blockade = lexicon.verbs.get("barricade")
-    if _blocking(match) and blockade and subjects & BLOCKERS:
+    if (_blocking(match) or _closed_route(parse, match)) and blockade and subjects & BLOCKERS:
         return replace(match, kind=blockade)
     if match.kind.cameo == OCCUPATION and blockade and _protesting(parse, heads):
         return replace(match, kind=blockade)  # "protesters occupied the airport"
@@ -113,7 +120,7 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if kind is None or not _violent_protest_act(match):
         return match
     protesting = _protesting(parse, heads) or _cued_crowd(parse, match.token, heads)
-    return replace(match, kind=kind) if protesting else match
+    return replace(match, kind=kind) if protesting or _street_unrest(match, heads) else match
 
 
 #: Verbs of forcing a way in (ASSAULT): by protesters, rioting.
@@ -135,6 +142,11 @@ CRUDE_MODES = frozenset({"primitive", "beat"})
 CLASH_VERBS = frozenset({"clash", "battle", "fight"})
 #: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
 KILLING = "1823"
+#: Who riot by name when they wreck property or fight in the street, with no word of
+#: protest: "youths torched cars", "hooligans looted shops".
+RIOTING_CROWDS = frozenset({"youth", "hooligan", "looter"})
+#: Verbs of a crowd's street unrest: storming a building or clashing with others.
+UNREST_VERBS = STORMING_VERBS | frozenset({"clash"})
 
 
 def _strike_called(match: Match, subjects: set[str]) -> bool:
@@ -152,6 +164,16 @@ def _blocking(match: Match) -> bool:
     withhold), that civilians doing it make a protest's obstruction?"""
     withheld = match.kind.cameo == WITHHOLDING and match.token.lemma in ("block", "blockade")
     return match.kind.cameo == BLOCKADE or withheld
+
+
+def _closed_route(parse: Parse, match: Match) -> bool:
+    """Is the act closing a road, bridge or crossing ("shut down major intersections",
+    "sealed off the roads", COERCE), that civilians doing it make a protest's
+    obstruction, as "barricade" is?  A state closing its border stays COERCE."""
+    if match.kind.type != "COERCE" or match.token.lemma not in CLOSING_VERBS:
+        return False
+    objects = parse.kids(match.token, "dobj", "obj")
+    return any(h.lemma in ROUTE_NOUNS for o in objects for h in object_heads(parse, o))
 
 
 def _violent_protest_act(match: Match) -> bool:
@@ -201,3 +223,20 @@ def _cued_crowd(parse: Parse, verb: Token, subjects: list[Token]) -> bool:
         if p.lemma in PROTEST_PREPS
         for o in parse.kids(p, "pobj")
     )
+
+
+def _street_unrest(match: Match, subjects: list[Token]) -> bool:
+    """Is the violent act (``_violent_protest_act``) street unrest with no word of
+    protest: youths or hooligans wrecking property or fighting ("youths torched cars
+    in the suburbs"), or a crowd of civilians storming a building or clashing
+    ("opposition supporters stormed the presidential offices", "hundreds of villagers
+    clashed with police")?  Every noun of the subject must name a crowd: "thousands
+    of troops stormed the town" is an army's assault, and "youths stabbed a man" is
+    crude violence against a person, no riot."""
+    lemmas = {s.lemma for s in subjects}
+    damage = match.kind.cameo.startswith("1712") or match.kind.mode == "seize"
+    unrest = match.token.lemma in UNREST_VERBS | CLASH_VERBS
+    if lemmas & RIOTING_CROWDS and (damage or unrest):
+        return True
+    crowd = bool(lemmas) and lemmas <= CROWD_NOUNS
+    return crowd and match.token.lemma in UNREST_VERBS

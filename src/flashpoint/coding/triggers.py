@@ -260,8 +260,9 @@ def _read_as(parse: Parse, verb: Token, reading: str | None, lexicon: Lexicon) -
     return replace(match, token=verb) if match is not None else None
 
 
-#: Adverbs of direction that a verb's prepositional phrase may hang on ("back across").
-DIRECTION_ADVERBS = frozenset({"back"})
+#: Adverbs of direction that a verb's prepositional phrase may hang on ("back across",
+#: "stayed home from work", "stayed away from work").
+DIRECTION_ADVERBS = frozenset({"back", "away", "home"})
 
 
 #: Verbs whose prepositional readings need the party they turn to: "turned to China
