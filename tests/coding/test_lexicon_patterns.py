@@ -102,6 +102,7 @@ def test_trading_fire_or_accusations_is_mutual(pipeline: Pipeline) -> None:
     fire = by_trigger(pipeline.code("Armenia and Azerbaijan traded fire on the border."), "traded")
     assert fire.type == "ASSAULT"
     assert [a.country for a in fire.sources] == ["ARM", "AZE"]
+    assert [a.country for a in fire.targets] == ["AZE"]  # ``actors.coordination.mutual``
     words = by_trigger(pipeline.code("Kenya and Somalia traded accusations."), "traded")
     assert words.type == "ACCUSE"
 

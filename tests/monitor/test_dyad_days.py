@@ -25,6 +25,7 @@ from flashpoint.monitor import (
 from flashpoint.monitor.query import HAPPENED, fetch
 from flashpoint.monitor.series import dyad_days
 from flashpoint.store.db import Store
+from tests.monitor.pairs import country_pairs
 
 POLICIES = [
     EscalationPolicy(window=4, min_history=2, threshold=2.0),
@@ -55,10 +56,7 @@ def reference_alerts(store: Store, policy: EscalationPolicy) -> list[tuple[Any, 
     for stored in store.events():
         event = stored.report.event
         if event.modality in HAPPENED:
-            for s in event.sources:
-                for t in event.targets:
-                    if s.country and t.country:
-                        pairs.add((stored.cluster, s.country, t.country))
+            pairs |= {(stored.cluster, s, t) for s, t in country_pairs(event)}
     per_dyad: dict[tuple[str, str], dict[date, list[float]]] = defaultdict(
         lambda: defaultdict(list)
     )

@@ -11,6 +11,7 @@ from typing import Any
 from flashpoint.monitor import EventFilter, list_events, map_points
 from flashpoint.monitor.query import fetch
 from flashpoint.store.db import Store
+from tests.monitor.pairs import country_pairs
 
 
 def table(store: Store) -> list[tuple[Any, ...]]:
@@ -25,14 +26,13 @@ def point(p: dict[str, Any]) -> tuple[float, float]:
 
 def reference(store: Store) -> dict[tuple[str, str], set[int]]:
     """Per (source, target) country pair, the numbers of the events in which a source of
-    that country acts on a target of that country, whatever their modality."""
+    that country acts on a target of that country (another mention, as
+    ``country_pairs`` reads them), whatever their modality."""
     found: dict[tuple[str, str], set[int]] = {}
     for stored in store.events():
         event = stored.report.event
-        for s in event.sources:
-            for t in event.targets:
-                if s.country is not None and t.country is not None:
-                    found.setdefault((s.country, t.country), set()).add(stored.num)
+        for pair in country_pairs(event):
+            found.setdefault(pair, set()).add(stored.num)
     return found
 
 

@@ -22,6 +22,7 @@ from flashpoint.monitor import (
 )
 from flashpoint.monitor.query import HAPPENED, fetch
 from flashpoint.store.db import Store
+from tests.monitor.pairs import country_pairs
 
 
 def expected_dyad_days(store: Store) -> Counter[tuple[str, str, date]]:
@@ -32,10 +33,7 @@ def expected_dyad_days(store: Store) -> Counter[tuple[str, str, date]]:
         event = stored.report.event
         if event.modality not in HAPPENED:
             continue
-        for s in event.sources:
-            for t in event.targets:
-                if s.country and t.country:
-                    pairs.add((stored.cluster, s.country, t.country))
+        pairs |= {(stored.cluster, s, t) for s, t in country_pairs(event)}
     return Counter((s, t, days[c]) for c, s, t in pairs)
 
 

@@ -127,3 +127,25 @@ def test_content_hash_and_lead(pipeline: Pipeline) -> None:
         )
     )
     assert doc.text[: lead_end(doc)].endswith("Second sentence.")
+
+
+def test_the_sides_of_a_mutual_act_do_not_act_on_themselves(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """ "Kenya and Uganda signed a deal": both sides are its sources and Uganda its target
+    too, but the store's dyads (kept and rebuilt) are Kenya on Uganda only."""
+    text = tmp_path / "deal.txt"
+    text.write_text("Kenya and Uganda signed a trade agreement in Nairobi on Monday.\n")
+    with Store(tmp_path / "f.duckdb") as store:
+        ingest(read_sources([str(text)]), store, pipeline)
+        [stored] = store.events()
+        event = stored.report.event
+        assert [a.country for a in event.sources] == ["KEN", "UGA"]
+        assert [a.country for a in event.targets] == ["UGA"]
+        query = "SELECT source, target FROM event_dyads"
+        assert store.con.execute(query).fetchall() == [("KEN", "UGA")]
+        edges = "SELECT source, target FROM happening_edges"
+        assert store.con.execute(edges).fetchall() == [("KEN", "UGA")]
+        store.refresh_edges()
+        assert store.con.execute(query).fetchall() == [("KEN", "UGA")]
+        assert store.con.execute(edges).fetchall() == [("KEN", "UGA")]

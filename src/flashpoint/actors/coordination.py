@@ -14,13 +14,23 @@ from dataclasses import replace
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.resolve import words_of
 from flashpoint.actors.view import DocumentView
-from flashpoint.model import Actor, Token
+from flashpoint.model import Actor, Event, Token
 
 #: Prepositions that give examples of a plural actor: "partners like Saudi Arabia".
 EXAMPLE_PREPS = frozenset({"like", "including"})
 #: Prepositions whose coordinated states each give a member of the actor: "diplomats
 #: from Poland, Germany and Sweden".
 ORIGIN_PREPS = frozenset({"from", "in", "of"})
+#: CAMEO codes of acts two sides do with each other, so that the sides coordinated in
+#: the subject are also whom the act reaches: "Kenya and Uganda signed a deal" (057), "Chilean and
+#: Peruvian ministers met" (044), "Russia and China held joint drills" (062).
+MUTUAL_CODES = frozenset({"030", "036", "037", "040", "041", "044", "046", "050", "057", "0871"})
+MUTUAL_ROOTS = frozenset({"06"})
+#: Verbs of fighting that are mutual with no object ("troops exchanged fire", "clashed"),
+#: unlike "carried out strikes in Idlib", whose place is no second side.
+MUTUAL_FIGHT_VERBS = frozenset({"exchange", "trade", "clash", "skirmish", "brawl"})
+#: Prepositions of where a mutual act took place ("met in Lima", "off Malta").
+VENUE_PREPS = frozenset({"in", "at", "near", "off", "aboard", "along", "across", "inside"})
 #: Words before a noun that make it the ally of the actor it is coordinated with.
 ALLY_WORDS = frozenset({"allied", "loyalist", "aligned", "affiliated", "auxiliary"})
 
@@ -121,3 +131,39 @@ def shared_state(
     if found.sector != actor.sector or found.id != found.country:
         return None  # a named group or person is no modifier to share
     return found.country
+
+
+def mutual(event: Event, view: DocumentView) -> Event:
+    """A mutual act of two or more states coordinated in its subject, with no target but
+    the place it took place, is also aimed at the states after the first: "Kenya and
+    Uganda signed a deal in Nairobi" → sources Kenya, Uganda, target Uganda (not Nairobi);
+    "Indian and Pakistani troops exchanged fire in Kashmir" → target Pakistan."""
+    if not _mutual_act(event, view):
+        return event
+    states = list(dict.fromkeys(a.country for a in event.sources if a.country))
+    if len(states) < 2 or not all(_venue(t, view) for t in event.targets):
+        return event
+    others = tuple(a for a in event.sources if a.country != states[0])
+    return replace(event, targets=others)
+
+
+def _mutual_act(event: Event, view: DocumentView) -> bool:
+    """Is ``event`` an act two sides do with each other (``MUTUAL_CODES``), or a
+    fight on a verb of exchange ("exchanged fire", "clashed")?  Not one denied ("neither
+    Britain nor France ratified it", "they were not consulted"), whose sides did
+    nothing together."""
+    code = event.cameo or ""
+    if event.modality == "negated":
+        return False
+    if code in MUTUAL_CODES or code[:2] in MUTUAL_ROOTS:
+        return True
+    trigger = view.tokens_in(event.trigger.start, event.trigger.end)
+    return code[:2] == "19" and any(t.lemma in MUTUAL_FIGHT_VERBS for t in trigger)
+
+
+def _venue(target: Actor, view: DocumentView) -> bool:
+    """Is ``target`` the object of a phrase of where the act took place ("in Lima")?"""
+    head = view.head_of(target.start, target.end)
+    if head is None or head.dep != "pobj" or head.head == head.i:
+        return False
+    return view.doc.tokens[head.head].text.lower() in VENUE_PREPS

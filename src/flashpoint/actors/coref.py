@@ -125,6 +125,37 @@ def _reporter(
     return phrase
 
 
+#: Dependencies of a verb's direct object, and of one the parser took for an adverbial
+#: noun after a phrase set off by commas ("renewed, in a speech, its demand").
+OWNED_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+
+
+def object_owner(
+    mention: Actor, view: DocumentView, pronoun: str, countries: CountryTable
+) -> Actor | None:
+    """The subject a possessive pronoun on a verb's direct object stands for: "Pakistan
+    restated, in a note sent after India's move, its demand that ..." → Pakistan, not the
+    nearer India.  Not where the verb has a second object ("handed Britain its sailors")
+    or a pronoun subject, nor for a noun that is no direct object ("protested over its
+    shelling", whose owner may be the other side)."""
+    inside = view.tokens_in(mention.start, mention.end)
+    if len(inside) != 1 or inside[0].dep != "poss" or pronoun not in POSSESSIVE_PRONOUNS:
+        return None
+    noun = view.doc.tokens[inside[0].head]
+    if noun.dep not in OWNED_OBJECT_DEPS or noun.head == noun.i:
+        return None
+    verb = view.doc.tokens[noun.head]
+    if verb.pos != "VERB" or noun.i < verb.i or _noun_kids(view, verb, ("dative",)):
+        return None
+    subjects = _noun_kids(view, verb, ("nsubj",))
+    if len(subjects) != 1:
+        return None
+    phrase = view.phrase(subjects[0])
+    if not _agrees(pronoun, subjects[0]) and not _state_for(countries, pronoun, phrase):
+        return None
+    return phrase
+
+
 def _noun_kids(view: DocumentView, token: Token, deps: tuple[str, ...]) -> list[Token]:
     """The nouns and names hanging on ``token`` by one of ``deps``."""
     return [

@@ -33,7 +33,7 @@ from flashpoint.actors.antecedents import (
     table_groups,
     unparsed_antecedents,
 )
-from flashpoint.actors.coordination import ally, as_state, members, shared_state
+from flashpoint.actors.coordination import ally, as_state, members, mutual, shared_state
 from flashpoint.actors.coref import (
     POSSESSIVE_PRONOUNS,
     antecedent,
@@ -42,6 +42,7 @@ from flashpoint.actors.coref import (
     copy,
     definite,
     group_description,
+    object_owner,
     office,
     outside,
     own_country,
@@ -278,7 +279,7 @@ class ActorResolver:
         antecedents: list[Antecedent],
         context: frozenset[str],
     ) -> Event:
-        event = self._actors_of(event, view, antecedents, context)
+        event = mutual(self._actors_of(event, view, antecedents, context), view)
         targets = tuple(self._hosted(t, event.sources) for t in event.targets)
         return event if targets == event.targets else replace(event, targets=targets)
 
@@ -371,6 +372,12 @@ class ActorResolver:
             speaker = reporting_subject(mention, view, lowered, self.countries)
             if speaker is not None:
                 found = self._mention(speaker, role, view, antecedents, context)
+                if found.country or found.id:
+                    return copy(mention, found)
+            bound = object_owner(mention, view, lowered, self.countries)
+            if bound is not None:
+                # "Pakistan restated its demand": the clause's subject, not a nearer name.
+                found = self._mention(bound, role, view, antecedents, context)
                 if found.country or found.id:
                     return copy(mention, found)
             taken = conjoined_object(mention, view)

@@ -82,6 +82,18 @@ COLLECTION_NOUNS = frozenset(
     {"list", "set", "series", "raft", "catalogue", "catalog", "slate", "string", "batch"}
     | {"package", "host", "slew", "number", "round", "wave", "flurry", "barrage", "volley"}
 )
+#: Entity labels of a "by" phrase that says when or how much, not who: "by 2030".
+AGENT_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: Prepositions whose noun is an act of its own, at another time, whose "by" phrase is
+#: that act's agent: "will not be provided until a ruling by a court".
+TIME_ORDER_PREPS = frozenset({"by", "until", "till", "after", "before", "since", "pending"})
+#: Words of a "by" phrase that says how, not who: "dispersed by force" (not "by
+#: security forces": the word itself, not its lemma).
+MEANS_NOUNS = frozenset(
+    {"force", "road", "air", "sea", "land", "rail", "train", "boat", "bus", "truck", "phone"}
+    | {"telephone", "email", "letter", "decree", "law", "vote", "margin", "means", "way"}
+    | {"hand", "mistake", "accident", "chance", "default", "order", "majority", "night", "day"}
+)
 #: Types whose act on a to-infinitive is the subject's own ("threatened to strike",
 #: "refused to withdraw", "pledged to help"): no passive participle takes one.
 CONTROL_TYPES = frozenset({"THREATEN", "REJECT", "AGREE"})
@@ -115,6 +127,8 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
         ]
     for agent in parse.kids(verb, "agent"):
         subjects.extend(parse.kids(agent, "pobj"))
+    if not subjects:
+        subjects = stray_agents(parse, verb)
     relative = [s for s in subjects if s.lemma in RELATIVE_PRONOUNS or s.tag in ("WDT", "WP")]
     if relative or not subjects:
         head = parse.head(verb)
@@ -154,6 +168,43 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
         if holder is not None and verb.dep in ("xcomp", "prep", "pcomp"):
             return subjects_of(parse, holder)  # "Syria is willing to withdraw"
     return [s for s in subjects if s not in relative]
+
+
+def stray_agents(parse: Parse, verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb with no agent, where the parser hung it as a
+    plain phrase on the verb or on the last noun of one of its phrases: "detainees were
+    handed back to Yerevan by Azerbaijan", "were arrested at a Cairo hotel by the
+    police" → Azerbaijan, the police (not "by 2030", "by force": no actor)."""
+    if verb.tag != "VBN" or not parse.kids(verb, "auxpass", "nsubjpass"):
+        return []
+    if parse.kids(verb, "agent"):
+        return []
+    holders = [verb] + [
+        o
+        for p in parse.kids(verb, "prep")
+        + [q for a in parse.kids(verb, "advmod") for q in parse.kids(a, "prep")]
+        if p.lemma not in TIME_ORDER_PREPS
+        for o in parse.kids(p, "pobj")
+    ]
+    return [
+        o
+        for o in phrase_objects(parse, holders, "by")
+        if is_actor_like(o)
+        and o.ent_type not in AGENT_NON_ACTOR_ENTS
+        and o.text.lower() not in MEANS_NOUNS
+    ]
+
+
+def phrase_objects(parse: Parse, holders: list[Token], preposition: str) -> list[Token]:
+    """The objects of the ``preposition`` phrases of ``holders``: "from" gives origins
+    ("withdrew from Lebanon"), "between" the parties ("clashes between A and B")."""
+    return [
+        pobj
+        for holder in holders
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma == preposition
+        for pobj in parse.kids(prep, "pobj")
+    ]
 
 
 def _active_after_passive(parse: Parse, verb: Token, head: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
 from flashpoint.coding.subjects import SUBJECT_DEPS, authors, names_someone
+from flashpoint.coding.subjects import phrase_objects as phrase_objects  # its old home
 from flashpoint.coding.syntax import Parse, is_actor_like
 from flashpoint.model import Token
 
@@ -285,18 +286,6 @@ def event_holders(parse: Parse, noun: Token) -> list[Token]:
 def from_origin(match: Match) -> bool:
     """Is the "from" phrase of this event the place or party it is aimed at?"""
     return match.kind.type in ORIGIN_TYPES or match.kind.mode in ORIGIN_MODES
-
-
-def phrase_objects(parse: Parse, holders: list[Token], preposition: str) -> list[Token]:
-    """The objects of the ``preposition`` phrases of ``holders``: "from" gives origins
-    ("withdrew from Lebanon"), "between" the parties ("clashes between A and B")."""
-    return [
-        pobj
-        for holder in holders
-        for prep in parse.kids(holder, "prep")
-        if prep.lemma == preposition
-        for pobj in parse.kids(prep, "pobj")
-    ]
 
 
 def complement_targets(parse: Parse, predicate: Token, match: Match) -> list[Token]:

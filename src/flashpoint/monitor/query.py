@@ -15,7 +15,7 @@ import duckdb
 
 from flashpoint.errors import UsageError
 from flashpoint.model import MODALITIES, PLOVER_TYPES
-from flashpoint.store.db import HAPPENED_MODALITIES, Store
+from flashpoint.store.db import HAPPENED_MODALITIES, OTHER_MENTION, Store
 
 HAPPENED: tuple[str, ...] = HAPPENED_MODALITIES
 """The modalities of events that took place: what the series, alerts and network count."""
@@ -145,11 +145,11 @@ class EventFilter:
         elif self.dyad:
             source, target = self.dyad
             add(
-                f"EXISTS (SELECT 1 FROM actors a WHERE a.event_key = {e}.key AND "
-                "a.role = 'source' AND a.country = ?) AND EXISTS (SELECT 1 FROM actors a "
-                f"WHERE a.event_key = {e}.key AND a.role = 'target' AND a.country = ?)",
-                source.upper(),
+                f"EXISTS (SELECT 1 FROM actors s JOIN actors t ON t.event_key = s.event_key "
+                f"AND t.role = 'target' AND t.country = ? AND {OTHER_MENTION} "
+                f"WHERE s.event_key = {e}.key AND s.role = 'source' AND s.country = ?)",
                 target.upper(),
+                source.upper(),
             )
         sql = " AND ".join(clauses) if clauses else "TRUE"
         return sql, params

@@ -32,15 +32,16 @@ from flashpoint.monitor.query import (
     use_dyad_days,
     use_edges,
 )
-from flashpoint.store.db import DAILY_SUMS, Store
+from flashpoint.store.db import DAILY_SUMS, OTHER_MENTION, Store
 
 # One row per (happening, dyad): a cluster whose reports name several dyads counts once
 # for each of them, and once only for each.
-_PAIRS = """
+_PAIRS = f"""
 SELECT DISTINCT e.cluster_id, s.country AS source, t.country AS target
 FROM events e
 JOIN actors s ON s.event_key = e.key AND s.role = 'source' AND s.country IS NOT NULL
 JOIN actors t ON t.event_key = e.key AND t.role = 'target' AND t.country IS NOT NULL
+    AND {OTHER_MENTION}
 WHERE e.modality IN (SELECT unnest(?::VARCHAR[]))
 """
 

@@ -166,9 +166,16 @@ FROM events e JOIN documents d ON d.hash = e.doc_hash
 # The modalities of events that took place (what ``happening_edges`` counts).
 HAPPENED_MODALITIES: tuple[str, ...] = ("asserted", "historical")
 
+# A source and a target that are one mention are no pair: the sides of a mutual act
+# ("Kenya and Uganda signed a deal") are its sources, and each side after the first its
+# target too, but Uganda does not act on itself (:func:`_event_dyads` likewise).
+OTHER_MENTION = (
+    "(s.start_char IS DISTINCT FROM t.start_char OR s.end_char IS DISTINCT FROM t.end_char)"
+)
+
 # The rows of ``happening_edges``, from events, actors and clusters; ``{where}`` is one
 # of the constant filters below.
-_EDGES_SELECT = """
+_EDGES_SELECT = f"""
 SELECT p.*, coalesce(c.date, c.first_reported), c.quad_class, c.goldstein FROM (
     SELECT DISTINCT e.cluster_id,
         coalesce(s.country, s.actor_id) AS source, coalesce(t.country, t.actor_id) AS target,
@@ -177,8 +184,8 @@ SELECT p.*, coalesce(c.date, c.first_reported), c.quad_class, c.goldstein FROM (
         s.country IS NOT NULL AND t.country IS NOT NULL AS countries
     FROM events e
     JOIN actors s ON s.event_key = e.key AND s.role = 'source'
-    JOIN actors t ON t.event_key = e.key AND t.role = 'target'
-    WHERE e.modality IN (SELECT unnest(?::VARCHAR[])) {where}
+    JOIN actors t ON t.event_key = e.key AND t.role = 'target' AND {OTHER_MENTION}
+    WHERE e.modality IN (SELECT unnest(?::VARCHAR[])) {{where}}
       AND coalesce(s.country, s.actor_id) IS NOT NULL
       AND coalesce(t.country, t.actor_id) IS NOT NULL
 ) p JOIN clusters c ON c.id = p.cluster_id
@@ -258,10 +265,11 @@ GROUP BY h.country, h.day
 # Every event's pairs of acting and acted-on countries (``event_dyads``) and its
 # countries (``event_countries``), for a rebuild; a batch's own are made from its reports
 # (:func:`_event_dyads`, :func:`_event_countries`), the same rows.
-_EVENT_DYADS_SELECT = """
+_EVENT_DYADS_SELECT = f"""
 SELECT DISTINCT s.country, t.country, e.num FROM events e
 JOIN actors s ON s.event_key = e.key AND s.role = 'source' AND s.country IS NOT NULL
 JOIN actors t ON t.event_key = e.key AND t.role = 'target' AND t.country IS NOT NULL
+    AND {OTHER_MENTION}
 ORDER BY 1, 2, 3
 """
 _EVENT_COUNTRIES_SELECT = """
@@ -820,9 +828,15 @@ def _event_dyads(event: Event) -> list[tuple[str, str]]:
         (s.country, t.country)
         for s in event.sources
         for t in event.targets
-        if s.country is not None and t.country is not None
+        if s.country is not None and t.country is not None and not _same_mention(s, t)
     }
     return sorted(pairs)
+
+
+def _same_mention(source: Actor, target: Actor) -> bool:
+    """Are a source and a target one mention of the text (a side of a mutual act, as
+    ``OTHER_MENTION`` says)?"""
+    return (source.start, source.end) == (target.start, target.end)
 
 
 def _event_countries(event: Event) -> list[str]:
