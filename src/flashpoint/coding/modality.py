@@ -52,7 +52,7 @@ INTENT_ADJECTIVES = frozenset(
 #: ("said they would blockade Paris"), not a conditional.
 REPORTING_VERBS = frozenset(
     {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "vow", "warn"}
-    | {"signal", "boast"}
+    | {"signal", "boast", "inform", "notify", "assure", "reassure", "indicate", "swear"}
 )
 #: Wh-words that make a reported clause a question: "how", "whether", "what".
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})
@@ -73,13 +73,18 @@ REQUEST_GOVERNORS = frozenset(
 CONTENT_NOUNS = frozenset(
     {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "promise", "pledge"}
     | {"decision", "bid", "attempt", "effort", "order", "ultimatum", "intention", "readiness"}
-    | {"deadline"}
+    | {"deadline", "willingness"}
 )
 #: Content nouns that state their holder's own intention, and the verbs that make it
 #: public: "announced plans to rewrite the constitution" is announced, not just planned.
 INTENT_NOUNS = frozenset(
-    {"plan", "intention", "readiness", "offer", "promise", "pledge", "decision"}
+    {"plan", "intention", "readiness", "offer", "promise", "pledge", "decision", "willingness"}
 )
+#: Intention nouns that tell a disposition already held, whoever tells it: "Hamas's
+#: readiness to go into talks" is the holder's future act, not a mere possibility.
+#: ("Decision" is not one: news mostly names a decision already carried out, "the
+#: decision to invade", "his decision to quit".)
+HELD_INTENT_NOUNS = frozenset({"readiness", "willingness"})
 DECLARING_VERBS = frozenset(
     {"announce", "unveil", "outline", "reveal", "confirm", "approve", "adopt", "make"}
     | {"declare", "express", "signal", "state"}
@@ -328,15 +333,71 @@ def _reported_future(parse: Parse, predicate: Token, offer: bool = False) -> boo
     told = head is not None and (
         (clause.dep == "ccomp" and head.lemma in REPORTING_VERBS)
         or (clause.dep == "acl" and head.pos == "NOUN" and head.lemma in REPORTING_NOUNS)
+        or _told_party_clause(parse, clause, head)
     )
     # "did not say how the injured would be evacuated": a question, not a report.
     asked = any(k.tag in WH_TAGS for c in {clause, predicate} for k in parse.kids(c))
     would = any(k.dep == "aux" and k.lemma == "would" for k in kids)
-    return told and would and not conditional and not asked
+    return told and would and not conditional and not asked and not preferred(parse, predicate)
+
+
+#: Adverbs that make "would" a preference: "would rather fight than surrender".
+PREFERENCE_ADVERBS = frozenset({"rather", "sooner"})
+
+
+def preferred(parse: Parse, predicate: Token) -> bool:
+    """Is ``predicate`` what its subject would rather do ("said they would rather go
+    and fight")?  A preference is no announced act: it stays hypothetical."""
+    return any(k.lemma in PREFERENCE_ADVERBS for k in parse.kids(predicate, "advmod"))
+
+
+def _told_party_clause(parse: Parse, clause: Token, party: Token) -> bool:
+    """Is ``clause`` a "that" clause hung on the party told rather than on the verb
+    of saying ("assured residents that police would arrest the looters", parsed as
+    a clause of "residents")?  It is what is told, as "told X that ..." is."""
+    verb = parse.head(party)
+    return (
+        clause.dep == "acl"
+        and party.dep in ("dobj", "dative", "obj")
+        and verb is not None
+        and verb.lemma in REPORTING_VERBS
+        and any(k.lemma == "that" for k in parse.kids(clause, "mark"))
+    )
+
+
+#: Types of a stance a trailing participle can give the act it comments on: "vowed to
+#: stay put, defying a court order", "agreed to a referendum, conceding the demand".
+STANCE_TYPES = frozenset({"REJECT", "CONCEDE"})
+
+
+def _commented_clause(parse: Parse, token: Token) -> Token | None:
+    """The outermost clause that a trailing participle of stance comments on ("vowed
+    that no troops would enter, rejecting the plan": "vowed"), or None when ``token``
+    is no participle set off by a comma after its head.  Defying or conceding is done
+    by the vow or the agreement itself, so it takes that clause's modality, not the
+    modality of the act vowed."""
+    head = parse.head(token)
+    if token.dep != "advcl" or token.tag != "VBG" or head is None or head.i > token.i:
+        return None
+    if parse.kids(token, "mark") or not any(
+        p.text == "," and head.i < p.i < token.i for p in parse.kids(head, "punct")
+    ):
+        return None
+    clause = head
+    while clause.dep in CHAIN_DEPS | {"conj"}:
+        above = parse.head(clause)
+        if above is None or above.i == clause.i or above.pos not in ("VERB", "AUX"):
+            break
+        clause = above
+    return clause
 
 
 def modality(parse: Parse, match: Match) -> Modality:
     """The modality of an event from its trigger and the clauses governing it."""
+    if match.kind.type in STANCE_TYPES:
+        commented = _commented_clause(parse, match.token)
+        if commented is not None:
+            return _clause_modality(parse, commented) or "asserted"
     threat = match.kind.type == "THREATEN"
     offer = match.kind.type in COOPERATIVE_TYPES
     # An object that tells the event ("banned a planned march", "postponed the upcoming
@@ -404,6 +465,35 @@ def _announced_intention(parse: Parse, noun: Token) -> Modality | None:
         return None
     own = _clause_modality(parse, head)
     return own if own in ("negated", "hypothetical") else "future"
+
+
+#: Nouns besides the undone ones whose denial denies their act: "felt no need to talk".
+DENIABLE_NOUNS = frozenset({"need", "intent"})
+
+
+def _denied_noun(parse: Parse, child: Token, noun: Token) -> bool:
+    """Is ``child`` the clause or phrase of a noun that "no" denies ("had no intention
+    of attacking", "made no attempt to stop the looting")?  The act is denied with it."""
+    return (
+        noun.pos == "NOUN"
+        and noun.lemma in UNDONE_NOUNS | DENIABLE_NOUNS
+        and child.dep in ("acl", "prep")
+        and _clause_modality(parse, noun) == "negated"
+    )
+
+
+def _undone_modality(parse: Parse, noun: Token, held: bool) -> Modality:
+    """The modality of the act an undone noun is about ("plan to", "intention of",
+    "right to"): future when the intention is announced, or when it is ``held`` (a
+    disposition of which the act is the noun's own complement: "its readiness to go
+    into talks"), unless the clause that holds the noun is itself negated or
+    hypothetical ("did not show its readiness to talk"); else hypothetical."""
+    announced = _announced_intention(parse, noun)
+    if announced is not None:
+        return announced
+    holder = parse.head(noun)
+    own = _clause_modality(parse, holder) if holder is not None and holder.i != noun.i else None
+    return "future" if held and own in (None, "future") else "hypothetical"
 
 
 def _told_as_done(parse: Parse, clause: Token) -> bool:
@@ -527,6 +617,8 @@ def _modality(
             return "hypothetical"
         if _wished_of_another(parse, child, ancestor) or _given_time_to(parse, child, ancestor):
             return "hypothetical"  # "voiced hope that Minsk would let", "gave X a month to"
+        if _denied_noun(parse, child, ancestor):
+            return "negated"  # "had no intention of attacking", "has no plan to"
         told = ancestor.lemma in DECLARING_VERBS and _told_as_done(parse, child)
         # "Visiting Lima, the minister pledged ...": a participle clause put before
         # it is the circumstance of the pledge, not what is pledged.
@@ -555,8 +647,9 @@ def _modality(
         # it ("a prospect that will alarm the countries that negotiated the deal").
         content = ancestor.lemma not in PROSPECT_NOUNS or child.dep in ("prep", "acl")
         if ancestor.pos == "NOUN" and ancestor.lemma in UNDONE_NOUNS and content:
-            announced = _announced_intention(parse, ancestor)
-            return announced if announced is not None else "hypothetical"
+            own_content = purpose_of_own and child.dep == "acl" and parse.infinitive(child)
+            held = own_content and ancestor.lemma in HELD_INTENT_NOUNS
+            return _undone_modality(parse, ancestor, held)
         inherited = _clause_modality(parse, ancestor)
         # "said it would begin lifting sanctions"; not "would be safe to rescue them".
         reported = (
@@ -573,6 +666,8 @@ def _modality(
         purpose = purpose_of_own and child.dep == "advcl" and parse.infinitive(child)
         if purpose and inherited == "hypothetical" and not _reported_future(parse, ancestor, offer):
             return inherited
+        if purpose and inherited == "negated":
+            return inherited  # "did not go there to kill": the denied trip's purpose too
         # What a relative clause or a noun's clause tells ("militias that had fought")
         # has its own time, not that of a purpose it is inside.
         purpose_of_own = purpose_of_own and child.dep not in ("relcl", "acl")

@@ -18,6 +18,7 @@ from flashpoint.coding.modality import (
     PROSPECT_NOUNS,
     REPORTING_VERBS,
     clause_modality,
+    preferred,
 )
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -158,6 +159,8 @@ def warned_act(parse: Parse, act: Token) -> Token | None:
     clause = _warning_clause(parse, act)
     if clause is None or any(t.text == "?" for t in parse.tokens.values()):
         return None
+    if preferred(parse, clause):
+        return None  # "said they would rather fight than surrender": a preference
     kids = parse.kids(clause)
     if not any(k.dep == "aux" and k.text.lower() in WARNING_AUX for k in kids):
         return None
