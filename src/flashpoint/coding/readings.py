@@ -500,3 +500,24 @@ def clause_fors(parse: Parse, verb: Token) -> list[Token]:
         for m in parse.kids(clause, "mark")
         if m.lemma == "for" and m.i == verb.i + 1 and parse.kids(clause, "aux")
     ]
+
+
+#: Links by which "clear" completes "make": "made clear", "made it clear".
+CLEAR_LINKS = frozenset({"ccomp", "acomp", "oprd"})
+
+
+def telling_phrase(parse: Parse, head: Token) -> Token | None:
+    """The verb of a phrase of telling on which a told clause hangs, as a verb of
+    saying: "made (it) clear that it would quit the talks" (the clause hung on "made"
+    beside "clear", or on "clear") and "let Hamas know that" or "let it be known that"
+    (hung on "know") tell through "made" and "let"; None for any other ``head``."""
+    up = parse.head(head)
+    if head.lemma == "make" and any(k.lemma == "clear" for k in parse.kids(head, *CLEAR_LINKS)):
+        return head
+    if up is None or up.i == head.i:
+        return None
+    if head.lemma == "clear" and head.dep in CLEAR_LINKS and up.lemma == "make":
+        return up
+    if head.lemma == "know" and head.dep in ("ccomp", "xcomp") and up.lemma == "let":
+        return up
+    return None

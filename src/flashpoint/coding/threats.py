@@ -20,6 +20,7 @@ from flashpoint.coding.modality import (
     clause_modality,
     preferred,
 )
+from flashpoint.coding.readings import telling_phrase
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -105,6 +106,9 @@ def _teller(parse: Parse, clause: Token) -> Token | None:
     """The verb of saying that tells ``clause``: its head ("said it would"), or a
     verb of saying hung on it ('"We would respond," he said')."""
     head = parse.head(clause)
+    phrase = telling_phrase(parse, head) if head is not None else None
+    if clause.dep in ("ccomp", "parataxis", "advcl") and phrase is not None:
+        return phrase  # "made clear that it would ...", "let Seoul know that ..."
     if clause.dep in ("ccomp", "parataxis") and head is not None:
         return head if head.lemma in WARNING_VERBS else None
     if head is None or head.i == clause.i:
