@@ -11,7 +11,9 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import ACCESS_NOUNS, OBJECT_DEPS, Match, object_heads, object_kind
-from flashpoint.coding.readings import SPAN_NOUNS, compels, defended, particles_of
+from flashpoint.coding.protest import PROTESTERS
+from flashpoint.coding.quantities import counts_a_population
+from flashpoint.coding.readings import HAZARD_NOUNS, SPAN_NOUNS, compels, defended, particles_of
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.threats import PARTY_NOUNS
 from flashpoint.model import Token
@@ -707,3 +709,110 @@ def misparsed_predicate_noun(parse: Parse, verb: Token, lexicon: Lexicon) -> Mat
         if kind is not None:
             return Match(verb, kind, "verb_obj")
     return None
+
+
+#: Verbs of forcing people from their land that the lexicon reads as deporting, or not
+#: at all: done to tens of thousands, a mass expulsion.  "Deport" names a legal
+#: removal, whatever its size, and stays COERCE 174.
+EXPELLING_VERBS = frozenset({"expel", "banish", "drive", "chase", "send"})
+#: Verbs of driving people off that need a place left or crossed ("drove villagers
+#: from their homes", "sent refugees back across the border"), with those words.
+DRIVING_VERBS = {
+    "drive": frozenset({"from", "out", "across", "into"}),
+    "chase": frozenset({"from", "out", "across"}),
+    "send": frozenset({"back"}),
+}
+
+
+def _as_mass(match: Match, lexicon: Lexicon) -> Match:
+    """The match read as the lexicon's "mass expulsion" (ASSAULT 20), where it has one."""
+    mass = next((e.kind for e in lexicon.nouns.get("expulsion", ()) if e.modifier == "mass"), None)
+    return replace(match, kind=mass) if mass is not None else match
+
+
+def _driven_off(parse: Parse, verb: Token) -> bool:
+    """Does a verb of ``DRIVING_VERBS`` say where people were driven from or across
+    ("drove villagers from their homes", "sent refugees back", "chased them out")?
+    Verbs of expelling say it by themselves."""
+    words = DRIVING_VERBS.get(verb.lemma)
+    return words is None or any(k.lemma in words for k in parse.kids(verb, "prep", "prt", "advmod"))
+
+
+def _a_cause(doer: Token, lexicon: Lexicon) -> bool:
+    """Is the doer an event or a hazard ("fighting", "the war", "floods"), which
+    displaces people but expels nobody?"""
+    return doer.lemma in lexicon.nouns or doer.lemma in HAZARD_NOUNS
+
+
+def mass_expulsion(
+    parse: Parse, match: Match | None, verb: Token, lexicon: Lexicon
+) -> Match | None:
+    """Expelling or driving off people by the tens of thousands is a mass expulsion
+    (ASSAULT, CAMEO 201, coded 20 as the lexicon's "mass expulsion"): "Kenya expelled
+    tens of thousands of Somali refugees", "the militia drove 50,000 villagers from
+    their homes". Expelling thousands of migrant workers or deporting any number stays
+    COERCE 174, and sending thousands of troops back to the front stays MOBILIZE, as
+    driving protesters from a square disperses them; fighting or floods driving people
+    from their homes displace them."""
+    if verb.lemma not in EXPELLING_VERBS or not _driven_off(parse, verb):
+        return match
+    if match is not None and match.kind.mode != "deport" and verb.lemma not in DRIVING_VERBS:
+        return match  # "expelled diplomats" is a sanction
+    if match is not None and match.kind.type not in ("COERCE", "ASSAULT"):
+        return match
+    people = parse.kids(verb, "dobj", "obj", "nsubjpass")
+    if not any(counts_a_population(parse, p) for p in people):
+        return match
+    if any(h.lemma in PROTESTERS for p in people for h in object_heads(parse, p)):
+        return match  # "police drove thousands of protesters from the square" disperses
+    if any(_a_cause(d, lexicon) for d in _doers(parse, verb)):
+        return match  # "fighting has driven 160,000 people from their homes"
+    if match is not None:
+        return _as_mass(match, lexicon)
+    expel = lexicon.verbs.get("expel")
+    return _as_mass(Match(verb, expel, "verb"), lexicon) if expel is not None else None
+
+
+def mass_expulsion_noun(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """The expulsion of people by the tens of thousands is a mass expulsion, as
+    expelling them is (``mass_expulsion``): "Riyadh's expulsion of hundreds of thousands
+    of Yemeni workers"; "the expulsion of 400 migrants" and a deportation stay COERCE
+    174."""
+    if match.pattern != "noun" or match.kind.mode != "deport" or match.token.lemma != "expulsion":
+        return match
+    if not any(counts_a_population(parse, o) for o in parse.of_phrase(match.token)):
+        return match
+    return _as_mass(match, lexicon)
+
+
+#: Craft whose seizure with people on board by an armed band is a hijacking.
+CRAFT_NOUNS = frozenset(
+    {"plane", "aircraft", "airliner", "jet", "jetliner", "ship", "vessel", "tanker", "boat"}
+    | {"ferry", "freighter", "trawler", "yacht", "dhow", "bus", "train", "carrier"}
+)
+#: Who seize craft as hijackers rather than as a state's forces: "pirates seized a
+#: tanker", "gunmen seized a bus".
+HIJACKERS = frozenset(
+    {"hijacker", "pirate", "gunman", "kidnapper", "militant", "terrorist", "assailant"}
+)
+
+
+def _doers(parse: Parse, verb: Token) -> list[Token]:
+    """The nouns of the verb's subject, or of a passive's "by" agent."""
+    agents = [o for a in parse.kids(verb, "agent") for o in parse.kids(a, "pobj")]
+    return [h for s in [*parse.kids(verb, "nsubj"), *agents] for h in object_heads(parse, s)]
+
+
+def hijacking(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Hijackers, pirates or gunmen seizing a plane, ship or bus hijack it (ASSAULT
+    abduct, CAMEO 181, as "hijack"): "pirates seized a Greek tanker off Somalia",
+    "hijackers seized an airliner after take-off". A state seizing a ship ("Iranian
+    forces seized a British tanker") stays COERCE 1711."""
+    hijack = lexicon.verbs.get("hijack")
+    if hijack is None or match.kind.type != "COERCE" or match.kind.mode != "seize":
+        return match
+    objects = [h for o in parse.kids(match.token, *OBJECT_DEPS) for h in object_heads(parse, o)]
+    if not any(o.lemma in CRAFT_NOUNS for o in objects):
+        return match
+    seizers = {d.lemma for d in _doers(parse, match.token)}
+    return replace(match, kind=hijack) if seizers & HIJACKERS else match

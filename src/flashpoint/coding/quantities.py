@@ -191,3 +191,30 @@ def _sibling_unit(parse: Parse, trigger: Token) -> str | None:
         if parse.kids(noun, "nummod"):
             return noun.text.lower()
     return None
+
+
+#: Count nouns whose plural numbers the many by itself ("millions of refugees").
+MILLIONS_NOUNS = frozenset({"million"})
+#: Count nouns that number the many as the "of" phrase of another ("tens of thousands",
+#: "hundreds of thousands").
+MULTIPLIED_NOUNS = frozenset({"thousand", "million"})
+#: How many people make a forced removal a mass one: a whole population, not a
+#: round-up of some thousands of migrant workers.
+MASS_COUNT = 10_000
+
+
+def counts_a_population(parse: Parse, noun: Token) -> bool:
+    """Does the noun count people by the tens of thousands or more: "tens of thousands
+    of villagers", "hundreds of thousands of migrants", "more than 700,000 Rohingya",
+    "millions"?  "Thousands of workers" and "1,200 migrants" do not."""
+    if noun.lemma in MILLIONS_NOUNS:
+        return True
+    if any(w.lemma in MULTIPLIED_NOUNS for w in parse.of_phrase(noun)):
+        return True
+    if noun.lemma in MULTIPLIED_NOUNS and parse.kids(noun, "quantmod", "nummod"):
+        return True  # "tens of thousands" parsed with "tens" a modifier of "thousands"
+    for num in parse.kids(noun, "nummod"):
+        value = parse_number([t.text for t in _number_tokens(parse, num)])
+        if value is not None and value >= MASS_COUNT and num.ent_type not in ("DATE", "TIME"):
+            return True
+    return False

@@ -26,11 +26,14 @@ from flashpoint.coding.composed import (
     ergative_match,
     given_time_to_leave,
     granted_access,
+    hijacking,
     human_shields,
     invited_to,
     joint_act,
     joint_exercise,
     kept_closed,
+    mass_expulsion,
+    mass_expulsion_noun,
     means_strikes,
     misparsed_predicate_noun,
     nudged_to,
@@ -479,10 +482,11 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or misparsed_predicate_noun(parse, token, lexicon)
             )
             match = strike_shutdown(parse, match, token, lexicon)
+            match = mass_expulsion(parse, match, token, lexicon)
             if match is not None:
                 match = human_shields(parse, _crowd_massed(parse, match, lexicon), lexicon)
                 match = riot(parse, joint_exercise(parse, match, lexicon), lexicon)
-                match = protective_deployment(parse, match, lexicon)
+                match = protective_deployment(parse, hijacking(parse, match, lexicon), lexicon)
                 match = invited_to(parse, match, lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 match = ended_dissent(parse, match, lexicon)
@@ -508,7 +512,8 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
             continue  # "riot police": who, not a riot
         kind = noun_kind(parse, token, lexicon) or _goods_shipment(parse, token, lexicon)
         if kind is not None:
-            matches.append(joint_exercise(parse, Match(token, kind, "noun"), lexicon))
+            match = mass_expulsion_noun(parse, Match(token, kind, "noun"), lexicon)
+            matches.append(joint_exercise(parse, match, lexicon))
             # "the lifting of the curfew": the curfew is what is lifted, no event.
             consumed.update(t.i for t in nominal_objects(parse, token))
     return sorted(matches, key=lambda m: m.token.i)
