@@ -8,6 +8,7 @@ functions of the parse and the coded events; ``ranked`` applies them in order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from flashpoint.coding.clauses import (
@@ -143,13 +144,28 @@ def _concessions(parse: Parse, events: list[Event], triggers: list[Token]) -> li
             yielded[token.i] = next((e.targets for e in above if e.targets), ())
             below = round(level - CONCESSION_MARGIN, 2)
             lowered[verb.i] = min(lowered.get(verb.i, 1.0), below)
+    return _moved(
+        events, triggers, raised, lowered,
+        lambda e, t: replace(e, targets=e.targets or yielded[t.i]),
+    )  # fmt: skip
+
+
+def _moved(
+    events: list[Event],
+    triggers: list[Token],
+    raised: dict[int, float],
+    lowered: dict[int, float],
+    lift: Callable[[Event, Token], Event],
+) -> list[Event]:
+    """The events with their confidence moved: those on a ``raised`` trigger to that
+    level and then through ``lift`` (the actors the move brings), those on a
+    ``lowered`` one no higher than that level."""
     if not raised:
         return events
     result = []
     for event, token in zip(events, triggers, strict=True):
         if token.i in raised:
-            targets = event.targets or yielded[token.i]
-            event = replace(event, confidence=raised[token.i], targets=targets)
+            event = lift(replace(event, confidence=raised[token.i]), token)
         elif token.i in lowered and event.confidence > lowered[token.i]:
             event = replace(event, confidence=lowered[token.i])
         result.append(event)
@@ -181,17 +197,10 @@ def _orders_carried_out(parse: Parse, events: list[Event], triggers: list[Token]
         raised[token.i] = level
         lowered[order.i] = min(lowered.get(order.i, 1.0), round(level - ORDER_MARGIN, 2))
         commanders[token.i] = next((e.sources for e in above if e.sources), ())
-    if not raised:
-        return events
-    result = []
-    for event, token in zip(events, triggers, strict=True):
-        if token.i in raised:
-            sources = commanders[token.i] or event.sources
-            event = replace(event, confidence=raised[token.i], sources=sources)
-        elif token.i in lowered and event.confidence > lowered[token.i]:
-            event = replace(event, confidence=lowered[token.i])
-        result.append(event)
-    return result
+    return _moved(
+        events, triggers, raised, lowered,
+        lambda e, t: replace(e, sources=commanders[t.i] or e.sources),
+    )  # fmt: skip
 
 
 #: How far below the act done at it a meeting that sets its scene is put.
