@@ -285,7 +285,7 @@ def _prep_object_match(
     """A verb with a telling prepositional object: "put its forces on alert",
     "expelled him from the party", "pulled out of the talks" (the preposition may
     hang on the verb, its particle, its object, or a preposition parsed for the
-    particle: "out" in "out of")."""
+    particle: "out" in "out of"), or a passive's "by" agent ("caught by police")."""
     if not lexicon.verb_pobj:
         return None
     if verb.lemma in ADDRESSED_VERBS and not _addressed(parse, verb, particles):
@@ -293,7 +293,7 @@ def _prep_object_match(
     holders = [verb, *particles, *parse.kids(verb, "dobj", "obj", "prep")]
     # "forced them back across the border": the phrase hangs on a directional adverb.
     holders += [a for a in parse.kids(verb, "advmod") if a.lemma in DIRECTION_ADVERBS]
-    for prep in (p for holder in holders for p in parse.kids(holder, "prep")):
+    for prep in (p for holder in holders for p in parse.kids(holder, "prep", "agent")):
         for obj in parse.kids(prep, "pobj"):
             for head in object_heads(parse, obj, lexicon):
                 kind = lexicon.verb_pobj.get((verb.lemma, prep.lemma, head.lemma))
