@@ -200,8 +200,9 @@ NOMINALISED_VERBS = {
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
 #: Nouns that are their verb's act, read with the verb's prepositional
-#: rows: "the Senate's vote against the treaty" as "voted against the treaty".
-PREP_READ_NOUNS = frozenset({"vote"})
+#: rows: "the Senate's vote against the treaty" as "voted against the treaty", "a
+#: show of force" (MOBILIZE 150) as what is shown.
+PREP_READ_NOUNS = frozenset({"vote", "show"})
 
 
 def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:

@@ -125,6 +125,8 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
 
 #: Verbs of forcing a way in (ASSAULT): by protesters, rioting.
 STORMING_VERBS = frozenset({"storm", "overrun"})
+#: The object that makes a verb one of forcing a way in: "forced their way into parliament".
+ENTRY_OBJECTS = frozenset({"way"})
 #: Participles that say by themselves that a crowd protests: "Kenyans demonstrating
 #: against tax hikes broke into parliament".
 PROTESTING_VERBS = frozenset({"demonstrate", "protest", "march", "rally", "riot"})
@@ -185,7 +187,7 @@ def _violent_protest_act(match: Match) -> bool:
     looting = kind.mode == "seize" and match.token.lemma in LOOTING_VERBS
     damage = looting or kind.cameo.startswith("1712")
     crude = kind.type == "ASSAULT" and kind.mode in CRUDE_MODES and kind.cameo != KILLING
-    clash = kind.type == "ASSAULT" and match.token.lemma in STORMING_VERBS | CLASH_VERBS
+    clash = kind.type == "ASSAULT" and (_storming(match) or match.token.lemma in CLASH_VERBS)
     return damage or crude or clash
 
 
@@ -235,8 +237,16 @@ def _street_unrest(match: Match, subjects: list[Token]) -> bool:
     crude violence against a person, no riot."""
     lemmas = {s.lemma for s in subjects}
     damage = match.kind.cameo.startswith("1712") or match.kind.mode == "seize"
-    unrest = match.token.lemma in UNREST_VERBS | CLASH_VERBS
+    unrest = _storming(match) or match.token.lemma in UNREST_VERBS | CLASH_VERBS
     if lemmas & RIOTING_CROWDS and (damage or unrest):
         return True
     crowd = bool(lemmas) and lemmas <= CROWD_NOUNS
-    return crowd and match.token.lemma in UNREST_VERBS
+    return crowd and (_storming(match) or match.token.lemma in UNREST_VERBS)
+
+
+def _storming(match: Match) -> bool:
+    """Is the act forcing a way into a place: storming or overrunning it, or forcing
+    or smashing one's way in ("protesters forced their way into parliament",
+    the lexicon's ASSAULT "force way", as "stormed parliament")?"""
+    entry = match.noun is not None and match.noun.lemma in ENTRY_OBJECTS
+    return match.token.lemma in STORMING_VERBS or (entry and match.kind.type == "ASSAULT")

@@ -41,11 +41,18 @@ def paragraph_breaks(sdoc: Any) -> Any:
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
             paragraph_start = token.i
-        elif before.text in DATELINE_DASHES and token.i - paragraph_start <= 10:
+        elif _dateline_dash(sdoc, before) and token.i - paragraph_start <= 10:
             first = sdoc[paragraph_start]
             if first.is_upper and first.is_alpha and len(first) > 1:
                 token.is_sent_start = True
     return sdoc
+
+
+def _dateline_dash(sdoc: Any, token: Any) -> bool:
+    """Does the token end a dateline: a dash, or a hyphen right after an agency's tag
+    ("LAGOS, Jan 9 (Reuters) - Workers ...")?"""
+    tagged = token.text == "-" and token.i >= 1 and sdoc[token.i - 1].text == ")"
+    return token.text in DATELINE_DASHES or tagged
 
 
 def load_spacy(model: str = DEFAULT_MODEL, disable: Iterable[str] = ()) -> Any:
