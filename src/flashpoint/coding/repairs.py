@@ -59,6 +59,46 @@ def _participle_before_object(parse: Parse, mended: dict[int, Token]) -> None:
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
 
 
+#: Present participles that news uses as adjectives of a party: "visiting envoys".
+ATTRIBUTIVE_PARTICIPLES = frozenset({"visit"})
+#: Verbs that address or receive a party, not an act: "told visiting reporters",
+#: "received visiting envoys" (where "involved visiting the site" is a gerund).
+ADDRESSING_VERBS = frozenset(
+    {"tell", "inform", "assure", "brief", "meet", "welcome", "receive", "greet", "host"}
+)
+
+
+def _attributive_participle(parse: Parse, mended: dict[int, Token]) -> None:
+    """An attributive "visiting" right after a verb of addressing or receiving that has
+    no object, taken for the verb's complement with the noun for its object ("told
+    [visiting] reporters that Ankara had recognised Kosovo", read as "told (visiting
+    reporters that ...)"): the participle modifies the noun, the noun is the verb's
+    object, and the participle's other phrases and clauses are the verb's."""
+    for participle in parse.tokens.values():
+        verb = parse.head(participle)
+        if (
+            verb is None
+            or participle.dep != "xcomp"
+            or participle.tag != "VBG"
+            or participle.lemma not in ATTRIBUTIVE_PARTICIPLES
+            or verb.lemma not in ADDRESSING_VERBS
+            or participle.i != verb.i + 1
+            or verb.pos != "VERB"
+            or parse.kids(verb, *DIRECT_OBJECT_DEPS)
+        ):
+            continue
+        kids = parse.kids(participle)
+        objects = [c for c in kids if c.dep in DIRECT_OBJECT_DEPS and c.i > participle.i]
+        if len(objects) != 1:
+            continue
+        noun = objects[0]
+        mended[participle.i] = replace(participle, dep="amod", head=noun.i)
+        mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
+        for kid in kids:
+            if kid.i != noun.i:
+                mended[kid.i] = replace(kid, head=verb.i)
+
+
 #: Dependencies of what completes a verb: an object, a predicate, a clause.
 COMPLEMENT_DEPS = DIRECT_OBJECT_DEPS | {"attr", "acomp", "xcomp", "ccomp", "dative"}
 #: Dependencies of a verb's subject.
@@ -329,6 +369,7 @@ def _relative_taken_for_complement(parse: Parse, mended: dict[int, Token]) -> No
 
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
+    _attributive_participle,
     _object_taken_for_subject,
     _verb_taken_for_modifier,
     _noun_taken_for_participle,

@@ -292,3 +292,138 @@ def decliner(parse: Parse, token: Token) -> Token | None:
     if token.dep == "xcomp" and head is not None and head.lemma in DECLINING_VERBS:
         return head
     return None
+
+
+#: Idioms of retribution foretold for a party, by verb and object: "would pay a heavy
+#: price", "will bear the consequences", "would face consequences".
+RETRIBUTION_OBJECTS = frozenset(
+    {("pay", "price"), ("bear", "consequence"), ("face", "consequence")}
+    | {("suffer", "consequence")}
+)
+#: Verbs by which a party vows retribution on another: "vowed to make Hamas pay".
+VOWING_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "warn", "swear"})
+#: Modals that foretell: "Seoul will pay", "would bear".
+FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _literal_price(parse: Parse, verb: Token) -> bool:
+    """Is the price paid a price of goods ("would pay a higher price for fuel", "the
+    market price"), compared, counted or named by a compound, not a penalty?"""
+    prices = [o for o in parse.kids(verb, "dobj", "obj") if o.lemma == "price"]
+    mods = [m for p in prices for m in parse.kids(p, "amod", "compound", "nummod")]
+    return any(m.dep != "amod" or m.tag in ("JJR", "JJS") for m in mods)
+
+
+def _retribution(parse: Parse, verb: Token) -> tuple[str | None, Token | None] | None:
+    """What threat an idiom of retribution headed by ``verb`` holds out, and against
+    whom: (what the lexicon's "threaten" reads, None for a plain threat; the
+    threatened party or None). "Seoul would
+    pay a heavy price" and "will bear the consequences" (130, the subject), "turn
+    Seoul into a sea of fire" (138, the object), "the attack will not go unpunished"
+    (130, none named), "all options are on the table" (130, none named)."""
+    if parse.kids(verb, "neg") and verb.lemma != "go":
+        return None  # "would not pay any price"
+    subjects = parse.kids(verb, "nsubj")
+    objects = {o.lemma for o in parse.kids(verb, "dobj", "obj")}
+    if any((verb.lemma, o) in RETRIBUTION_OBJECTS for o in objects) and not _literal_price(
+        parse, verb
+    ):
+        return (None, subjects[0] if subjects else None)
+    if verb.lemma == "go" and any(k.lemma == "unpunished" for k in parse.kids(verb, "acomp")):
+        denied = [d for s in subjects for d in parse.kids(s, "det") if d.lemma == "no"]
+        owners = [o for s in subjects for o in parse.kids(s, "poss")]
+        negated = parse.kids(verb, "neg") or denied
+        return (None, owners[0] if owners else None) if negated else None
+    into = [p for p in parse.kids(verb, "prep") if p.lemma == "into"]
+    seas = [s for p in into for s in parse.kids(p, "pobj") if s.lemma == "sea"]
+    fire = [f for s in seas for p in parse.kids(s, "prep") for f in parse.kids(p, "pobj")]
+    if verb.lemma == "turn" and any(f.lemma == "fire" for f in fire):
+        targets = parse.kids(verb, "dobj", "obj", "nsubjpass")  # "Seoul would be turned"
+        return ("attack", targets[0] if targets else None)
+    tables = [t for p in parse.kids(verb, "prep") if p.lemma == "on" for t in parse.kids(p, "pobj")]
+    options = any(s.lemma == "option" for s in subjects)
+    if verb.lemma == "be" and options and any(t.lemma == "table" for t in tables):
+        return (None, None)
+    return None
+
+
+def _vower(parse: Parse, clause: Token) -> Token | None:
+    """The verb by which a party foretells the retribution ``clause`` tells: a verb
+    of saying or warning whose complement it is ("said Seoul would pay"), or a verb
+    of vowing over "make" ("vowed to make Hamas pay")."""
+    head = parse.head(clause)
+    if clause.dep in ("ccomp", "xcomp") and head is not None and head.lemma == "make":
+        clause, head = head, parse.head(head)  # "vowed to make Hamas pay a price"
+    if clause.dep == "xcomp" and head is not None and head.lemma in VOWING_VERBS:
+        return head
+    teller = _teller(parse, clause)
+    return teller if teller is not None and teller.i != clause.i else None
+
+
+def retribution_threat(parse: Parse, verb: Token) -> tuple[Token, str | None, Token | None] | None:
+    """A threat told by an idiom of retribution (``_retribution``) under a party's
+    verb of saying or vowing: (the verb, what the lexicon's "threaten" reads or None,
+    the threatened party or None). "North Korea said Seoul would pay a heavy price
+    for the drills" is a threat against Seoul (CAMEO 130), "vowed to turn Seoul into a
+    sea of fire" one of force (138); the idiom must be foretold ("would pay", "vowed
+    to make X pay") and the telling asserted, by a party and no commentator."""
+    found = _retribution(parse, verb)
+    teller = _vower(parse, verb) if found is not None else None
+    if found is None or teller is None or teller.pos != "VERB":
+        return None
+    causer = parse.head(verb)
+    clauses = [verb, causer] if causer is not None and causer.lemma == "make" else [verb]
+    auxiliaries = [a.text.lower() for c in clauses for a in parse.kids(c, "aux")]
+    foretold = any(a in FORETELLING_AUX for a in auxiliaries)
+    vowed = verb.dep in ("xcomp", "ccomp") and teller.lemma in VOWING_VERBS
+    if not (foretold or vowed or verb.lemma == "be"):
+        return None
+    if clause_modality(parse, teller) not in (None, "future"):
+        return None
+    speakers = parse.kids(teller, "nsubj")
+    if not speakers or speakers[0].lemma.lower() in COMMENTATORS:
+        return None
+    party = found[1]
+    if party is not None and _takes_up(parse, party, speakers[0]):
+        return None  # "farmers said they would pay a price": no one threatened
+    return teller, found[0], party
+
+
+#: Modals of obligation: "warned Baghdad it must back down".
+OBLIGATION_MODALS = frozenset({"must", "should"})
+#: Verbs of warning that tell a party what it must do.
+OBLIGING_WARNINGS = frozenset({"warn", "caution"})
+
+
+def _obliged(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` told as an obligation ("it must back down", "it had to leave")?"""
+    modal = any(a.lemma in OBLIGATION_MODALS for a in parse.kids(clause, "aux"))
+    return modal or (clause.lemma == "have" and bool(parse.kids(clause, "xcomp")))
+
+
+def _with_consequence(parse: Parse, clause: Token) -> bool:
+    """Does the clause hold out what follows a refusal ("must withdraw or face
+    sanctions")?"""
+    return any(c.lemma == "face" for c in parse.conjuncts(clause) if c.i != clause.i)
+
+
+def obligation_warned(parse: Parse, verb: Token) -> Token | None:
+    """The act a warning or notice lays on a party as an obligation, or None: "warned
+    Moscow that it must pull back", "served notice on Budapest that it must scrap the
+    law", "put Tehran on notice to free the sailors". Told so, with nothing held out
+    should the party refuse, it is a demand (REQUEST 10x), not a threat; with a
+    consequence ("must withdraw or face sanctions") it stays a threat."""
+    notices = [
+        n
+        for n in [*parse.kids(verb, "dobj", "obj"), *parse.kids(verb, "prep")]
+        for n in [n, *parse.kids(n, "pobj")]
+        if n.lemma == "notice"
+    ]
+    if verb.lemma not in OBLIGING_WARNINGS and not notices:
+        return None
+    for holder in [verb, *notices]:
+        for clause in parse.kids(holder, "ccomp", "acl", "advcl", "xcomp"):
+            told = _obliged(parse, clause) or (bool(notices) and parse.infinitive(clause))
+            if told and not _with_consequence(parse, clause):
+                return clause
+    return None
