@@ -285,7 +285,8 @@ def test_a_threat_read_as_a_participle_on_the_root_noun_keeps_its_subject(
     text = "Kenyan opposition parties threatened on Monday to stage nationwide strikes."
     event = only(pipeline.code(text), "THREATEN")
     assert countries(event.sources) == ["KEN"]
-    assert not event.targets
+    # No phrase is taken for a target: the domestic threat reaches Kenya itself.
+    assert [(t.text, t.country) for t in event.targets] == [("", "KEN")]
 
 
 def test_a_set_of_demands_is_issued_by_the_subject(pipeline: Pipeline) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from flashpoint.actors.home import placed_home_target
 from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event, Place
 
@@ -150,6 +151,10 @@ def located(event: Event, place: Place | None) -> Event:
     sources = tuple(placed(a, home) for a in event.sources) if home else event.sources
     home = home or _jurisdiction(event)
     targets = tuple(placed(a, home) for a in event.targets) if home else event.targets
+    if not targets:
+        # "Dock workers in Antwerp walked off the job": a protest at home, aimed at BEL.
+        own = placed_home_target(event.type, event.sources, sources)
+        targets = (own,) if own is not None else ()
     sources = _governed(_opposing(sources, targets), targets, PETITIONER_SECTORS)
     targets = _governed(_opposing(targets, sources), sources)
     if sources == event.sources and targets == event.targets:

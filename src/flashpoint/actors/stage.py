@@ -55,6 +55,8 @@ from flashpoint.actors.coref import (
     surname,
 )
 from flashpoint.actors.countries import CountryTable
+from flashpoint.actors.dateline import after_dateline, dateline_end
+from flashpoint.actors.home import home_target
 from flashpoint.actors.located import placed
 from flashpoint.actors.own import without_own
 from flashpoint.actors.resolve import (
@@ -290,12 +292,19 @@ class ActorResolver:
         antecedents: list[Antecedent],
         context: frozenset[str],
     ) -> Event:
+        dateline = dateline_end(view.doc.text)
+
+        def filed(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+            # "TEHRAN, March 28 (Reuters) - Britain urged": where it was filed, not who.
+            kept = (after_dateline(a, dateline, view.doc.text) for a in actors)
+            return tuple(a for a in kept if a is not None)
+
         def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
             found = (
                 spoken_of(self._mention(a, role, view, antecedents, context))
                 if role == "target"
                 else self._mention(a, role, view, antecedents, context)
-                for a in actors
+                for a in filed(actors)
                 if not self._place_compound(a, view)
             )
             return tuple(
@@ -336,9 +345,12 @@ class ActorResolver:
         )
         if found is None:
             return replace(event, sources=sources, targets=targets)
-        candidates, place = found
+        candidates = filed(found[0])
+        place = found[1] if found[1] is None or found[1].start >= dateline else None
         if not targets:
             targets = candidates or ((place,) if place is not None else ())
+        if not targets:
+            targets = self._home(event, sources, view, antecedents)
         elif place is not None and place.country:
             # Unnamed people take the state of the place it happened in:
             # "killed 23 people in Tel Aviv" → ISR.
@@ -350,6 +362,22 @@ class ActorResolver:
                 # "was arrested in Rwanda" → RWA.
                 sources = (replace(place, sector=None),)
         return replace(event, sources=sources, targets=targets)
+
+    def _home(
+        self,
+        event: Event,
+        sources: tuple[Actor, ...],
+        view: DocumentView,
+        antecedents: list[Antecedent],
+    ) -> tuple[Actor, ...]:
+        """The sources' own state as the target of a domestic act that has none
+        (``home.home_target``), from the states the document and the event's sentence
+        name; else no target."""
+        here = view.sentence_of(event.trigger.start)
+        named = {a.actor.country for a in antecedents if a.actor.country}
+        local = {a.actor.country for a in antecedents if a.sentence == here and a.actor.country}
+        home = home_target(event.type, sources, named, local)
+        return (as_state(self.countries, home, home.country),) if home and home.country else ()
 
     def _mention(
         self,

@@ -1,0 +1,75 @@
+"""A domestic act that names no one it reaches is aimed at the actor's own state.
+
+CAMEO coders give an act done at home by one state's people or offices, where the
+story names nobody it is aimed at, that state as its target: "the Thai army declared
+martial law" (THA → THA), "Greek civil servants staged a general strike" (GRC → GRC),
+"the president said he would step down". The reading needs a story that names no
+other state: in a report on Syria's war that names Turkey and Russia, "the regime
+refused" may well be aimed at either, so the rule stays out; and the sentence must
+name the home state itself ("they refused" alone is too far from its story's home to
+tell). Stateless people placed by where they act ("dock workers in Antwerp walked off
+the job") are of that place's state, and so is the target of their protest there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from flashpoint.model import Actor
+
+#: Types whose act, with no one named, is done to one's own state: protests and
+#: strikes, emergency rule and closures, refusals, concessions, pledges, threats,
+#: inquiries and alerts. Not an attack, a meeting or a request, which reach others.
+HOME_TYPES = frozenset(
+    {"PROTEST", "COERCE", "REJECT", "CONCEDE", "AGREE", "THREATEN", "ACCUSE", "MOBILIZE"}
+)
+#: Of those, the acts that people placed only by where they act aim at that place's
+#: state: protests and strikes. An arrest or a threat there may be of a foreigner.
+PLACED_HOME_TYPES = frozenset({"PROTEST"})
+
+
+def home_state(sources: Iterable[Actor]) -> str | None:
+    """The one state all of ``sources`` belong to, else None (no source, or one
+    without a state, or sources of two states)."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1:
+        return None
+    return next(iter(countries))
+
+
+def home_target(
+    event_type: str,
+    sources: tuple[Actor, ...],
+    named_states: Iterable[str],
+    sentence_states: Iterable[str],
+) -> Actor | None:
+    """The target of a domestic act with none of its own: the sources' state, where
+    the event's type is one done at home (``HOME_TYPES``), ``named_states`` (the
+    states the document names) hold no other state and ``sentence_states`` (those
+    its sentence names) hold that one. "Nigerian oil workers went on strike" → NGA."""
+    if event_type not in HOME_TYPES:
+        return None
+    home = home_state(sources)
+    if home is None or any(state != home for state in named_states):
+        return None
+    return state_target(sources, home) if home in set(sentence_states) else None
+
+
+def placed_home_target(
+    event_type: str, before: tuple[Actor, ...], after: tuple[Actor, ...]
+) -> Actor | None:
+    """The target of a protest by stateless people whom the place they act in gave its
+    state (``before`` and ``after`` that placing): that state. "Dock workers in Antwerp
+    walked off the job" → BEL."""
+    if event_type not in PLACED_HOME_TYPES or any(a.country or a.id for a in before):
+        return None
+    home = home_state(after)
+    return state_target(after, home) if home is not None else None
+
+
+def state_target(sources: tuple[Actor, ...], state: str) -> Actor:
+    """A target that is ``state`` with no words of its own: an empty mention at the end
+    of the first source (no span of the text is the target), standing for the state
+    (its ``id`` is the state's code, as a named state's is)."""
+    end = sources[0].end
+    return Actor(text="", start=end, end=end, country=state, id=state)
