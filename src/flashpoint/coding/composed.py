@@ -1,7 +1,8 @@
 """Readings composed of a verb and its clause: demands ("said X must ..."),
 ultimatums, compulsion, orders to act or to leave, offers to work together,
 requests to oppose someone, defending a party against an accusation, joint
-exercises, and the event nouns that are only what a request or refusal is about.
+exercises, displeasure told with an adjective, letting a body in, and the event
+nouns that are only what a request or refusal is about.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from flashpoint.coding.protest import PROTESTERS
 from flashpoint.coding.quantities import counts_a_population
 from flashpoint.coding.readings import HAZARD_NOUNS, SPAN_NOUNS, compels, defended, particles_of
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.threats import PARTY_NOUNS
+from flashpoint.coding.threats import OBLIGATION_AUX, PARTY_NOUNS
 from flashpoint.model import Token
 
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
 SPEECH_VERBS = frozenset(
     {"say", "declare", "announce", "insist", "state", "tell", "conclude", "stress", "write", "add"}
 )
-OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs whose past with a complement in the bare form is a demand: "insisted that
 #: Tokyo resume exports" (the subjunctive), not "insisted that it was innocent".
 INSISTING_VERBS = frozenset({"insist"})
@@ -269,8 +269,10 @@ TELLING_VERBS = {"tell": "demand", "press": "urge", "advise": "urge", "require":
 #: Subjects that are the speaker or the hearer of a quote, not a party.
 SPEAKERS = frozenset({"i", "we", "you"})
 #: Telling verbs that are a demand only when a party requires: "the Security Council
-#: required Iraq to grant access" is, "the law requires firms to disclose" is not.
-PARTY_ONLY_VERBS = frozenset({"require"})
+#: required Iraq to grant access" is, "the law requires firms to disclose" is not; and
+#: canvassing is an appeal only by a party: "Britain canvassed Commonwealth members to
+#: oppose the motion" is, "they canvassed experts to find out how it works" is not.
+PARTY_ONLY_VERBS = frozenset({"require", "canvass"})
 
 
 def told_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -315,16 +317,19 @@ def _told_by(parse: Parse, verb: Token) -> bool:
 #: back to the table"; read as "urged" (an appeal, CAMEO 02). "Pressed" is here too for
 #: its infinitive parsed as an adverbial clause after a time phrase ("pressed the
 #: coalition on Sunday to coordinate its strikes"), which ``told_to`` does not read.
-NUDGING_VERBS = frozenset({"challenge", "nudge", "prod", "push", "coax", "press"})
+NUDGING_VERBS = frozenset({"challenge", "nudge", "prod", "push", "coax", "press", "canvass"})
 
 
 def nudged_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
-    """Challenging, nudging or prodding a party to act is an appeal to it (REQUEST,
-    read as "urged"): the infinitive may hang on the verb as a complement or, as the
-    parser often has it after a time phrase, as an adverbial clause. Without an
-    infinitive ("challenged the ruling in court") it is none of this."""
+    """Challenging, nudging, prodding or canvassing a party to act is an appeal to it
+    (REQUEST, read as "urged"): the infinitive may hang on the verb as a complement
+    or, as the parser often has it after a time phrase, as an adverbial clause.
+    Without an infinitive ("challenged the ruling in court", "canvassed voters") it is
+    none of this."""
     kind = lexicon.verbs.get("urge")
     if kind is None or verb.lemma not in NUDGING_VERBS or not parse.kids(verb, "dobj", "obj"):
+        return None
+    if verb.lemma in PARTY_ONLY_VERBS and not _party_subject(parse, verb):
         return None
     objects = parse.kids(verb, "dobj", "obj")
     for clause in parse.kids(verb, "xcomp", "advcl"):
@@ -443,6 +448,46 @@ def joint_act(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     return Match(verb, kind, "verb") if joint else None
 
 
+#: Adjectives of displeasure, each read as the noun that "expressed" takes: "was
+#: unhappy with" as "expressed displeasure over".
+DISPLEASED_ADJECTIVES = {
+    "unhappy": "displeasure",
+    "displeased": "displeasure",
+    "disappointed": "disappointment",
+    "dismayed": "dismay",
+}
+#: Prepositions that name what a party is displeased with.
+DISPLEASURE_PREPS = frozenset({"with", "by", "at", "over", "about"})
+#: Pronouns that may stand for a party in reported speech ("said it was dismayed").
+PARTY_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def displeased_with(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A party saying it is unhappy, displeased, disappointed or dismayed with
+    something disapproves of it (ACCUSE 110), read as "expressed displeasure":
+    "Oslo was deeply disappointed by Israel's decision", target Israel. The subject
+    must be a named party, an official body or a pronoun for one ("fans were
+    disappointed by the result" is no party's act), and the adjective needs its
+    "with", "by", "at", "over" or "about" phrase, which names the target."""
+    if verb.lemma != "be" or not _party_or_pronoun_subject(parse, verb):
+        return None
+    for adjective in parse.kids(verb, "acomp"):
+        noun = DISPLEASED_ADJECTIVES.get(adjective.text.lower())
+        kind = lexicon.verb_obj.get(("express", noun)) if noun is not None else None
+        preps = [p for p in parse.kids(adjective, "prep", "agent") if p.lemma in DISPLEASURE_PREPS]
+        if kind is not None and preps:
+            return Match(verb, kind, "verb_obj", particle=preps[0])
+    return None
+
+
+def _party_or_pronoun_subject(parse: Parse, verb: Token) -> bool:
+    """Is the verb's subject a party (``_party_subject``) or a third-person pronoun
+    that may stand for one?"""
+    subjects = parse.kids(verb, "nsubj")
+    pronoun = any(s.text.lower() in PARTY_PRONOUNS for s in subjects)
+    return pronoun or _party_subject(parse, verb)
+
+
 def compelled(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """ "Forced the villagers to carry ammunition" is coercion (CAMEO 170), as
     "coerced"; the act forced on them is coded on its own where it is one."""
@@ -475,7 +520,7 @@ def ergative_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
 #: Acts that oppose someone by themselves: "urged Arab states to isolate the regime".
 OPPOSING_ACTS = frozenset({"oppose", "isolate", "ostracise", "ostracize", "shun", "resist"})
 #: Acts that oppose whom their "against" phrase names: "to rise against the government".
-RISING_ACTS = frozenset({"rise", "unite", "stand", "rally", "mobilise", "mobilize", "band"})
+RISING_ACTS = frozenset({"rise", "unite", "stand", "rally", "mobilise", "mobilize", "band", "line"})
 #: Objects of an act that, "against" someone, oppose them: "to close ranks against",
 #: "to take a common stand against", "to join a strike against".
 OPPOSING_OBJECTS = frozenset(
@@ -498,12 +543,34 @@ def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     113, ACCUSE; the lexicon's "rally opposition"): "urged supporters to rise against
     the government", "lobbied Arab states to oppose the dam"."""
     kind = lexicon.verb_obj.get(("rally", "opposition"))
+    if kind is not None and _support_against(parse, match, lexicon):
+        return replace(match, kind=kind)
     if kind is None or match.kind.type != "REQUEST":
         return match
     for act in parse.kids(match.token, "xcomp", "advcl"):
         if parse.infinitive(act) and _opposes(parse, act):
             return replace(match, kind=kind)
     return match
+
+
+#: What is rallied, drummed up or lined up as support.
+RALLIED_NOUNS = frozenset({"support", "backing"})
+
+
+def _support_against(parse: Parse, match: Match, lexicon: Lexicon) -> bool:
+    """Is the match support rallied (the lexicon's "rally support" reading) against
+    someone: "drummed up Arab support against Iraq", "lined up support from its
+    partners against the offensive"? That rallies opposition to whom the "against"
+    phrase names (CAMEO 113), on the verb, its object or the object's phrases."""
+    rallying = lexicon.verb_obj.get(("rally", "support"))
+    objects = parse.kids(match.token, "dobj", "obj")
+    if rallying is None or match.kind != rallying:
+        return False
+    if not any(o.lemma in RALLIED_NOUNS for o in objects):
+        return False  # "rallied behind Kyiv against Russia" stays support for Kyiv
+    holders = [match.token, *objects]
+    holders += [o for n in objects for p in parse.kids(n, "prep") for o in parse.kids(p, "pobj")]
+    return any(p.lemma == "against" for h in holders for p in parse.kids(h, "prep"))
 
 
 #: Protest acts that, ended by protesters, end their dissent: "lifted their blockade of
@@ -551,6 +618,45 @@ def granted_access(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
             if kind is not None and kind.type == "RETREAT":
                 return Match(verb, kind, "verb_obj", noun=party)
     return None
+
+
+#: Verbs that, with a party for object and an "into" or "to" phrase of a place, let it
+#: in: "let an AU team into the region".
+ADMITTING_VERBS = frozenset({"allow", "let", "permit", "admit"})
+#: Entity classes of a party that is let in, and of the place it is let into.
+PARTY_ENTITIES = frozenset({"ORG", "NORP"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Common nouns of places a party is let into: "into the war zone", "to the sites".
+PLACE_NOUNS = frozenset(
+    {"zone", "region", "area", "territory", "country", "site", "camp", "prison", "city"}
+    | {"town", "province", "state", "district", "enclave", "strip", "plant", "facility"}
+)
+ENTRY_PREPS = frozenset({"into", "to"})
+
+
+def let_in(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Letting a body named by an organisation into a place lets it in (RETREAT 086,
+    as "allowed entry"): "Khartoum let an AU fact-finding team into Darfur", "Syria
+    will admit UN experts to the sites". The party must be named ("UN", "African
+    Union") and the place a named one or a place noun: "let the dog into the house"
+    and "allowed Huawei into its network" are none."""
+    kind = lexicon.verb_obj.get(("allow", "entry"))
+    if kind is None or verb.lemma not in ADMITTING_VERBS:
+        return None
+    for obj in parse.kids(verb, "dobj", "obj"):
+        if not any(_named_body(t) for t in [obj, *parse.kids(obj, "compound", "amod")]):
+            continue
+        preps = [p for h in (verb, obj) for p in parse.kids(h, "prep") if p.lemma in ENTRY_PREPS]
+        places = [o for p in preps for o in parse.kids(p, "pobj")]
+        if any(o.ent_type in PLACE_ENTITIES or o.lemma in PLACE_NOUNS for o in places):
+            return Match(verb, kind, "verb_obj", noun=obj)
+    return None
+
+
+def _named_body(token: Token) -> bool:
+    """Is the token (an object or its modifier) the name of an organisation or a group
+    ("UN", "the African Union")?"""
+    return token.ent_type in PARTY_ENTITIES and token.pos == "PROPN"
 
 
 #: Acts of going to or taking part in a meeting: an invitation to them stays an offer

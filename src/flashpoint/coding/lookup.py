@@ -117,6 +117,7 @@ def object_heads(
                 heads += object_heads(parse, inner, lexicon, access)
         heads += _amount_contents(parse, noun, lexicon)
         heads.append(noun)
+        heads += _hyphened_heads(parse, noun)
         if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.dep != "compound"):
             # "released journalist Jane Doe": the title says what the name is.
             heads += [t for t in parse.kids(noun, "compound", "appos") if t.pos == "NOUN"]
@@ -133,6 +134,16 @@ def object_heads(
         if noun.lemma in STATE_HEADS:
             heads += parse.of_phrase(noun)  # "alert" in "a state of alert"
     return heads
+
+
+def _hyphened_heads(parse: Parse, noun: Token) -> list[Token]:
+    """A hyphenated noun the tokenizer split, as one head with the lexicon's spelling:
+    "ended their sit-in" reads its object as "sit-in" (``verb_obj end sit-in``, CONCEDE
+    082), not as "in"."""
+    first = hyphen_prefix(parse, noun)
+    if first is None:
+        return []
+    return [replace(noun, lemma=f"{first.text.lower()}-{noun.lemma}")]
 
 
 #: Premises named by whose they are: "closed the offices of a newspaper" reads as

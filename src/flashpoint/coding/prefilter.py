@@ -18,9 +18,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from flashpoint.coding.composed import OBLIGATION_AUX, SPEECH_VERBS
+from flashpoint.coding.composed import SPEECH_VERBS
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.readings import REFUSAL_READINGS
+from flashpoint.coding.threats import OBLIGATION_AUX
 from flashpoint.coding.triggers import AID_GOODS, CURRENCY_WORDS, TRANSFER_VERBS
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")

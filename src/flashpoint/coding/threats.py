@@ -390,14 +390,14 @@ def retribution_threat(parse: Parse, verb: Token) -> tuple[Token, str | None, To
 
 
 #: Modals of obligation: "warned Baghdad it must back down".
-OBLIGATION_MODALS = frozenset({"must", "should"})
+OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs of warning that tell a party what it must do.
 OBLIGING_WARNINGS = frozenset({"warn", "caution"})
 
 
 def _obliged(parse: Parse, clause: Token) -> bool:
     """Is ``clause`` told as an obligation ("it must back down", "it had to leave")?"""
-    modal = any(a.lemma in OBLIGATION_MODALS for a in parse.kids(clause, "aux"))
+    modal = any(a.lemma in OBLIGATION_AUX for a in parse.kids(clause, "aux"))
     return modal or (clause.lemma == "have" and bool(parse.kids(clause, "xcomp")))
 
 

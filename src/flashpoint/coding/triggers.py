@@ -22,6 +22,7 @@ from flashpoint.coding.composed import (
     content_nouns,
     defence,
     demand_match,
+    displeased_with,
     ended_dissent,
     ergative_match,
     given_time_to_leave,
@@ -32,6 +33,7 @@ from flashpoint.coding.composed import (
     joint_act,
     joint_exercise,
     kept_closed,
+    let_in,
     mass_expulsion,
     mass_expulsion_noun,
     means_strikes,
@@ -472,10 +474,12 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or ultimatum_match(parse, token, lexicon)
                 or given_time_to_leave(parse, token, lexicon)
                 or granted_access(parse, token, lexicon)
+                or let_in(parse, token, lexicon)
                 or compelled(parse, token, lexicon)
                 or ergative_match(parse, token, lexicon)
                 or offered_work(parse, token, lexicon)
                 or joint_act(parse, token, lexicon)
+                or displeased_with(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or crowd_protest(parse, token, lexicon)
                 or kept_closed(parse, token, lexicon)
