@@ -28,7 +28,7 @@ from flashpoint.coding.ranking import ranked
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.threat_events import Build, CodedEvent, Told, told_warning, with_threats
-from flashpoint.coding.threats import obligation_warned, retribution_threat
+from flashpoint.coding.threats import retribution_threat
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import (
     Actor,
@@ -181,11 +181,9 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     # on the subject) or set the scene come before the news without taking its place
     # as the sentence's first event.
     first = True
-    for found in find_triggers(parse, tokens, lexicon):
-        if is_suppressed(parse, found):
+    for match in find_triggers(parse, tokens, lexicon):
+        if is_suppressed(parse, match):
             continue
-        match = _obligation_read(parse, lexicon, found)
-        match = _protection_read(parse, lexicon, _rallying_read(parse, lexicon, match))
         event = build_event(doc.id, sentence, match, parse, lexicon, doc.text, quote, first)
         # A bare event noun ("the sanctions") mostly refers back to an event coded
         # where it was reported; it counts only with a participant of its own.
@@ -213,94 +211,6 @@ def code_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[E
     events = [c.event for c in coded]
     events = ranked(parse, events, triggers, [c.modifier for c in coded])
     return _lend_agents(parse, events, triggers, [c.agentless for c in coded])
-
-
-def _obligation_read(parse: Parse, lexicon: Lexicon, match: Match) -> Match:
-    """A warning or notice that tells a party what it must do is a demand
-    (``threats.obligation_warned``: "warned Baghdad it must back down" reads as
-    "demanded"); any other match as found."""
-    demand = lexicon.verbs.get("demand")
-    if match.kind.type != "THREATEN" or demand is None:
-        return match
-    return replace(match, kind=demand) if obligation_warned(parse, match.token) else match
-
-
-#: Purposes of forces sent abroad that protect the host: "to defend the country".
-PROTECTING_PURPOSES = frozenset({"protect", "defend", "shield", "stabilise", "stabilize"})
-#: What forces sent abroad protect when they protect the host state itself.
-HOST_NOUNS = frozenset(
-    {"country", "nation", "emirate", "kingdom", "state", "government", "republic", "ally"}
-)
-#: Missions whose lead a force sent abroad takes: "to lead a security mission".
-MISSION_NOUNS = frozenset({"mission", "force", "operation"})
-
-
-def _sent_abroad_to_protect(parse: Parse, verb: Token) -> bool:
-    """Are the forces of ``verb`` sent to or stationed in a named country to protect or
-    defend it, or to lead a mission there ("would deploy troops to Estonia to defend
-    the country", "to station troops in Qatar to protect the emirate", "to send police
-    to Haiti to lead a security mission")?"""
-    holders = [verb, *parse.kids(verb, "dobj", "obj")]
-    places = [
-        o
-        for h in holders
-        for p in parse.kids(h, "prep", "dative")
-        if p.lemma in ("to", "in")
-        for o in parse.kids(p, "pobj")
-        if o.ent_type == "GPE" or o.pos == "PROPN"  # the small model tags some states ORG
-    ]
-    for purpose in parse.kids(verb, "advcl", "xcomp"):
-        objects = parse.kids(purpose, "dobj", "obj")
-        guards = purpose.lemma in PROTECTING_PURPOSES and any(
-            o.lemma in HOST_NOUNS or o.ent_type == "GPE" for o in objects
-        )
-        leads = purpose.lemma == "lead" and any(o.lemma in MISSION_NOUNS for o in objects)
-        if places and parse.infinitive(purpose) and (guards or leads):
-            return True
-    return False
-
-
-def _protection_read(parse: Parse, lexicon: Lexicon, match: Match) -> Match:
-    """Forces sent to a named country to protect it or lead a mission there give it
-    military protection (AID 074, as "deployed peacekeepers"; announced, an offer of
-    protection, AGREE as PLOVER reads it), not a show of force against it:
-    "Britain said it would deploy troops to Estonia to defend the country"."""
-    kind = lexicon.verb_obj.get(("deploy", "peacekeeper"))
-    if kind is None or match.kind.type != "MOBILIZE" or match.pattern == "noun":
-        return match
-    return replace(match, kind=kind) if _sent_abroad_to_protect(parse, match.token) else match
-
-
-#: Verbs of canvassing parties: lobbying them to back a third party rallies support.
-LOBBYING_VERBS = frozenset({"lobby"})
-
-
-def _third_party(parse: Parse, backed: Token) -> bool:
-    """Does what is backed name a party of its own ("Georgia", "Venezuela's bid", "an
-    aid package for Ukraine"), not the lobbyist's ("its bid", "a second resolution")?"""
-    owners = [o for o in parse.kids(backed, "poss") if o.pos == "PROPN"]
-    beneficiaries = [
-        o for p in parse.kids(backed, "prep") if p.lemma == "for" for o in parse.kids(p, "pobj")
-    ]
-    named = backed.pos == "PROPN" or any(o.pos == "PROPN" for o in beneficiaries)
-    return bool(owners) or named
-
-
-def _rallying_read(parse: Parse, lexicon: Lexicon, match: Match) -> Match:
-    """Lobbying parties to back, support or endorse a third party or its cause rallies
-    support on its behalf (SUPPORT 053, as "rallied support"): "Nigeria lobbied African
-    states to back Ghana's candidate"; lobbying them to back the lobbyist's own bid
-    ("to back its bid") is an appeal for support and stays a request."""
-    rally = lexicon.verb_obj.get(("rally", "support"))
-    if rally is None or match.token.lemma not in LOBBYING_VERBS or match.pattern != "verb":
-        return match
-    for clause in parse.kids(match.token, "xcomp", "advcl", "ccomp"):
-        read = lexicon.verbs.get(clause.lemma)
-        if not parse.infinitive(clause) or read is None or read.type != "SUPPORT":
-            continue
-        if any(_third_party(parse, o) for o in parse.kids(clause, "dobj", "obj")):
-            return replace(match, kind=rally)
-    return match
 
 
 def _with_retribution(

@@ -16,7 +16,7 @@ from flashpoint.coding.protest import PROTESTERS
 from flashpoint.coding.quantities import counts_a_population
 from flashpoint.coding.readings import HAZARD_NOUNS, SPAN_NOUNS, compels, defended, particles_of
 from flashpoint.coding.syntax import Parse
-from flashpoint.coding.threats import OBLIGATION_AUX, PARTY_NOUNS
+from flashpoint.coding.threats import OBLIGATION_AUX, PARTY_NOUNS, obligation_warned
 from flashpoint.model import Token
 
 #: Verbs of saying: "X said Y must do Z" is X demanding of Y.
@@ -179,21 +179,65 @@ PROTECTED_NOUNS = frozenset(
 )
 
 
-def protective_deployment(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
-    """Forces sent or deployed to protect people are military protection (AID 074, as
-    "deployed peacekeepers"), not a show of force: "Nigeria deployed troops to Liberia
-    to protect civilians". Protecting a place or an asset ("to guard the border", "to
-    protect the gas fields") stays MOBILIZE."""
-    kind = lexicon.verb_obj.get(("deploy", "peacekeeper"))
-    if kind is None or match.kind.type != "MOBILIZE" or match.pattern == "noun":
-        return match
-    for clause in parse.kids(match.token, "xcomp", "advcl"):
+#: Purposes of forces sent abroad that protect the host: "to defend the country".
+HOST_PROTECTING_VERBS = frozenset({"protect", "defend", "shield", "stabilise", "stabilize"})
+#: What forces sent abroad protect when they protect the host state itself.
+HOST_NOUNS = frozenset(
+    {"country", "nation", "emirate", "kingdom", "state", "government", "republic", "ally"}
+)
+#: Missions whose lead a force sent abroad takes: "to lead a security mission".
+MISSION_NOUNS = frozenset({"mission", "force", "operation"})
+
+
+def _protects_people(parse: Parse, verb: Token) -> bool:
+    """Are the forces of ``verb`` sent to protect people ("to protect civilians", "to
+    guard aid convoys")?"""
+    for clause in parse.kids(verb, "xcomp", "advcl"):
         if clause.lemma not in PROTECTING_VERBS or not parse.infinitive(clause):
             continue
         objects = [h for o in parse.kids(clause, "dobj", "obj") for h in parse.conjuncts(o)]
         if any(o.lemma in PROTECTED_NOUNS for o in objects):
-            return replace(match, kind=kind)
-    return match
+            return True
+    return False
+
+
+def _protects_host(parse: Parse, verb: Token) -> bool:
+    """Are the forces of ``verb`` sent to or stationed in a named country to protect or
+    defend it, or to lead a mission there ("would deploy troops to Estonia to defend
+    the country", "to station troops in Qatar to protect the emirate", "to send police
+    to Haiti to lead a security mission")?"""
+    holders = [verb, *parse.kids(verb, "dobj", "obj")]
+    places = [
+        o
+        for h in holders
+        for p in parse.kids(h, "prep", "dative")
+        if p.lemma in ("to", "in")
+        for o in parse.kids(p, "pobj")
+        if o.ent_type == "GPE" or o.pos == "PROPN"  # the small model tags some states ORG
+    ]
+    for purpose in parse.kids(verb, "advcl", "xcomp"):
+        objects = parse.kids(purpose, "dobj", "obj")
+        guards = purpose.lemma in HOST_PROTECTING_VERBS and any(
+            o.lemma in HOST_NOUNS or o.ent_type == "GPE" for o in objects
+        )
+        leads = purpose.lemma == "lead" and any(o.lemma in MISSION_NOUNS for o in objects)
+        if places and parse.infinitive(purpose) and (guards or leads):
+            return True
+    return False
+
+
+def protective_deployment(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Forces sent or deployed to protect people, or sent to a named country to protect
+    it or lead a mission there, are military protection (AID 074, as "deployed
+    peacekeepers"; announced, an offer of protection, AGREE as PLOVER reads it), not a
+    show of force: "Nigeria deployed troops to Liberia to protect civilians", "Britain
+    said it would deploy troops to Estonia to defend the country". Protecting a place
+    or an asset ("to guard the border", "to protect the gas fields") stays MOBILIZE."""
+    kind = lexicon.verb_obj.get(("deploy", "peacekeeper"))
+    if kind is None or match.kind.type != "MOBILIZE" or match.pattern == "noun":
+        return match
+    protects = _protects_people(parse, match.token) or _protects_host(parse, match.token)
+    return replace(match, kind=kind) if protects else match
 
 
 def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
@@ -922,3 +966,45 @@ def hijacking(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
         return match
     seizers = {d.lemma for d in _doers(parse, match.token)}
     return replace(match, kind=hijack) if seizers & HIJACKERS else match
+
+
+def warned_obligation(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A warning or notice that tells a party what it must do is a demand
+    (``threats.obligation_warned``: "warned Baghdad it must back down" reads as
+    "demanded"); any other match as found."""
+    demand = lexicon.verbs.get("demand")
+    if match.kind.type != "THREATEN" or demand is None:
+        return match
+    return replace(match, kind=demand) if obligation_warned(parse, match.token) else match
+
+
+#: Verbs of canvassing parties: lobbying them to back a third party rallies support.
+LOBBYING_VERBS = frozenset({"lobby"})
+
+
+def _third_party(parse: Parse, backed: Token) -> bool:
+    """Does what is backed name a party of its own ("Georgia", "Venezuela's bid", "an
+    aid package for Ukraine"), not the lobbyist's ("its bid", "a second resolution")?"""
+    owners = [o for o in parse.kids(backed, "poss") if o.pos == "PROPN"]
+    beneficiaries = [
+        o for p in parse.kids(backed, "prep") if p.lemma == "for" for o in parse.kids(p, "pobj")
+    ]
+    named = backed.pos == "PROPN" or any(o.pos == "PROPN" for o in beneficiaries)
+    return bool(owners) or named
+
+
+def rallied_for(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Lobbying parties to back, support or endorse a third party or its cause rallies
+    support on its behalf (SUPPORT 053, as "rallied support"): "Nigeria lobbied African
+    states to back Ghana's candidate"; lobbying them to back the lobbyist's own bid
+    ("to back its bid") is an appeal for support and stays a request."""
+    rally = lexicon.verb_obj.get(("rally", "support"))
+    if rally is None or match.token.lemma not in LOBBYING_VERBS or match.pattern != "verb":
+        return match
+    for clause in parse.kids(match.token, "xcomp", "advcl", "ccomp"):
+        read = lexicon.verbs.get(clause.lemma)
+        if not parse.infinitive(clause) or read is None or read.type != "SUPPORT":
+            continue
+        if any(_third_party(parse, o) for o in parse.kids(clause, "dobj", "obj")):
+            return replace(match, kind=rally)
+    return match

@@ -41,11 +41,13 @@ from flashpoint.coding.composed import (
     nudged_to,
     offered_work,
     protective_deployment,
+    rallied_for,
     rallied_opposition,
     stopped_operations,
     strike_shutdown,
     told_to,
     ultimatum_match,
+    warned_obligation,
 )
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.lookup import (
@@ -495,6 +497,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 match = ended_dissent(parse, match, lexicon)
                 match = stopped_operations(parse, match, lexicon)
+                match = rallied_for(parse, warned_obligation(parse, match, lexicon), lexicon)
                 matches.append(match)
                 consumed.update(t.i for t in means_strikes(parse, token))
                 if match.noun is not None:
