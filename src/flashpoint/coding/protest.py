@@ -67,6 +67,20 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
     return [h for s in subjects for h in object_heads(parse, s)]
 
 
+#: Tags the small model may give a plural common noun it took for a name.
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def crowd_word(token: Token) -> str:
+    """The noun's lemma as the crowd lists read it: singular even where the tagger took
+    a plural common noun for a name, as it does after a dateline ("MOSCOW - Protesters
+    set fire ...": "Protesters" a proper noun with lemma "protesters", read "protester")."""
+    lemma = token.lemma.lower()
+    if token.tag in NAME_TAGS and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
 def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A crowd gathering to protest is a demonstration (PLOVER PROTEST demo):
     "protesters gathered in Warsaw", "thousands poured into the capital, demanding
@@ -77,7 +91,7 @@ def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     if kind is None or verb.lemma not in GATHERING_VERBS:
         return None
     heads = _subjects(parse, verb)
-    subjects = {h.lemma for h in heads}
+    subjects = {crowd_word(h) for h in heads}
     if not subjects & CROWD_NOUNS and not any(_plural_demonym(h) for h in heads):
         return None
     # A cue in a clause of the gathering, or in a verb coordinated with it ("filled the
@@ -108,7 +122,7 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if walkout and match.kind.type == "ASSAULT" and labour_strike(parse, match.token):
         return replace(match, kind=walkout[0].kind)  # "striking truck drivers"
     heads = _subjects(parse, match.token)
-    subjects = {h.lemma for h in heads}
+    subjects = {crowd_word(h) for h in heads}
     if walkout and match.kind.type == "ASSAULT" and _strike_called(match, subjects):
         return replace(match, kind=walkout[0].kind)  # "the union launched a strike"
     blockade = lexicon.verbs.get("barricade")
@@ -117,7 +131,7 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if match.kind.cameo == OCCUPATION and blockade and _protesting(parse, heads):
         return replace(match, kind=blockade)  # "protesters occupied the airport"
     kind = lexicon.verbs.get("riot")
-    if kind is None or not _violent_protest_act(match):
+    if kind is None or not (_violent_protest_act(match) or _attacked_property(parse, match)):
         return match
     protesting = _protesting(parse, heads) or _cued_crowd(parse, match.token, heads)
     return replace(match, kind=kind) if protesting or _street_unrest(match, heads) else match
@@ -142,6 +156,14 @@ CRUDE_MODES = frozenset({"primitive", "beat"})
 #: Verbs of fighting the police in the street ("fought running battles with police"):
 #: by protesters, rioting.
 CLASH_VERBS = frozenset({"clash", "battle", "fight"})
+#: Verbs of attacking that, with a building or vehicle for object, damage property.
+ATTACKING_VERBS = frozenset({"attack"})
+#: Buildings and vehicles whose attack by protesters is a riot: "attacked the police
+#: station", "attacked government offices".
+PROPERTY_NOUNS = frozenset(
+    {"building", "office", "headquarters", "station", "embassy", "consulate", "bank"}
+    | {"shop", "store", "ministry", "parliament", "courthouse", "car", "bus", "vehicle"}
+)
 #: CAMEO code of killing by physical assault: a killing by a mob is no riot but an assault.
 KILLING = "1823"
 #: Who riot by name when they wreck property or fight in the street, with no word of
@@ -191,15 +213,25 @@ def _violent_protest_act(match: Match) -> bool:
     return damage or crude or clash
 
 
+def _attacked_property(parse: Parse, match: Match) -> bool:
+    """Is the act attacking a building or vehicle ("protesters attacked the police
+    station", "crowds attacked government offices"), property damage that a riot is
+    made of?  Attacking people stays with the rules for clashing and crude violence."""
+    if match.kind.type != "ASSAULT" or match.token.lemma not in ATTACKING_VERBS:
+        return False
+    objects = parse.kids(match.token, "dobj", "obj")
+    return any(h.lemma in PROPERTY_NOUNS for o in objects for h in object_heads(parse, o))
+
+
 def _protesting(parse: Parse, subjects: list[Token]) -> bool:
     """Are the subject's nouns (``_subjects``) a crowd of protesters: protesters by
     name, or a crowd said to protest by a participle ("students demanding an end to
     one-party rule")?"""
-    if any(s.lemma in PROTESTERS for s in subjects):
+    if any(crowd_word(s) in PROTESTERS for s in subjects):
         return True
     if any(k.lemma in PROTESTING_VERBS for s in subjects for k in parse.kids(s, "acl")):
         return True  # "young Kenyans demonstrating against tax hikes"
-    crowds = [s for s in subjects if s.lemma in CROWD_NOUNS]
+    crowds = [s for s in subjects if crowd_word(s) in CROWD_NOUNS]
     return any(k.lemma in PROTEST_CUES for c in crowds for k in parse.kids(c, "acl"))
 
 
@@ -209,7 +241,7 @@ def _cued_crowd(parse: Parse, verb: Token, subjects: list[Token]) -> bool:
     stormed the building, demanding his ouster"), or by a phrase that puts the act in a
     protest ("youths torched offices during riots")?  Armed groups ("rebels battled
     troops, demanding talks") are no crowd and stay ASSAULT."""
-    if not any(s.lemma in CROWD_NOUNS for s in subjects):
+    if not any(crowd_word(s) in CROWD_NOUNS for s in subjects):
         return False
     verbs = [verb]
     head = parse.head(verb)
@@ -235,7 +267,7 @@ def _street_unrest(match: Match, subjects: list[Token]) -> bool:
     clashed with police")?  Every noun of the subject must name a crowd: "thousands
     of troops stormed the town" is an army's assault, and "youths stabbed a man" is
     crude violence against a person, no riot."""
-    lemmas = {s.lemma for s in subjects}
+    lemmas = {crowd_word(s) for s in subjects}
     damage = match.kind.cameo.startswith("1712") or match.kind.mode == "seize"
     unrest = _storming(match) or match.token.lemma in UNREST_VERBS | CLASH_VERBS
     if lemmas & RIOTING_CROWDS and (damage or unrest):

@@ -328,6 +328,9 @@ def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
         return
 
 
+#: Prepositions of a phrase that a participle modifying a noun takes: "protesters
+#: opposed to the bill", "gunmen linked to the group", "villagers armed with sticks".
+REDUCED_RELATIVE_PREPS = frozenset({"to", "by", "with"})
 #: Tags of the relative word opening a relative clause: "who", "which", "whose".
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
@@ -367,6 +370,83 @@ def _relative_taken_for_complement(parse: Parse, mended: dict[int, Token]) -> No
         return
 
 
+def _verb_after_reduced_relative(parse: Parse, mended: dict[int, Token]) -> None:
+    """A sentence's verb read as the complement of a participle that modifies its
+    subject ("protesters [opposed] to the bill [stormed] parliament", read as
+    "protesters opposed (to the bill) that ... stormed parliament"): a complement
+    clause needs a subject, so when the root is a past verb right after its noun
+    subject, with a phrase "to"/"by"/"with" right after it and no object, and its one
+    complement is a past verb with no subject, marker or auxiliary that follows the
+    phrase with no comma, the participle modifies the noun ("protesters opposed to the
+    bill") and the complement is the sentence's verb."""
+    for verb in parse.tokens.values():
+        if verb.dep != "ROOT" or verb.tag not in PAST_TAGS:
+            continue
+        subjects = parse.kids(verb, "nsubj")
+        preps = [p for p in parse.kids(verb, "prep") if p.i == verb.i + 1]
+        clauses = [c for c in parse.kids(verb, "ccomp") if c.tag == "VBD" and c.i > verb.i]
+        if (
+            len(subjects) != 1
+            or subjects[0].i != verb.i - 1
+            or subjects[0].pos not in ("NOUN", "PROPN")
+            or len(preps) != 1
+            or preps[0].lemma not in REDUCED_RELATIVE_PREPS
+            or len(clauses) != 1
+            or parse.kids(verb, *DIRECT_OBJECT_DEPS)
+        ):
+            continue
+        clause = clauses[0]
+        ends = max(t.i for t in parse.subtree(preps[0]))
+        if (
+            parse.kids(clause, "mark", "aux", "auxpass", *SUBJECT_DEPS)
+            or parse.start(clause) != ends + 1
+        ):
+            continue
+        noun = subjects[0]
+        mended[clause.i] = replace(clause, dep="ROOT", head=clause.i)
+        mended[noun.i] = replace(noun, dep="nsubj", head=clause.i)
+        mended[verb.i] = replace(verb, dep="acl", head=noun.i, tag="VBN")
+        for kid in parse.kids(verb, "punct"):
+            if kid.i > clause.i:
+                mended[kid.i] = replace(kid, head=clause.i)
+        return
+
+
+def _verb_after_adjective_phrase(parse: Parse, mended: dict[int, Token]) -> None:
+    """A sentence's verb read as a clause of the last noun of an adjective phrase on
+    its subject ("protesters angry at a fare rise [set] fire to stations", read as "a
+    fare rise (that) set fire"): a past-tense form right after the phrase, with no
+    subject of its own, is the subject's verb, the sentence's root where the subject
+    was left as the root, or the complement of the verb of saying that the subject was
+    hung on as a second subject ("..., officials said")."""
+    for verb in parse.tokens.values():
+        if verb.dep != "acl" or verb.tag != "VBD" or parse.kids(verb, *SUBJECT_DEPS):
+            continue
+        prep = parse.head(parse.head(verb) or verb)
+        adjective = parse.head(prep) if prep is not None else None
+        noun = parse.head(adjective) if adjective is not None else None
+        if prep is None or adjective is None or noun is None or prep.dep != "prep":
+            continue
+        if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.i != adjective.i - 1:
+            continue
+        inner = {t.i for t in parse.subtree(verb)}
+        phrase = [t.i for t in parse.subtree(prep) if t.i not in inner]
+        if max(phrase) + 1 != verb.i:
+            continue
+        head = parse.head(noun)
+        if noun.dep == "ROOT":
+            mended[verb.i] = replace(verb, dep="ROOT", head=verb.i)
+        elif noun.dep == "nsubj" and head is not None and len(parse.kids(head, "nsubj")) == 2:
+            mended[verb.i] = replace(verb, dep="ccomp", head=head.i)
+        else:
+            continue
+        mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        for kid in parse.kids(noun, "punct"):
+            if kid.i > verb.i:
+                mended[kid.i] = replace(kid, head=verb.i)
+        return
+
+
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
     _attributive_participle,
@@ -377,4 +457,6 @@ REPAIRS: tuple[Repair, ...] = (
     _verb_taken_for_participle_clause,
     _verb_after_inserted_clause,
     _relative_taken_for_complement,
+    _verb_after_reduced_relative,
+    _verb_after_adjective_phrase,
 )
