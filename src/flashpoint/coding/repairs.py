@@ -34,27 +34,37 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
     return mended
 
 
+def _participle_on_object(
+    parse: Parse, participle: Token, tag: str
+) -> tuple[Token, Token, list[Token]] | None:
+    """The verb, the one object and the kids of a participle of ``tag`` that the parser
+    took for the complement of the verb right before it, which has no object of its
+    own ("would return [detained] fishermen"), else None."""
+    verb = parse.head(participle)
+    if (
+        verb is None
+        or participle.dep != "xcomp"
+        or participle.tag != tag
+        or participle.i != verb.i + 1
+        or verb.pos != "VERB"
+        or parse.kids(verb, *DIRECT_OBJECT_DEPS)
+    ):
+        return None
+    kids = parse.kids(participle)
+    objects = [c for c in kids if c.dep in DIRECT_OBJECT_DEPS and c.i > participle.i]
+    return (verb, objects[0], kids) if len(objects) == 1 else None
+
+
 def _participle_before_object(parse: Parse, mended: dict[int, Token]) -> None:
     """A past participle right after a verb that has no object, taken for the verb's
     complement holding the object ("would return [detained] fishermen", read as
     "return (detained fishermen)" as in "got them released"): the participle modifies
     the noun ("detained fishermen") and the noun is the verb's object."""
     for participle in parse.tokens.values():
-        verb = parse.head(participle)
-        if (
-            verb is None
-            or participle.dep != "xcomp"
-            or participle.tag != "VBN"
-            or participle.i != verb.i + 1
-            or verb.pos != "VERB"
-            or parse.kids(verb, *DIRECT_OBJECT_DEPS)
-        ):
-            continue
-        kids = parse.kids(participle)
-        objects = [c for c in kids if c.dep in DIRECT_OBJECT_DEPS and c.i > participle.i]
-        if len(objects) != 1 or len(kids) != 1:
+        found = _participle_on_object(parse, participle, "VBN")
+        if found is None or len(found[2]) != 1:
             continue  # "had them [arrested] at dawn": more than a bare participle
-        noun = objects[0]
+        verb, noun, _ = found
         mended[participle.i] = replace(participle, dep="amod", head=noun.i)
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
 
@@ -75,23 +85,12 @@ def _attributive_participle(parse: Parse, mended: dict[int, Token]) -> None:
     reporters that ...)"): the participle modifies the noun, the noun is the verb's
     object, and the participle's other phrases and clauses are the verb's."""
     for participle in parse.tokens.values():
-        verb = parse.head(participle)
-        if (
-            verb is None
-            or participle.dep != "xcomp"
-            or participle.tag != "VBG"
-            or participle.lemma not in ATTRIBUTIVE_PARTICIPLES
-            or verb.lemma not in ADDRESSING_VERBS
-            or participle.i != verb.i + 1
-            or verb.pos != "VERB"
-            or parse.kids(verb, *DIRECT_OBJECT_DEPS)
-        ):
+        if participle.lemma not in ATTRIBUTIVE_PARTICIPLES:
             continue
-        kids = parse.kids(participle)
-        objects = [c for c in kids if c.dep in DIRECT_OBJECT_DEPS and c.i > participle.i]
-        if len(objects) != 1:
+        found = _participle_on_object(parse, participle, "VBG")
+        if found is None or found[0].lemma not in ADDRESSING_VERBS:
             continue
-        noun = objects[0]
+        verb, noun, kids = found
         mended[participle.i] = replace(participle, dep="amod", head=noun.i)
         mended[noun.i] = replace(noun, dep="dobj", head=verb.i)
         for kid in kids:
