@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from flashpoint.actors.home import placed_home_target
+from flashpoint.actors.home import home_state, placed_home_target
 from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event, Place
 
@@ -48,22 +48,16 @@ def placed(actor: Actor, country: str) -> Actor:
     return actor if actor.country or actor.id else replace(actor, country=country)
 
 
-def _one_state(actors: Sequence[Actor]) -> str | None:
-    """The state of ``actors`` where they all have the same one, else None."""
-    countries = {a.country for a in actors}
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
 def _jurisdiction(event: Event) -> str | None:
     """The one state whose police or courts are the event's source."""
-    return _one_state([a for a in event.sources if a.sector in HOME_SECTORS])
+    return home_state([a for a in event.sources if a.sector in HOME_SECTORS])
 
 
 def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """Stateless opposition facing one state's actors is that state's opposition, and a
     stateless government, army or police facing one state's people (civilians, unions,
     rebels: no state body among them) is their own."""
-    country = _one_state(others)
+    country = home_state(others)
     if country is None:
         return actors
     society = all(a.sector in SOCIETY_SECTORS for a in others)
@@ -85,7 +79,7 @@ def _governed(
     state's: "Hong Kong's leader urged protesters to go home" → HKG.  Called with the
     roles swapped, people who address such authorities are theirs: "clerics urged the
     Bahraini government" → BHR."""
-    country = _one_state(sources)
+    country = home_state(sources)
     if country is None:
         return targets
     if not all(a.sector in CIVIL_STATE_SECTORS and not _bare_state(a) for a in sources):
