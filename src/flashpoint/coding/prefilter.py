@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from flashpoint.coding.composed import SPEECH_VERBS
+from flashpoint.coding.demands import SPEECH_VERBS
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.readings import REFUSAL_READINGS
 from flashpoint.coding.threats import OBLIGATION_AUX

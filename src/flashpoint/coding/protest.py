@@ -1,6 +1,7 @@
 """Readings of crowds and strikers: when a gathering is a demonstration, and when
 violence or obstruction by protesters or strikers is a riot, a walkout or a
-blockade of protest rather than an assault or a state's blockade.
+blockade of protest rather than an assault or a state's blockade, and a shutdown
+done with or in a strike ("paralysed the port with a strike") is the strike.
 """
 
 from __future__ import annotations
@@ -282,3 +283,36 @@ def _storming(match: Match) -> bool:
     the lexicon's ASSAULT "force way", as "stormed parliament")?"""
     entry = match.noun is not None and match.noun.lemma in ENTRY_OBJECTS
     return match.token.lemma in STORMING_VERBS or (entry and match.kind.type == "ASSAULT")
+
+
+#: Verbs of bringing a place or trade to a halt, which a strike may do: "shut down the
+#: capital with a general strike", "paralysed the ports in a strike over pay".
+SHUTTING_VERBS = frozenset({"shut", "close", "paralyse", "paralyze", "cripple", "halt"})
+
+#: Prepositions of the means or the occasion: "with a strike", "in a strike".
+MEANS_PREPS = frozenset({"with", "in", "through", "by"})
+
+#: Nouns of a stoppage of work: a "strike" that shuts places is a walkout, not an attack.
+STOPPAGE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
+
+
+def means_strikes(parse: Parse, verb: Token) -> list[Token]:
+    """The strike nouns a shutting verb is done with or in ("shut down X with a general
+    strike"): the strike is the shutdown's own event, no event of its own."""
+    if verb.lemma not in SHUTTING_VERBS:
+        return []
+    preps = [p for p in parse.kids(verb, "prep") if p.lemma in MEANS_PREPS]
+    return [n for p in preps for n in parse.kids(p, "pobj") if n.lemma in STOPPAGE_NOUNS]
+
+
+def strike_shutdown(
+    parse: Parse, match: Match | None, verb: Token, lexicon: Lexicon
+) -> Match | None:
+    """Shutting a place down with or in a strike is the strike (PROTEST strike, CAMEO
+    143): "unions shut down banks and airports in a strike over fuel prices", "the
+    opposition paralysed the capital with a general strike". Shutting by other means
+    ("shut the border") keeps its reading."""
+    walkout = lexicon.nouns.get("walkout")
+    if walkout and means_strikes(parse, verb):
+        return Match(verb, walkout[0].kind, "verb")
+    return match

@@ -16,38 +16,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flashpoint.coding.composed import (
+from flashpoint.coding.composed import complement_match, content_nouns, misparsed_predicate_noun
+from flashpoint.coding.demands import (
     compelled,
-    complement_match,
-    content_nouns,
-    defence,
     demand_match,
-    displeased_with,
-    ended_dissent,
-    ergative_match,
-    given_time_to_leave,
-    granted_access,
-    hijacking,
-    human_shields,
     invited_to,
-    joint_act,
-    joint_exercise,
-    kept_closed,
-    let_in,
-    mass_expulsion,
-    mass_expulsion_noun,
-    means_strikes,
-    misparsed_predicate_noun,
     nudged_to,
-    offered_work,
-    protective_deployment,
-    rallied_for,
-    rallied_opposition,
-    stopped_operations,
-    strike_shutdown,
     told_to,
     ultimatum_match,
     warned_obligation,
+)
+from flashpoint.coding.expulsions import (
+    given_time_to_leave,
+    mass_expulsion,
+    mass_expulsion_noun,
+    stopped_operations,
+)
+from flashpoint.coding.force import (
+    ergative_match,
+    hijacking,
+    human_shields,
+    kept_closed,
+    protective_deployment,
 )
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.lookup import (
@@ -61,7 +51,7 @@ from flashpoint.coding.lookup import (
     object_kind,
     predicate_adjectives,
 )
-from flashpoint.coding.protest import crowd_protest, riot
+from flashpoint.coding.protest import crowd_protest, means_strikes, riot, strike_shutdown
 from flashpoint.coding.readings import (
     INQUIRY_NOUNS,
     adjective_participle,
@@ -80,6 +70,18 @@ from flashpoint.coding.readings import (
     permitted_subjects,
     promise_reading,
     refusal_reading,
+)
+from flashpoint.coding.relations import (
+    defence,
+    displeased_with,
+    ended_dissent,
+    granted_access,
+    joint_act,
+    joint_exercise,
+    let_in,
+    offered_work,
+    rallied_for,
+    rallied_opposition,
 )
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token

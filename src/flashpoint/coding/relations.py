@@ -1,0 +1,330 @@
+"""Cooperation, support and opposition read from a verb and its clause: joint
+exercises and joint acts, offers to work together, defending a party against an
+accusation, displeasure told with an adjective, rallying support or opposition,
+ending a protest's hold, granting access and letting a body in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flashpoint.coding.demands import party_subject
+from flashpoint.coding.lexicon import Lexicon
+from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads, object_kind
+from flashpoint.coding.readings import defended
+from flashpoint.coding.syntax import Parse
+from flashpoint.model import Token
+
+#: Nouns and verbs of military exercises: held with a partner, they are joint.
+EXERCISE_WORDS = frozenset(
+    {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "game", "wargame"}
+)
+
+
+def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A show of force held *with* another party is military cooperation: "held
+    naval drills with Russia", "patrolled the strait with Japanese ships", "Russia
+    and Belarus held war games" (PLOVER:
+    joint exercises are COOPERATE, a single country's are MOBILIZE).  The kind is
+    the lexicon's "joint" reading of the word."""
+    word = match.noun if match.noun is not None else match.token
+    if match.kind.type != "MOBILIZE" or word.lemma not in EXERCISE_WORDS:
+        return match
+    holders = {match.token, word}
+    partners = [
+        pobj
+        for holder in holders
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma in ("with", "alongside")
+        for pobj in parse.kids(prep, "pobj")
+    ]
+    # "Russia and Belarus held war games": named holders are partners of each other;
+    # "Chinese warships and fighter jets staged drills" are one party's forces.
+    partners += [
+        c
+        for s in parse.kids(match.token, "nsubj")
+        for c in parse.kids(s, "conj")
+        if c.pos == "PROPN" or c.ent_type in ("GPE", "ORG", "NORP")
+    ]
+    joint = [e for e in lexicon.nouns.get(word.lemma, ()) if e.modifier == "joint"]
+    if not partners or not joint:
+        return match
+    return replace(match, kind=joint[0].kind)
+
+
+def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Rejecting an accusation against a named third party defends it (SUPPORT, CAMEO
+    052 "defend verbally"): "Lavrov rejected accusations that Syrian forces had used
+    chemical weapons" has Syria for target; denying one's own guilt stays REJECT."""
+    kind = lexicon.verbs.get("defend")
+    found = defended(parse, match.token) if match.kind.type == "REJECT" else None
+    if kind is None or found is None:
+        return match
+    accusation, accused = found
+    clause = parse.head(accused[0]) if accused[0].dep.startswith("nsubj") else None
+    return Match(match.token, kind, "verb_obj", noun=accusation, complement=clause)
+
+
+#: Heads that offer or promise what their complement says: "is ready to work with
+#: Seoul", "pledged to work with the new government".
+OFFERING_HEADS = frozenset(
+    {"ready", "willing", "prepared", "eager", "keen", "determined"}
+    | {"pledge", "vow", "promise", "offer"}
+)
+
+
+def offered_work(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Working with another party, offered or promised ("said it was ready to work
+    closely with Australia"), is the offer to cooperate the manual's AGREE names (CAMEO
+    030): it reads as "cooperate", whose future modality the scorer makes AGREE. "Works
+    with" alone mostly describes someone in news and stays uncoded."""
+    kind = lexicon.verbs.get("cooperate")
+    if kind is None or verb.lemma != "work" or verb.dep != "xcomp":
+        return None
+    head = parse.head(verb)
+    if head is None or head.lemma not in OFFERING_HEADS:
+        return None
+    partners = [p for p in parse.kids(verb, "prep") if p.lemma == "with" and parse.kids(p, "pobj")]
+    return Match(verb, kind, "verb") if partners else None
+
+
+#: Adverbs that make an act a shared one: "jointly combed the sea".
+JOINT_ADVERBS = frozenset({"jointly"})
+
+#: Links of a participle that only says how a noun came about: "a jointly built
+#: pipeline", "the ceasefire, to be jointly monitored by ...".
+MODIFYING_DEPS = frozenset({"amod", "acl", "relcl"})
+
+
+def joint_act(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """An act that is no event by itself, done jointly ("Russian and Norwegian teams
+    jointly searched the sea"), is material cooperation (CAMEO 060), read as
+    "cooperate"; not a participle that describes a noun ("a jointly built pipeline")."""
+    kind = lexicon.verbs.get("cooperate")
+    if kind is None or verb.pos != "VERB" or verb.dep in MODIFYING_DEPS:
+        return None
+    joint = any(a.lemma.lower() in JOINT_ADVERBS for a in parse.kids(verb, "advmod"))
+    return Match(verb, kind, "verb") if joint else None
+
+
+#: Adjectives of displeasure, each read as the noun that "expressed" takes: "was
+#: unhappy with" as "expressed displeasure over".
+DISPLEASED_ADJECTIVES = {
+    "unhappy": "displeasure",
+    "displeased": "displeasure",
+    "disappointed": "disappointment",
+    "dismayed": "dismay",
+}
+
+#: Prepositions that name what a party is displeased with.
+DISPLEASURE_PREPS = frozenset({"with", "by", "at", "over", "about"})
+
+#: Pronouns that may stand for a party in reported speech ("said it was dismayed").
+PARTY_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def displeased_with(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A party saying it is unhappy, displeased, disappointed or dismayed with
+    something disapproves of it (ACCUSE 110), read as "expressed displeasure":
+    "Oslo was deeply disappointed by Israel's decision", target Israel. The subject
+    must be a named party, an official body or a pronoun for one ("fans were
+    disappointed by the result" is no party's act), and the adjective needs its
+    "with", "by", "at", "over" or "about" phrase, which names the target."""
+    if verb.lemma != "be" or not _party_or_pronoun_subject(parse, verb):
+        return None
+    for adjective in parse.kids(verb, "acomp"):
+        noun = DISPLEASED_ADJECTIVES.get(adjective.text.lower())
+        kind = lexicon.verb_obj.get(("express", noun)) if noun is not None else None
+        preps = [p for p in parse.kids(adjective, "prep", "agent") if p.lemma in DISPLEASURE_PREPS]
+        if kind is not None and preps:
+            return Match(verb, kind, "verb_obj", particle=preps[0])
+    return None
+
+
+def _party_or_pronoun_subject(parse: Parse, verb: Token) -> bool:
+    """Is the verb's subject a party (``party_subject``) or a third-person pronoun
+    that may stand for one?"""
+    subjects = parse.kids(verb, "nsubj")
+    pronoun = any(s.text.lower() in PARTY_PRONOUNS for s in subjects)
+    return pronoun or party_subject(parse, verb)
+
+
+#: Acts that oppose someone by themselves: "urged Arab states to isolate the regime".
+OPPOSING_ACTS = frozenset({"oppose", "isolate", "ostracise", "ostracize", "shun", "resist"})
+
+#: Acts that oppose whom their "against" phrase names: "to rise against the government".
+RISING_ACTS = frozenset({"rise", "unite", "stand", "rally", "mobilise", "mobilize", "band", "line"})
+
+#: Objects of an act that, "against" someone, oppose them: "to close ranks against",
+#: "to take a common stand against", "to join a strike against".
+OPPOSING_OBJECTS = frozenset(
+    {"rank", "stand", "front", "coalition", "campaign", "opposition", "strike", "protest"}
+)
+
+
+def _opposes(parse: Parse, act: Token) -> bool:
+    """Is the act one of opposing someone ("oppose", "rise against", "close ranks
+    against")?"""
+    if act.lemma in OPPOSING_ACTS:
+        return True
+    holders = [act] if act.lemma in RISING_ACTS else []
+    holders += [o for o in parse.kids(act, "dobj", "obj") if o.lemma in OPPOSING_OBJECTS]
+    return any(p.lemma == "against" for h in holders for p in parse.kids(h, "prep"))
+
+
+def rallied_opposition(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A request that others oppose someone rallies opposition against them (CAMEO
+    113, ACCUSE; the lexicon's "rally opposition"): "urged supporters to rise against
+    the government", "lobbied Arab states to oppose the dam"."""
+    kind = lexicon.verb_obj.get(("rally", "opposition"))
+    if kind is not None and _support_against(parse, match, lexicon):
+        return replace(match, kind=kind)
+    if kind is None or match.kind.type != "REQUEST":
+        return match
+    for act in parse.kids(match.token, "xcomp", "advcl"):
+        if parse.infinitive(act) and _opposes(parse, act):
+            return replace(match, kind=kind)
+    return match
+
+
+#: What is rallied, drummed up or lined up as support.
+RALLIED_NOUNS = frozenset({"support", "backing"})
+
+
+def _support_against(parse: Parse, match: Match, lexicon: Lexicon) -> bool:
+    """Is the match support rallied (the lexicon's "rally support" reading) against
+    someone: "drummed up Arab support against Iraq", "lined up support from its
+    partners against the offensive"? That rallies opposition to whom the "against"
+    phrase names (CAMEO 113), on the verb, its object or the object's phrases."""
+    rallying = lexicon.verb_obj.get(("rally", "support"))
+    objects = parse.kids(match.token, "dobj", "obj")
+    if rallying is None or match.kind != rallying:
+        return False
+    if not any(o.lemma in RALLIED_NOUNS for o in objects):
+        return False  # "rallied behind Kyiv against Russia" stays support for Kyiv
+    holders = [match.token, *objects]
+    holders += [o for n in objects for p in parse.kids(n, "prep") for o in parse.kids(p, "pobj")]
+    return any(p.lemma == "against" for h in holders for p in parse.kids(h, "prep"))
+
+
+#: Protest acts that, ended by protesters, end their dissent: "lifted their blockade of
+#: the highway", "ended their occupation of the airport".
+PROTEST_HOLDS = frozenset({"blockade", "occupation"})
+
+#: Heads of subjects that are protesters, not armies or states.
+PROTESTING_PARTIES = frozenset(
+    {"protester", "protestor", "demonstrator", "activist", "striker", "farmer", "trucker"}
+    | {"driver", "miner", "worker", "student", "supporter", "fisherman", "villager"}
+)
+
+
+def ended_dissent(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A blockade or occupation ended by protesters is dissent given up (CONCEDE 082,
+    as "end protest"), not an army easing its grip (RETREAT): "farmers lifted their
+    blockade of the border crossing", "protesters ended their occupation of the
+    airport". A state's or army's ("Israel eased its blockade") stays RETREAT."""
+    kind = lexicon.verb_obj.get(("end", "protest"))
+    noun = match.noun
+    if kind is None or match.kind.type != "RETREAT" or noun is None:
+        return match
+    if noun.lemma not in PROTEST_HOLDS:
+        return match
+    subjects = [s for s in parse.kids(match.token, "nsubj") if s.lemma in PROTESTING_PARTIES]
+    return replace(match, kind=kind) if subjects else match
+
+
+#: Verbs that, with a party for indirect object and "access" for object, let it in:
+#: "gave UN inspectors access to the site".
+GRANTING_VERBS = frozenset({"give", "grant", "offer"})
+
+
+def granted_access(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Giving a party access lets it in, read as "allowed" with that party for object
+    where the lexicon makes that a RETREAT ("gave IAEA inspectors access to the plant"
+    as "allowed inspectors", 0862; "gave the aid convoys access" as "allowed convoys",
+    0863); giving anyone else access ("gave reporters access") is none."""
+    if verb.lemma not in GRANTING_VERBS:
+        return None
+    if not any(o.lemma in ACCESS_NOUNS for o in parse.kids(verb, "dobj", "obj")):
+        return None
+    for party in parse.kids(verb, "dative", "iobj"):
+        for head in object_heads(parse, party, lexicon):
+            kind = object_kind(lexicon, "allow", head)
+            if kind is not None and kind.type == "RETREAT":
+                return Match(verb, kind, "verb_obj", noun=party)
+    return None
+
+
+#: Verbs that, with a party for object and an "into" or "to" phrase of a place, let it
+#: in: "let an AU team into the region".
+ADMITTING_VERBS = frozenset({"allow", "let", "permit", "admit"})
+
+#: Entity classes of a party that is let in, and of the place it is let into.
+PARTY_ENTITIES = frozenset({"ORG", "NORP"})
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+#: Common nouns of places a party is let into: "into the war zone", "to the sites".
+PLACE_NOUNS = frozenset(
+    {"zone", "region", "area", "territory", "country", "site", "camp", "prison", "city"}
+    | {"town", "province", "state", "district", "enclave", "strip", "plant", "facility"}
+)
+
+ENTRY_PREPS = frozenset({"into", "to"})
+
+
+def let_in(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Letting a body named by an organisation into a place lets it in (RETREAT 086,
+    as "allowed entry"): "Khartoum let an AU fact-finding team into Darfur", "Syria
+    will admit UN experts to the sites". The party must be named ("UN", "African
+    Union") and the place a named one or a place noun: "let the dog into the house"
+    and "allowed Huawei into its network" are none."""
+    kind = lexicon.verb_obj.get(("allow", "entry"))
+    if kind is None or verb.lemma not in ADMITTING_VERBS:
+        return None
+    for obj in parse.kids(verb, "dobj", "obj"):
+        if not any(_named_body(t) for t in [obj, *parse.kids(obj, "compound", "amod")]):
+            continue
+        preps = [p for h in (verb, obj) for p in parse.kids(h, "prep") if p.lemma in ENTRY_PREPS]
+        places = [o for p in preps for o in parse.kids(p, "pobj")]
+        if any(o.ent_type in PLACE_ENTITIES or o.lemma in PLACE_NOUNS for o in places):
+            return Match(verb, kind, "verb_obj", noun=obj)
+    return None
+
+
+def _named_body(token: Token) -> bool:
+    """Is the token (an object or its modifier) the name of an organisation or a group
+    ("UN", "the African Union")?"""
+    return token.ent_type in PARTY_ENTITIES and token.pos == "PROPN"
+
+
+#: Verbs of canvassing parties: lobbying them to back a third party rallies support.
+LOBBYING_VERBS = frozenset({"lobby"})
+
+
+def _third_party(parse: Parse, backed: Token) -> bool:
+    """Does what is backed name a party of its own ("Georgia", "Venezuela's bid", "an
+    aid package for Ukraine"), not the lobbyist's ("its bid", "a second resolution")?"""
+    owners = [o for o in parse.kids(backed, "poss") if o.pos == "PROPN"]
+    beneficiaries = [
+        o for p in parse.kids(backed, "prep") if p.lemma == "for" for o in parse.kids(p, "pobj")
+    ]
+    named = backed.pos == "PROPN" or any(o.pos == "PROPN" for o in beneficiaries)
+    return bool(owners) or named
+
+
+def rallied_for(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Lobbying parties to back, support or endorse a third party or its cause rallies
+    support on its behalf (SUPPORT 053, as "rallied support"): "Nigeria lobbied African
+    states to back Ghana's candidate"; lobbying them to back the lobbyist's own bid
+    ("to back its bid") is an appeal for support and stays a request."""
+    rally = lexicon.verb_obj.get(("rally", "support"))
+    if rally is None or match.token.lemma not in LOBBYING_VERBS or match.pattern != "verb":
+        return match
+    for clause in parse.kids(match.token, "xcomp", "advcl", "ccomp"):
+        read = lexicon.verbs.get(clause.lemma)
+        if not parse.infinitive(clause) or read is None or read.type != "SUPPORT":
+            continue
+        if any(_third_party(parse, o) for o in parse.kids(clause, "dobj", "obj")):
+            return replace(match, kind=rally)
+    return match
