@@ -59,14 +59,18 @@ def clause_kinds(parse: Parse, token: Token) -> list[str]:
     does not mark: a participle clause that opens the sentence ("Visiting Asuncion,
     Wu urged ...", ``readings.fronted_participle``) sets the scene ("fronted": less
     deep than a clause of time, as it can be the news: "Rejecting appeals, the
-    Treasury said ..."); a clause that bounds its head in time ("will not end the strike until
-    their demands are met", ``readings.bounding_clause``) is its condition."""
+    Treasury said ..."); a clause opened by "with", "despite" or "amid" put before
+    its verb (``fronted_absolute``) is a circumstance; a clause that bounds its head
+    in time ("will not end the strike until their demands are met",
+    ``readings.bounding_clause``) is its condition."""
     kinds = clause_links(parse, token)
     heads = clauses(parse, token)
     if len(heads) != len(kinds):
         return kinds
     return [
-        "fronted"
+        "circumstance"
+        if fronted_absolute(parse, head)
+        else "fronted"
         if fronted_participle(parse, head)
         else "condition"
         if kind == "advcl" and bounding_clause(parse, head)
@@ -80,8 +84,38 @@ def in_fronted_participle(parse: Parse, token: Token) -> bool:
     of time or cause put before the clause it hangs on ("As protests turned deadly,
     Bangladesh imposed a curfew")?  Either sets the scene of the news."""
     return any(
-        fronted_participle(parse, head) or _fronted_circumstance(parse, head)
+        fronted_participle(parse, head)
+        or _fronted_circumstance(parse, head)
+        or fronted_absolute(parse, head)
         for head in clauses(parse, token)
+    )
+
+
+#: Words that open a clause of accompanying circumstance or contrast: "With rebels
+#: advancing on the capital, ...", "Despite protests calling for her to quit, ...".
+ABSOLUTE_OPENERS = frozenset({"with", "despite", "amid", "amidst", "notwithstanding"})
+
+
+def fronted_absolute(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` opened by "with", "despite" or "amid" and put before the verb it
+    hangs on ("With peacekeepers held hostage, the government turned to Britain",
+    "Despite weeks of protests calling for her to quit, the president said ...")?  It
+    tells the circumstance of the news, not the news, as a clause of time does."""
+    head = parse.head(clause)
+    if head is None:
+        return False
+    if clause.dep == "advcl":
+        start = parse.start(clause)
+        openers = parse.kids(clause, "mark", "prep")
+        return clause.i < head.i and any(
+            o.i == start and o.lemma.lower() in ABSOLUTE_OPENERS for o in openers
+        )
+    verb = parse.head(head)
+    return (
+        clause.dep == "pcomp"
+        and head.lemma.lower() in ABSOLUTE_OPENERS
+        and verb is not None
+        and head.i < verb.i
     )
 
 

@@ -131,7 +131,7 @@ def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Mo
     threatens about ("threatened to strike unless X stopped"): the threat itself
     is made, so ``threat`` leaves conditions aside."""
     kids = parse.kids(predicate)
-    if any(k.dep == "neg" for k in kids):
+    if any(k.dep == "neg" and not _contrasted(parse, predicate, k) for k in kids):
         return "negated"
     if any(k.dep == "det" and k.lemma == "no" for k in kids):
         return "negated"
@@ -158,6 +158,19 @@ def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Mo
     if modifiers & FUTURE_MODIFIERS:
         return "future"
     return None
+
+
+def _contrasted(parse: Parse, head: Token, negation: Token) -> bool:
+    """Does ``negation`` set off what the act is not about, after a comma that follows
+    the verb's object or on that object ("we demand real reform, not cosmetic changes",
+    "expelled the envoy, not the ambassador")?  Such a "not" contrasts two objects:
+    the act is asserted."""
+    objects = [head] if head.pos in ("NOUN", "PROPN") else parse.kids(head, "dobj", "obj")
+    return (
+        negation.i > head.i
+        and parse.after_comma(negation.i)
+        and any(o.i < negation.i for o in objects)
+    )
 
 
 def clause_modality(parse: Parse, predicate: Token) -> Modality | None:

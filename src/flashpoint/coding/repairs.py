@@ -446,6 +446,47 @@ def _verb_after_adjective_phrase(parse: Parse, mended: dict[int, Token]) -> None
         return
 
 
+#: Links by which the parser may hang a sentence's verb on a participle it took for
+#: the root: "leaders meeting in Brussels [ruled] out ..." (advcl, ccomp, conj, dep).
+PARTICIPLE_ROOT_DEPS = frozenset({"advcl", "ccomp", "conj", "dep"})
+
+
+def _participle_taken_for_root(parse: Parse, mended: dict[int, Token]) -> None:
+    """A participle on the subject read as the sentence's verb, the verb hung on it
+    ("EU leaders [meeting] in Brussels ruled out new sanctions", read as "leaders
+    (were) meeting ..., ruling out"): a present participle with no auxiliary cannot
+    be a sentence's verb, so when the root is one right after its noun subject and
+    it governs one past-tense verb after it with no subject, marker or auxiliary of
+    its own, that verb is the root, the noun its subject and the participle the
+    noun's modifier ("leaders meeting in Brussels")."""
+    for root in parse.tokens.values():
+        if root.dep != "ROOT" or root.tag != "VBG" or parse.kids(root, "aux", "auxpass"):
+            continue
+        subjects = parse.kids(root, "nsubj")
+        verbs = [
+            v
+            for v in parse.kids(root, *PARTICIPLE_ROOT_DEPS)
+            if v.tag == "VBD"
+            and v.i > root.i
+            and not parse.kids(v, "mark", "aux", "auxpass", *SUBJECT_DEPS)
+        ]
+        if (
+            len(subjects) != 1
+            or subjects[0].i != root.i - 1
+            or subjects[0].pos not in ("NOUN", "PROPN")
+            or len(verbs) != 1
+        ):
+            continue
+        verb, noun = verbs[0], subjects[0]
+        mended[verb.i] = replace(verb, dep="ROOT", head=verb.i)
+        mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        mended[root.i] = replace(root, dep="acl", head=noun.i)
+        for kid in parse.kids(root, "punct", "cc"):
+            if kid.i > verb.i or kid.dep == "cc":
+                mended[kid.i] = replace(kid, head=verb.i)
+        return
+
+
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
     _attributive_participle,
@@ -458,4 +499,5 @@ REPAIRS: tuple[Repair, ...] = (
     _relative_taken_for_complement,
     _verb_after_reduced_relative,
     _verb_after_adjective_phrase,
+    _participle_taken_for_root,
 )
