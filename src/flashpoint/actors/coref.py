@@ -165,6 +165,9 @@ def _noun_kids(view: DocumentView, token: Token, deps: tuple[str, ...]) -> list[
 
 #: First-person pronouns, which in a quoted clause stand for whoever is quoted.
 FIRST_PERSON = frozenset({"we", "We", "us", "Us", "I", "me"})
+#: First-person plural possessives, whose noun in a quoted clause is the quoted side's
+#: ("our troops"; not "my husband", a person's own).
+FIRST_POSSESSIVES = frozenset({"our", "Our"})
 #: Verbs of saying whose complement is what their subject said.
 SAYING_LEMMAS = ATTRIBUTION_VERBS | {"allege", "complain", "insist", "warn"}
 
@@ -173,13 +176,16 @@ def quoted_speaker(mention: Actor, view: DocumentView) -> Actor | None:
     """The noun subject of the verb of saying whose complement holds a first-person
     pronoun, however deep: "We urge the junta to ..., ASEAN ministers said" → the
     ministers; "The British passed us the information, a French official said" → the
-    official.  "US" in capitals is the country, not "us"."""
-    if mention.text not in FIRST_PERSON:
-        return None
+    official; "Our jets struck the depots," the spokesman said → the spokesman.  "US"
+    in capitals is the country, not "us"."""
     inside = view.tokens_in(mention.start, mention.end)
-    if len(inside) != 1:
+    if len(inside) == 1 and mention.text in FIRST_PERSON:
+        token = inside[0]
+    elif inside and inside[0].text in FIRST_POSSESSIVES and inside[0].dep == "poss":
+        # "Our troops have taken Badme," the adviser said: the speaker's troops.
+        token = view.doc.tokens[inside[0].head]
+    else:
         return None
-    token = inside[0]
     while token.head != token.i:
         governor = view.doc.tokens[token.head]
         if token.dep == "ccomp" and governor.lemma in SAYING_LEMMAS:
@@ -187,6 +193,97 @@ def quoted_speaker(mention: Actor, view: DocumentView) -> Actor | None:
             return view.phrase(subjects[0]) if len(subjects) == 1 else None
         token = governor
     return None
+
+
+#: Dependencies of the subject of a sentence's main verb.
+MAIN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Heads of a description that stands for a state or an organisation named before it:
+#: "Oman has ties with both. The sultanate offered ..." (with the sectors' words).
+REFERRING_HEADS = STATE_NOUNS | GROUP_WORDS | {"bloc", "alliance", "sultanate", "kingdom"}
+#: Verbs whose object or complement says what office or body their subject holds or
+#: heads: "X was Greece's migration minister", "X headed Myanmar's junta".
+ROLE_VERBS = dict.fromkeys(("be", "become", "remain"), ("attr",)) | dict.fromkeys(
+    ("head", "lead", "command", "chair", "run", "govern"), ("dobj",)
+)
+
+
+def _main_subjects(view: DocumentView, index: int) -> list[Token]:
+    """The noun subjects of the main verb of sentence ``index``."""
+    sentence = view.doc.sentences[index]
+    roots = [t for t in view.doc.tokens[sentence.first : sentence.last] if t.head == t.i]
+    return _noun_kids(view, roots[0], MAIN_SUBJECT_DEPS) if len(roots) == 1 else []
+
+
+def opens_sentence(mention: Actor, view: DocumentView) -> bool:
+    """Is ``mention`` the subject of its sentence's main verb, or the owner of that
+    subject, with no noun before it ("It asked ...", "Its defence minister pledged ...")?"""
+    head = view.head_of(mention.start, mention.end)
+    if head is not None and head.dep == "poss" and head.head != head.i:
+        head = view.doc.tokens[head.head]
+    if head is None or head.dep not in MAIN_SUBJECT_DEPS:
+        return False
+    verb = view.doc.tokens[head.head]
+    sentence = view.doc.sentences[view.sentence_of(mention.start)]
+    before = view.tokens_in(sentence.start, mention.start)
+    nouns = any(t.pos in ("NOUN", "PROPN", "PRON") for t in before)
+    return verb.head == verb.i and not nouns
+
+
+def previous_subject(mention: Actor, view: DocumentView, pronoun: str) -> Token | None:
+    """The subject of the sentence before, which a pronoun or description opening its
+    own sentence's subject stands for before any nearer name: "Japan is Bangladesh's
+    largest donor. It disbursed ..." → Japan; "Its development minister" after "Norway
+    has long been one of Mozambique's donors" → Norway's (the topic a story goes on
+    with is the subject it last had, not the last name it mentioned)."""
+    here = view.sentence_of(mention.start)
+    if here == 0 or pronoun not in THIRD_PERSON or not opens_sentence(mention, view):
+        return None
+    head = view.head_of(mention.start, mention.end)
+    verb = view.doc.tokens[head.head] if head is not None else None
+    if pronoun == "it" and verb is not None and verb.lemma == "be":
+        return None  # "It is no longer enough to condemn": no one
+    subjects = _main_subjects(view, here - 1)
+    if len(subjects) != 1 or (pronoun and not _refers_to(pronoun, subjects[0])):
+        return None
+    return subjects[0]
+
+
+#: Pronouns (and descriptions, "") that may stand for the subject before.
+THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | {""}
+
+
+def _refers_to(pronoun: str, subject: Token) -> bool:
+    """Can ``pronoun`` stand for the subject of the sentence before?  "he" and "she"
+    for a person or an office ("the new justice minister"), "it" for one thing,
+    "they" for many or for a body of people ("the Taliban")."""
+    plural = subject.tag in ("NNS", "NNPS")
+    if pronoun in PERSON_PRONOUNS:
+        named = subject.pos == "PROPN" and subject.ent_type not in ("ORG", "GPE", "NORP", "FAC")
+        person = named or subject.ent_type == "PERSON" or subject.lemma in OFFICE_WORDS
+        return person and not plural
+    if pronoun in GROUP_PRONOUNS:
+        return plural or subject.ent_type in ("ORG", "NORP")
+    return _agrees(pronoun, subject)
+
+
+def held_role(subject: Token, view: DocumentView) -> Actor | None:
+    """What office or body a subject is said to hold or head, whose state is the
+    subject's where its own name gives none: "Fouad Siniora became Lebanon's prime
+    minister" → "Lebanon's prime minister"; "took office as Paraguay's president"."""
+    verb = view.doc.tokens[subject.head]
+    deps = ROLE_VERBS.get(verb.lemma, ())
+    found = _noun_kids(view, verb, deps)
+    for prep in view.children.get(verb.i, ()):
+        if prep.dep == "prep" and prep.text.lower() == "as":
+            found += _noun_kids(view, prep, ("pobj",))
+    return view.phrase(found[0]) if found else None
+
+
+def referring_description(text: str, sector: str | None) -> bool:
+    """ "The sultanate", "the regional bloc", "the ministry": a definite description
+    whose head names a state, an organisation or an office, with no name of its own."""
+    words = [w.lower() for w in words_of(text)]
+    return definite(text) and (sector is not None or words[-1] in REFERRING_HEADS)
 
 
 #: Auxiliaries of what one is told to do, whose pronoun subject is the one told.
@@ -380,4 +477,16 @@ def copy(mention: Actor, antecedent: Actor) -> Actor:
         country=antecedent.country,
         sector=antecedent.sector,
         id=antecedent.id,
+    )
+
+
+def adopted(actor: Actor, owner: Actor) -> Actor:
+    """``actor`` as ``owner``'s own: its state, else its organisation (with its name),
+    and its sector where ``actor`` names none ("Its coastguard" of the LNA's state)."""
+    return replace(
+        actor,
+        name=actor.name or (None if owner.country else owner.name),
+        country=owner.country,
+        id=None if owner.country else owner.id,
+        sector=actor.sector or owner.sector,
     )

@@ -495,11 +495,17 @@ def _is_capital_only(entry: ActorEntry, found: NameMatch | None, match: NamedMat
     )
 
 
+#: Kinds of the table's entries that many states have one of under the same name (not
+#: armed groups: "Iran's Hezbollah allies" names the group's sponsor).
+NATIONAL_KINDS = frozenset({"state_bodies", "parties"})
+
+
 def _foreign_body(
     entry: ActorEntry, found: NameMatch | None, match: NamedMatch, words: Sequence[str]
 ) -> bool:
-    """A state's own body named with a generic name that the table gives another
-    state ("the Mexican Congress", "Belgrade's High Court of Justice"), or a state's
+    """A state's own body or party named with a generic name that the table gives
+    another state ("the Mexican Congress", "Belgrade's High Court of Justice", "Japan's
+    Democratic Party"), or a state's
     delegate to an international body ("Khartoum's UN envoy", "the Iranian UN
     ambassador"): the state named right before it wins."""
     if found is None:
@@ -510,7 +516,7 @@ def _foreign_body(
         if named in NATIONAL_SOCIETIES and found.last == match.first:
             return True  # "the Turkish Red Crescent": Turkey's society, not the ICRC
         return found.last <= match.first and after in DELEGATE_WORDS
-    if entry.kind != "state_bodies" or entry.country is None:
+    if entry.kind not in NATIONAL_KINDS or entry.country is None:
         return False
     between = words[found.last : match.first]
     return (

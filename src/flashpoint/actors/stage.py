@@ -35,19 +35,24 @@ from flashpoint.actors.antecedents import (
 )
 from flashpoint.actors.coordination import ally, as_state, members, mutual, shared_state
 from flashpoint.actors.coref import (
+    PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    adopted,
     antecedent,
     clause_subject,
     conjoined_object,
     copy,
     definite,
     group_description,
+    held_role,
     object_owner,
     office,
     outside,
     own_country,
+    previous_subject,
     pronoun_fits,
     quoted_speaker,
+    referring_description,
     relative_noun,
     reporting_owner,
     reporting_subject,
@@ -91,6 +96,9 @@ CAPTOR_HEADS = frozenset(
 )
 #: Types whose object is the source's own means: "put its forces on alert".
 OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
+#: Heads of an owned phrase that stand for the owner's people: "Its members blocked ...",
+#: "Its chief placed every unit on alert".
+MEMBER_WORDS = frozenset({"members", "supporters", "followers", "fighters", "chief", "head"})
 #: Sectors of a state's own offices and forces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -394,8 +402,11 @@ class ActorResolver:
         if quoted is not None:
             # "We urge ..., ASEAN ministers said": the one quoted, not a place.
             found = self._mention(quoted, role, view, antecedents, context)
-            if found.country or found.id:
-                return copy(mention, found)
+            own = self.resolve(mention, role, date, context)
+            if (found.country or found.id) and not (own.country or own.id):
+                # "Our troops": the speaker's side, with the sector of its own words
+                # ("our Argentine neighbours" are Argentina, whoever says it).
+                return replace(copy(mention, found), sector=own.sector or found.sector)
         if lowered in PERSONAL_PRONOUNS:
             speaker = reporting_subject(mention, view, lowered, self.countries)
             if speaker is not None:
@@ -414,6 +425,10 @@ class ActorResolver:
                 found = self._mention(taken, role, view, antecedents, context)
                 if found.country or found.id:
                     return copy(mention, found)
+            prior = self._previous_subject(mention, lowered, role, view, antecedents, context)
+            if prior is not None:
+                # "Japan is Bangladesh's largest donor. It disbursed ...": Japan.
+                return copy(mention, prior)
             fits = pronoun_fits(lowered)
             outer = relative_noun(mention, view)
             if outer is not None:
@@ -441,22 +456,30 @@ class ActorResolver:
             before = antecedent(mention, view, antecedents, fits)
             if before is not None and before.country is not None:
                 return as_state(self.countries, actor, before.country)
-        if role == "source" and actor.country is None and actor.id is None and actor.sector:
-            pronoun = owner[0].lower() if owner else ""
+        pronoun = owner[0].lower() if owner else ""
+        members = words_of(mention.text)[-1].lower() in MEMBER_WORDS if owner else False
+        owned = pronoun in POSSESSIVE_PRONOUNS and (actor.sector is not None or members)
+        if role == "source" and owned and not (actor.country or actor.id):
+            # "Norway has long been a donor to Mozambique. Its development minister
+            # promised ...": the subject before, not the nearer Mozambique.
+            prior = self._previous_subject(mention, pronoun, role, view, antecedents, context)
+            if prior is not None:
+                return adopted(actor, prior)
+        unowned = actor.country is None and actor.id is None and actor.sector
+        if role == "source" and unowned and pronoun in POSSESSIVE_PRONOUNS:
             # "his government vowed", "its troops fired": the owner's state.  Not for
             # targets: in "withdraw its troops from Kashmir" the owner is the source,
             # and the target lies elsewhere (the coder's secondary targets find it).
-            if pronoun in POSSESSIVE_PRONOUNS:
-                # "Turkey's president declared that his troops would ...": the one
-                # whose complement clause it is, before any earlier name.
-                owner_phrase = reporting_owner(mention, view, pronoun, self.countries)
-                if owner_phrase is not None:
-                    found = self._mention(owner_phrase, role, view, antecedents, context)
-                    if found.country is not None:
-                        return replace(actor, country=found.country)
-                before = antecedent(mention, view, antecedents, pronoun_fits(pronoun))
-                if before is not None and before.country is not None:
-                    return replace(actor, country=before.country)
+            # "Turkey's president declared that his troops would ...": the one whose
+            # complement clause it is, before any earlier name.
+            owner_phrase = reporting_owner(mention, view, pronoun, self.countries)
+            if owner_phrase is not None:
+                found = self._mention(owner_phrase, role, view, antecedents, context)
+                if found.country is not None:
+                    return replace(actor, country=found.country)
+            before = antecedent(mention, view, antecedents, pronoun_fits(pronoun))
+            if before is not None and before.country is not None:
+                return replace(actor, country=before.country)
         if actor.country is None and actor.id is None and actor.sector:
             resolve = self._resolver(role, date, context)
             allied = ally(mention, view, resolve) or shared_state(actor, mention, view, resolve)
@@ -484,6 +507,11 @@ class ActorResolver:
             )
             if group is not None:
                 return copy(mention, group)
+        if not (actor.country or actor.id) and referring_description(mention.text, actor.sector):
+            # "Oman has quiet ties with both. The sultanate offered ...": Oman.
+            prior = self._previous_subject(mention, "", role, view, antecedents, context)
+            if prior is not None:
+                return adopted(actor, prior)
         if actor.country is None and actor.id is None and actor.sector in STATE_SECTORS:
             # "The Pakistani army said ..., and the foreign minister accused India":
             # a state's office with no state of its own, after one state only.
@@ -491,6 +519,31 @@ class ActorResolver:
             if home is not None and office(mention.text):
                 return replace(actor, country=home)
         return actor
+
+    def _previous_subject(
+        self,
+        mention: Actor,
+        pronoun: str,
+        role: Role,
+        view: DocumentView,
+        antecedents: list[Antecedent],
+        context: frozenset[str],
+    ) -> Actor | None:
+        """The actor of the subject of the sentence before, which ``mention`` opening its
+        own sentence stands for (``coref.previous_subject``), with the state of the office
+        it is said to hold where its name gives none ("Fouad Siniora became Lebanon's
+        prime minister. He demanded ..." → LBN)."""
+        subject = previous_subject(mention, view, pronoun)
+        if subject is None:
+            return None
+        found = self._mention(view.phrase(subject), role, view, antecedents, context)
+        if pronoun in PERSON_PRONOUNS and is_group(self.table, found):
+            return None  # "Abu Sayyaf ... She denies": no group is "she"
+        held = None if found.country or found.id else held_role(subject, view)
+        if held is not None:
+            office = self._mention(held, role, view, antecedents, context)
+            found = replace(found, country=office.country, id=found.id or office.id)
+        return found if found.country or found.id else None
 
     def _person(self, actor_id: str | None) -> bool:
         entry = self.table.entries.get(actor_id) if self.table and actor_id else None
