@@ -23,9 +23,20 @@ from flashpoint.model import Actor
 HOME_TYPES = frozenset(
     {"PROTEST", "COERCE", "REJECT", "CONCEDE", "AGREE", "THREATEN", "ACCUSE", "MOBILIZE"}
 )
+#: Types done at home only when the public does them: a demand by protesters,
+#: parties or unions that names no one is made of their own state ("Polish women's
+#: groups demanded the restoration of abortion rights" → POL); a state's demand
+#: ("Lebanon demanded urgent assistance") is made of others.
+PUBLIC_HOME_TYPES = frozenset({"REQUEST"})
+#: The public, armed groups aside: people, their parties, unions, churches and
+#: movements.
+CIVIC_SECTORS = frozenset(
+    {"CVL", "OPP", "LAB", "AGR", "EDU", "REL", "MED", "BUS", "JRN", "PTY", "SOC"}
+)
 #: Of those, the acts that people placed only by where they act aim at that place's
-#: state: protests and strikes. An arrest or a threat there may be of a foreigner.
-PLACED_HOME_TYPES = frozenset({"PROTEST"})
+#: state: protests, strikes and demands. An arrest or a threat there may be of a
+#: foreigner.
+PLACED_HOME_TYPES = frozenset({"PROTEST"}) | PUBLIC_HOME_TYPES
 
 
 def home_state(sources: Iterable[Actor]) -> str | None:
@@ -47,12 +58,23 @@ def home_target(
     the event's type is one done at home (``HOME_TYPES``), ``named_states`` (the
     states the document names) hold no other state and ``sentence_states`` (those
     its sentence names) hold that one. "Nigerian oil workers went on strike" → NGA."""
-    if event_type not in HOME_TYPES:
+    if event_type not in HOME_TYPES and not public_act(event_type, sources):
         return None
     home = home_state(sources)
     if home is None or any(state != home for state in named_states):
         return None
     return state_target(sources, home) if home in set(sentence_states) else None
+
+
+def public_act(event_type: str, sources: Iterable[Actor]) -> bool:
+    """Is this a demand, or another act of ``PUBLIC_HOME_TYPES``, made by the public
+    alone ("Tamil parties demanded equal status", not "Sri Lanka demanded")?"""
+    found = list(sources)
+    return (
+        event_type in PUBLIC_HOME_TYPES
+        and bool(found)
+        and all(a.sector in CIVIC_SECTORS for a in found)
+    )
 
 
 def placed_home_target(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from flashpoint.actors.home import home_state, placed_home_target
+from flashpoint.actors.home import CIVIC_SECTORS, home_state, placed_home_target
 from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event, Place
 
@@ -28,9 +28,7 @@ HOME_SECTORS = frozenset({"COP", "JUD"})
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "PTY"})
 #: A state's own bodies, and the people who face them at home.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
-SOCIETY_SECTORS = frozenset(
-    {"CVL", "OPP", "LAB", "AGR", "EDU", "REL", "MED", "BUS", "JRN", "PTY", "REB", "SOC"}
-)
+SOCIETY_SECTORS = CIVIC_SECTORS | {"REB"}
 
 #: A state's civil authorities, whose stateless subjects are its own people.
 CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
@@ -99,9 +97,13 @@ def _foreign(actor: Actor) -> bool:
 
 def _bare_state(actor: Actor) -> bool:
     """A state named by its name alone ("Turkey", "the United States"), which acts
-    abroad as often as at home, unlike its government, police or ministers."""
-    words = words_of(actor.text)
-    return actor.id == actor.country and all(w[:1].isupper() or w == "the" for w in words)
+    abroad as often as at home, unlike its government, police or ministers. A title
+    of the state's office-holder is capitalised too but is no name of the state
+    ("the Kenyan President", "Thai Prime Minister Samak Sundaravej")."""
+    words = [w for w in words_of(actor.text) if w.lower() != "the"]
+    if actor.id != actor.country or not all(w[:1].isupper() for w in words):
+        return False
+    return len(words) <= 1 or set(words) <= set(words_of(actor.name or ""))
 
 
 def home_place(
@@ -137,6 +139,34 @@ def _overlaps(actor: Actor, place: Place) -> bool:
     return actor.start < place.end and place.start < actor.end
 
 
+#: The people a state's own forces and authorities act upon at home: the public and
+#: the opposition. Not fighters, whom an army fights abroad as often as at home.
+SUBJECT_SECTORS = PUBLIC_SECTORS | {"OPP"}
+
+
+def own_people(event: Event, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Stateless people whom one state's army, police or government acts upon in that
+    state (where the event is placed) are its own: "Myanmar troops opened fire on
+    crowds in Yangon" → MMR. An army acts abroad too, so the event's place must be
+    known apart from the source's own name ("Russian troops killed civilians" says
+    nothing of whose), and a bare state ("Turkey shelled villages") is no such
+    source."""
+    country = home_state(event.sources)
+    if country is None or any(_bare_state(a) for a in event.sources):
+        return targets
+    if not all(a.sector in STATE_SECTORS for a in event.sources):
+        return targets
+    where = event.location
+    if where is None or where.country != country:
+        return targets
+    if any(_overlaps(a, where) for a in event.sources):  # "US troops": whose, not where
+        return targets
+    return tuple(
+        placed(a, country) if a.sector in SUBJECT_SECTORS and not _foreign(a) else a
+        for a in targets
+    )
+
+
 def located(event: Event, place: Place | None) -> Event:
     """``event`` with its stateless, unresolved actors put in the state of ``place``
     (see ``home_place``), or else, for targets, of its source's police or courts; and
@@ -151,6 +181,7 @@ def located(event: Event, place: Place | None) -> Event:
         targets = (own,) if own is not None else ()
     sources = _governed(_opposing(sources, targets), targets, PETITIONER_SECTORS)
     targets = _governed(_opposing(targets, sources), sources)
+    targets = own_people(replace(event, sources=sources), targets)
     if sources == event.sources and targets == event.targets:
         return event
     return replace(event, sources=sources, targets=targets)

@@ -298,7 +298,7 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
                 targets += criticised(parse, obj)
             elif held := holders_of(parse, obj):  # "positions held by Tigrayan forces"
                 targets += held
-            elif obj.dep in ("dobj", "obj"):
+            elif obj.dep in ("dobj", "obj", "nsubj"):  # nsubj: ``participle_subjects``
                 targets.append(obj)
         targets += dative_objects(parse, trigger)
         if not targets:  # "will assist Nigerian investigators trying to trace ..."

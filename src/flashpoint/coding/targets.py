@@ -179,8 +179,9 @@ def purpose_hosted(parse: Parse, noun: Token, sources: list[Token]) -> list[Toke
 def shared_objects(parse: Parse, verb: Token, match: Match, lexicon: Lexicon) -> list[Token]:
     """The object of a trigger verb coordinated with the verb that has none: in "a man
     punched and knocked down a congressman" both act on the congressman.  Only a verb
-    of the same type that takes no subject of its own and follows right after the
-    trigger's "and" shares it."""
+    of the same type (or both uses of force: "beat and detained protesters") that
+    takes no subject of its own and follows right after the trigger's "and" shares
+    it."""
     if match.pattern != "verb" or parse.kids(verb, "prep", "dative", "ccomp", "xcomp"):
         return []
     for conj in parse.kids(verb, "conj"):
@@ -193,7 +194,7 @@ def shared_objects(parse: Parse, verb: Token, match: Match, lexicon: Lexicon) ->
             ),
             None,
         )
-        if kind is None or kind.type != match.kind.type or conj.pos != "VERB":
+        if kind is None or not kindred_types(kind.type, match.kind.type) or conj.pos != "VERB":
             continue
         if parse.kids(conj, *SUBJECT_DEPS, "nsubjpass") or conj.i - verb.i > 3:
             continue
@@ -201,16 +202,44 @@ def shared_objects(parse: Parse, verb: Token, match: Match, lexicon: Lexicon) ->
     return []
 
 
+#: Types of the use of force, whose coordinated verbs act on the same people: "beat
+#: and detained protesters" (an assault and an arrest) both reach the protesters.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def kindred_types(first: str, second: str) -> bool:
+    """May two coordinated acts of these types share one object: the same type, or
+    both uses of force?"""
+    return first == second or {first, second} <= FORCE_TYPES
+
+
 def verb_objects(parse: Parse, verb: Token) -> list[Token]:
     """The objects of ``verb`` with those coordinated with them, and nouns the parser
     coordinated with the verb after its object: "condemned the raid and the threats
     made by X" ("threats" hung on "condemned")."""
-    objects = [c for o in parse.kids(verb, "dobj", "obj") for c in parse.conjuncts(o)]
+    direct = parse.kids(verb, "dobj", "obj") or participle_subjects(parse, verb)
+    objects = [c for o in direct for c in parse.conjuncts(o)]
     if objects:
         objects += [
             c for c in parse.kids(verb, "conj") if c.pos in ("NOUN", "PROPN") and c.i > objects[0].i
         ]
     return objects
+
+
+def participle_subjects(parse: Parse, verb: Token) -> list[Token]:
+    """The object of ``verb`` that the parser made the subject of an "-ing" clause
+    after it: in "settlers attacked farmers harvesting olives" it reads "farmers
+    harvesting olives" as a clause of its own.  A noun right after the verb, with no
+    comma between, is the verb's object where the clause has an object or phrase of its
+    own ("harvesting olives", "marching to parliament"); "deployed jets circling above"
+    deploys no target."""
+    return [
+        s
+        for clause in parse.kids(verb, "advcl", "ccomp")
+        if clause.tag == "VBG" and clause.i > verb.i and parse.kids(clause, "dobj", "obj", "prep")
+        for s in parse.kids(clause, "nsubj")
+        if s.pos in ("NOUN", "PROPN") and parse.start(s) == verb.i + 1
+    ]
 
 
 def split_verbs(parse: Parse, verb: Token, lexicon: Lexicon) -> list[Token]:
