@@ -115,8 +115,13 @@ def party_subject(parse: Parse, verb: Token) -> bool:
     """Is the verb's subject a named party or an official body ("Moscow required
     Minsk to ...", "the new government required the UN to ...")? A rule, law or
     deal that requires something ("the treaty requires both sides to ...") is none."""
-    subjects = parse.kids(verb, "nsubj")
-    return any(s.pos == "PROPN" or s.lemma.lower() in PARTY_NOUNS for s in subjects)
+    return any(party_word(s) for s in parse.kids(verb, "nsubj"))
+
+
+def party_word(token: Token) -> bool:
+    """Is the token a name or an official's or body's noun ("Algeria", "the new
+    government", "the minister"), not just anyone ("the band")?"""
+    return token.pos == "PROPN" or token.lemma.lower() in PARTY_NOUNS
 
 
 def _told_by(parse: Parse, verb: Token) -> bool:

@@ -1,14 +1,15 @@
 """Cooperation, support and opposition read from a verb and its clause: joint
 exercises and joint acts, offers to work together, defending a party against an
 accusation, displeasure told with an adjective, rallying support or opposition,
-ending a protest's hold, granting access and letting a body in.
+ending a protest's hold or camp, giving way to a party, granting access and
+letting a body in.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from flashpoint.coding.demands import party_subject
+from flashpoint.coding.demands import party_subject, party_word
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads, object_kind
 from flashpoint.coding.readings import defended
@@ -65,27 +66,52 @@ def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     return Match(match.token, kind, "verb_obj", noun=accusation, complement=clause)
 
 
-#: Heads that offer or promise what their complement says: "is ready to work with
-#: Seoul", "pledged to work with the new government".
+#: Heads that offer, promise or wish what their complement says: "is ready to work
+#: with Seoul", "pledged to work with the new government", "wants to work with Rabat".
 OFFERING_HEADS = frozenset(
     {"ready", "willing", "prepared", "eager", "keen", "determined"}
-    | {"pledge", "vow", "promise", "offer"}
+    | {"pledge", "vow", "promise", "offer", "want", "wish", "intend", "hope"}
 )
+
+#: Auxiliaries of an act announced for the future: "said it would work with Bamako".
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 
 
 def offered_work(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
-    """Working with another party, offered or promised ("said it was ready to work
-    closely with Australia"), is the offer to cooperate the manual's AGREE names (CAMEO
-    030): it reads as "cooperate", whose future modality the scorer makes AGREE. "Works
-    with" alone mostly describes someone in news and stays uncoded."""
+    """Working with another party, offered, promised or wished ("said it was ready to
+    work closely with Australia", "wants to work with Algeria"), or announced by a party
+    for the future ("Brasilia said it would work closely with Buenos Aires"), is
+    the offer to cooperate the manual's AGREE names (CAMEO 030): it reads as
+    "cooperate", whose future modality the scorer makes AGREE. "Works with" alone
+    mostly describes someone in news and stays uncoded."""
     kind = lexicon.verbs.get("cooperate")
-    if kind is None or verb.lemma != "work" or verb.dep != "xcomp":
+    if kind is None or verb.lemma != "work":
         return None
-    head = parse.head(verb)
-    if head is None or head.lemma not in OFFERING_HEADS:
-        return None
-    partners = [p for p in parse.kids(verb, "prep") if p.lemma == "with" and parse.kids(p, "pobj")]
-    return Match(verb, kind, "verb") if partners else None
+    partners = [
+        o for p in parse.kids(verb, "prep") if p.lemma == "with" for o in parse.kids(p, "pobj")
+    ]
+    if verb.dep == "xcomp":
+        head = parse.head(verb)
+        offered = head is not None and head.lemma in OFFERING_HEADS
+    else:
+        offered = _announced(parse, verb) and any(party_word(o) for o in partners)
+    return Match(verb, kind, "verb") if offered and partners else None
+
+
+def _announced(parse: Parse, verb: Token) -> bool:
+    """Is the verb a party's own act told with "will" or "would" ("Rabat will work
+    with ...", "said it would work with ...")?"""
+    future = any(a.text.lower() in FUTURE_AUXILIARIES for a in parse.kids(verb, "aux"))
+    return future and party_or_pronoun_subject(parse, verb)
+
+
+#: Entity classes of a named state, body or people: "Switzerland", "the EU", "Kurds".
+NAMED_PARTY_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def named_party(token: Token) -> bool:
+    """Is the token the name of a state, a body or a people ("Brussels", "the EU")?"""
+    return token.pos == "PROPN" and token.ent_type in NAMED_PARTY_ENTITIES
 
 
 #: Adverbs that make an act a shared one: "jointly combed the sea".
@@ -130,7 +156,7 @@ def displeased_with(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
     must be a named party, an official body or a pronoun for one ("fans were
     disappointed by the result" is no party's act), and the adjective needs its
     "with", "by", "at", "over" or "about" phrase, which names the target."""
-    if verb.lemma != "be" or not _party_or_pronoun_subject(parse, verb):
+    if verb.lemma != "be" or not party_or_pronoun_subject(parse, verb):
         return None
     for adjective in parse.kids(verb, "acomp"):
         noun = DISPLEASED_ADJECTIVES.get(adjective.text.lower())
@@ -141,7 +167,7 @@ def displeased_with(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None
     return None
 
 
-def _party_or_pronoun_subject(parse: Parse, verb: Token) -> bool:
+def party_or_pronoun_subject(parse: Parse, verb: Token) -> bool:
     """Is the verb's subject a party (``party_subject``) or a third-person pronoun
     that may stand for one?"""
     subjects = parse.kids(verb, "nsubj")
@@ -231,6 +257,30 @@ def ended_dissent(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
         return match
     subjects = [s for s in parse.kids(match.token, "nsubj") if s.lemma in PROTESTING_PARTIES]
     return replace(match, kind=kind) if subjects else match
+
+
+#: Verbs of taking down a protest's camp: "dismantled their tents", "took down the
+#: barricades", "packed up their encampment".
+STRIKING_VERBS = frozenset({"dismantle", "remove", "clear", "take down", "pack up", "pack"})
+
+#: What protesters put up and hold: "the tents they had pitched outside parliament".
+PROTEST_CAMPS = frozenset({"tent", "camp", "encampment", "barricade"})
+
+
+def struck_camp(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Protesters taking down their own tents, camp or barricades end their protest
+    (CONCEDE 082, as "end protest"): "demonstrators dismantled their tents outside
+    parliament and went home". Police or troops clearing a camp is none of theirs
+    ("police dismantled the protest camp")."""
+    kind = lexicon.verb_obj.get(("end", "protest"))
+    particles = [p.lemma for p in parse.kids(verb, "prt")]
+    verbs = {verb.lemma, *(f"{verb.lemma} {p}" for p in particles)}
+    if kind is None or not verbs & STRIKING_VERBS:
+        return None
+    if not any(o.lemma in PROTEST_CAMPS for o in parse.kids(verb, "dobj", "obj")):
+        return None
+    subjects = [s for s in parse.kids(verb, "nsubj") if s.lemma in PROTESTING_PARTIES]
+    return Match(verb, kind, "verb_obj") if subjects else None
 
 
 #: Verbs that, with a party for indirect object and "access" for object, let it in:
@@ -328,3 +378,75 @@ def rallied_for(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
         if any(_third_party(parse, o) for o in parse.kids(clause, "dobj", "obj")):
             return replace(match, kind=rally)
     return match
+
+
+#: Common nouns of a state or its government, as giver or receiver of help.
+STATE_NOUNS = frozenset({"government", "authority", "ministry", "state", "regime", "junta"})
+
+#: Pronouns that stand for the party that said it would help: "Berne said it would".
+HELPER_PRONOUNS = frozenset({"it", "they"})
+
+
+def helped_state(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A state or body helping a state or its government is aid (AID 070, read as
+    "assisted"): "Switzerland said it would help Nigeria recover the stolen funds",
+    "Riyadh will help the Yemeni government pay salaries". Helping anyone else ("the
+    grant will help families pay their bills") or help from a person ("Kane helped
+    England beat Italy") is none."""
+    kind = lexicon.verbs.get("assist")
+    if kind is None or verb.lemma != "help" or not _helping_state(parse, verb):
+        return None
+    clauses = parse.kids(verb, "ccomp", "xcomp")
+    helped = [
+        *parse.kids(verb, "dobj", "obj"),
+        *(s for c in clauses for s in parse.kids(c, "nsubj")),
+    ]
+    return Match(verb, kind, "verb") if any(_state(h) for h in helped) else None
+
+
+def _state(token: Token) -> bool:
+    """Is the token a state, a named body or a government ("Nigeria", "the Yemeni
+    government")?"""
+    return named_party(token) or token.lemma.lower() in STATE_NOUNS
+
+
+def _helping_state(parse: Parse, verb: Token) -> bool:
+    """Is the verb's subject a state or body, or a pronoun for the one that says it
+    will help ("Saudi Arabia said it would help ...")?"""
+    subjects = parse.kids(verb, "nsubj")
+    if any(_state(s) for s in subjects):
+        return True
+    head = parse.head(verb) if verb.dep == "ccomp" else None
+    speakers = parse.kids(head, "nsubj") if head is not None else []
+    pronoun = any(s.text.lower() in HELPER_PRONOUNS for s in subjects)
+    return pronoun and any(_state(s) for s in speakers)
+
+
+#: What one gives way to that is a party's pressure, not a change of things: "gave way
+#: to the unions' demands", not "the protests gave way to violence".
+PRESSURE_NOUNS = frozenset(
+    {"demand", "pressure", "term", "condition", "call", "ultimatum", "protester"}
+    | {"demonstrator", "striker", "opposition", "rebel", "union"}
+)
+
+
+def gave_way(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A party giving way to another party or to its demands yields to it (CONCEDE
+    080, read as "gave in", as the lexicon's "give ground" does): "Quito's Congress
+    gave way to the strikers", "Serbia has given way to Brussels on the plates". What
+    gives way to a new state of things ("the protests gave way to violence") or a
+    subject that is no party is none."""
+    kind = lexicon.verb_prt.get(("give", "in"))
+    if kind is None or verb.lemma != "give" or not party_or_pronoun_subject(parse, verb):
+        return None
+    if not any(o.lemma == "way" for o in parse.kids(verb, "dobj", "obj")):
+        return None
+    tos = [p for p in parse.kids(verb, "prep", "dative") if p.lemma == "to"]
+    yielded = [o for p in tos for o in parse.kids(p, "pobj") if _pressing_party(o)]
+    return Match(verb, kind, "verb_prt", particle=tos[0]) if yielded else None
+
+
+def _pressing_party(token: Token) -> bool:
+    """Is the token a named party or a party's pressure ("Brussels", "the unions",
+    "Palestinian terms")?"""
+    return named_party(token) or token.lemma.lower() in PRESSURE_NOUNS

@@ -75,13 +75,16 @@ from flashpoint.coding.relations import (
     defence,
     displeased_with,
     ended_dissent,
+    gave_way,
     granted_access,
+    helped_state,
     joint_act,
     joint_exercise,
     let_in,
     offered_work,
     rallied_for,
     rallied_opposition,
+    struck_camp,
 )
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -484,10 +487,13 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or offered_work(parse, token, lexicon)
                 or joint_act(parse, token, lexicon)
                 or displeased_with(parse, token, lexicon)
+                or struck_camp(parse, token, lexicon)
+                or helped_state(parse, token, lexicon)
                 or _repeated(parse, token, lexicon)
                 or crowd_protest(parse, token, lexicon)
                 or kept_closed(parse, token, lexicon)
                 or misparsed_predicate_noun(parse, token, lexicon)
+                or gave_way(parse, token, lexicon)
             )
             match = strike_shutdown(parse, match, token, lexicon)
             match = mass_expulsion(parse, match, token, lexicon)
