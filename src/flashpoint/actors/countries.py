@@ -72,9 +72,14 @@ class NameMatch:
     kind: NameKind
 
 
+#: Names of a state that, written in lower case, are a common noun: "the Islamic
+#: Republic" is Iran, "an Islamic republic" any state so governed.
+COMMON_NOUN_NAMES = frozenset({"Islamic Republic"})
+
+
 def _is_case_sensitive(alias: str) -> bool:
     letters = alias.replace(".", "").replace(" ", "")
-    return len(letters) <= 3 or alias.isupper()
+    return len(letters) <= 3 or alias.isupper() or alias in COMMON_NOUN_NAMES
 
 
 @dataclass(frozen=True)

@@ -347,8 +347,10 @@ def resolve_mention(
         run = _capitalised_run(words, head.first, head.last)
         variant = _by_fuzzy(run, table) if len(run) > head.last - head.first else None
         entry = variant or entry  # "Kataeb Hizbullah" is not "Hizbullah"
-        if not _is_capital_only(entry, found, head) and not _foreign_body(
-            entry, found, head, words
+        if (
+            not _is_capital_only(entry, found, head)
+            and not _foreign_body(entry, found, head, words, sectors)
+            and not _someone_else(entry, head, words, table, sectors)
         ):
             return actor_from_entry(mention, entry, table, date, word_sector=sector, former=former)
     cover = next((p for p in places if _covers(p, found)), None) if found is not None else None
@@ -501,13 +503,19 @@ NATIONAL_KINDS = frozenset({"state_bodies", "parties"})
 
 
 def _foreign_body(
-    entry: ActorEntry, found: NameMatch | None, match: NamedMatch, words: Sequence[str]
+    entry: ActorEntry,
+    found: NameMatch | None,
+    match: NamedMatch,
+    words: Sequence[str],
+    sectors: SectorTable,
 ) -> bool:
     """A state's own body or party named with a generic name that the table gives
     another state ("the Mexican Congress", "Belgrade's High Court of Justice", "Japan's
-    Democratic Party"), or a state's
-    delegate to an international body ("Khartoum's UN envoy", "the Iranian UN
-    ambassador"): the state named right before it wins."""
+    Democratic Party", "the Ethiopian army's Northern Command"), a name that several
+    entries share, none of them that state's ("Algeria's National Liberation Army"),
+    or a common noun ("Serbian paramilitaries"), or a state's delegate to an
+    international body ("Khartoum's UN envoy", "the Iranian UN ambassador"): the state
+    named right before it wins."""
     if found is None:
         return False
     if entry.kind == "igos":
@@ -516,13 +524,39 @@ def _foreign_body(
         if named in NATIONAL_SOCIETIES and found.last == match.first:
             return True  # "the Turkish Red Crescent": Turkey's society, not the ICRC
         return found.last <= match.first and after in DELEGATE_WORDS
-    if entry.kind not in NATIONAL_KINDS or entry.country is None:
+    generic = len(match.ids) > 1 or words[match.first][:1].islower()
+    if (entry.kind not in NATIONAL_KINDS and not generic) or entry.country is None:
         return False
     between = words[found.last : match.first]
     return (
         found.last <= match.first
         and entry.country != found.country.iso3
-        and all(w[:1].isupper() for w in between)
+        and all(w[:1].isupper() or sectors.find([w]) is not None for w in between)
+    )
+
+
+def _someone_else(
+    entry: ActorEntry,
+    match: NamedMatch,
+    words: Sequence[str],
+    table: ActorTable,
+    sectors: SectorTable,
+) -> bool:
+    """A person's one-word alias between two name words of nobody in the table, no
+    titles and none of the person's own names, is the middle of someone else's name:
+    "attorney general Jesus Murillo Karam" is not Rosario Murillo (one other word, as
+    in "the Trump Foundation", may name something of the person's)."""
+    if entry.kind != "people" or match.last - match.first != 1:
+        return False
+    own = {fold(w) for name in entry.names for w in words_of(name)}
+    beside = [words[i] for i in (match.first - 1, match.last) if 0 <= i < len(words)]
+    return len(beside) == 2 and all(
+        w[:1].isupper()
+        and fold(w) not in own
+        and w.lower() not in LEADING_ARTICLES | NAME_PARTICLES
+        and not is_title(w, sectors)
+        and not find_named(Words.of([w]), table)
+        for w in beside
     )
 
 
