@@ -296,13 +296,49 @@ MEANS_PREPS = frozenset({"with", "in", "through", "by"})
 STOPPAGE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
 
 
+#: Nouns of a halt that "bring ... to" makes a shutdown: "brought the capital to a
+#: standstill".
+HALT_NOUNS = frozenset({"standstill", "halt"})
+
+
+def _halts(parse: Parse, verb: Token) -> list[Token]:
+    """The halt nouns a verb brings a place to ("brought the country to a [standstill]"),
+    a shutdown as "paralysed" is, and whose phrases the parser may give the means ("to
+    a standstill with a strike"); none for "brought the rebels to the table"."""
+    if verb.lemma != "bring":
+        return []
+    tos = [p for p in parse.kids(verb, "prep") if p.lemma == "to"]
+    return [o for p in tos for o in parse.kids(p, "pobj") if o.lemma in HALT_NOUNS]
+
+
 def means_strikes(parse: Parse, verb: Token) -> list[Token]:
     """The strike nouns a shutting verb is done with or in ("shut down X with a general
-    strike"): the strike is the shutdown's own event, no event of its own."""
-    if verb.lemma not in SHUTTING_VERBS:
+    strike", "brought the country to a standstill with a strike"): the strike is the
+    shutdown's own event, no event of its own."""
+    halts = _halts(parse, verb)
+    if verb.lemma not in SHUTTING_VERBS and not halts:
         return []
-    preps = [p for p in parse.kids(verb, "prep") if p.lemma in MEANS_PREPS]
+    preps = [p for h in [verb, *halts] for p in parse.kids(h, "prep") if p.lemma in MEANS_PREPS]
     return [n for p in preps for n in parse.kids(p, "pobj") if n.lemma in STOPPAGE_NOUNS]
+
+
+def _shut_by_strike(parse: Parse, verb: Token, lexicon: Lexicon) -> bool:
+    """Is a strike the subject of the shutting verb, or the noun its relative clause
+    hangs on ("a general strike shut the ports", "launched a strike that shut banks and
+    ports")?  A strike the lexicon names as an attack by a modifier ("an air strike shut
+    the airport") is none."""
+    if verb.lemma not in SHUTTING_VERBS:
+        return False
+    subjects = parse.kids(verb, "nsubj")
+    head = parse.head(verb)
+    if verb.dep == "relcl" and head is not None:
+        subjects.append(head)
+    for noun in (s for s in subjects if s.lemma in STOPPAGE_NOUNS):
+        modifiers = {m.lemma for m in parse.kids(noun, "compound", "amod", "nmod")}
+        entries = lexicon.nouns.get(noun.lemma, ())
+        if not any(e.modifier in modifiers and e.kind.type == "ASSAULT" for e in entries):
+            return True
+    return False
 
 
 def strike_shutdown(
@@ -310,9 +346,10 @@ def strike_shutdown(
 ) -> Match | None:
     """Shutting a place down with or in a strike is the strike (PROTEST strike, CAMEO
     143): "unions shut down banks and airports in a strike over fuel prices", "the
-    opposition paralysed the capital with a general strike". Shutting by other means
-    ("shut the border") keeps its reading."""
+    opposition paralysed the capital with a general strike", "brought the country to a
+    standstill with a strike"; so is a strike shutting it ("a strike that shut the
+    ports"). Shutting by other means ("shut the border") keeps its reading."""
     walkout = lexicon.nouns.get("walkout")
-    if walkout and means_strikes(parse, verb):
+    if walkout and (means_strikes(parse, verb) or _shut_by_strike(parse, verb, lexicon)):
         return Match(verb, walkout[0].kind, "verb")
     return match

@@ -33,8 +33,9 @@ DATELINE_DASHES = frozenset({"—", "–", "--"})
 
 def paragraph_breaks(sdoc: Any) -> Any:
     """A blank line ends a sentence, so a headline is not glued to the paragraph
-    after it; a dateline ("WASHINGTON, Feb. 3 —") is a sentence of its own.  The
-    parser keeps boundaries already set."""
+    after it; a dateline ("WASHINGTON, Feb. 3 —", or in title case with an agency's
+    tag: "Santiago, Oct. 19 (Xinhua) --") is a sentence of its own.  The parser keeps
+    boundaries already set."""
     paragraph_start = 0
     for token in sdoc[1:]:
         before = sdoc[token.i - 1]
@@ -43,7 +44,9 @@ def paragraph_breaks(sdoc: Any) -> Any:
             paragraph_start = token.i
         elif _dateline_dash(sdoc, before) and token.i - paragraph_start <= 10:
             first = sdoc[paragraph_start]
-            if first.is_upper and first.is_alpha and len(first) > 1:
+            capitals = first.is_upper and len(first) > 1
+            tagged = first.is_title and before.i >= 1 and sdoc[before.i - 1].text == ")"
+            if first.is_alpha and (capitals or tagged):
                 token.is_sent_start = True
     return sdoc
 
