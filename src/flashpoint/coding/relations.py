@@ -349,15 +349,19 @@ def _named_body(token: Token) -> bool:
 
 
 #: Verbs of canvassing parties: lobbying them to back a third party rallies support.
-LOBBYING_VERBS = frozenset({"lobby"})
+LOBBYING_VERBS = frozenset({"lobby", "canvass"})
 
 
 def _third_party(parse: Parse, backed: Token) -> bool:
-    """Does what is backed name a party of its own ("Georgia", "Venezuela's bid", "an
-    aid package for Ukraine"), not the lobbyist's ("its bid", "a second resolution")?"""
+    """Does what is backed name a party of its own ("Georgia", "Venezuela's bid", "the
+    bid by Chile", "an aid package for Ukraine"), not the lobbyist's ("its bid", "a
+    second resolution")?"""
     owners = [o for o in parse.kids(backed, "poss") if o.pos == "PROPN"]
     beneficiaries = [
-        o for p in parse.kids(backed, "prep") if p.lemma == "for" for o in parse.kids(p, "pobj")
+        o
+        for p in parse.kids(backed, "prep")
+        if p.lemma in ("for", "by")
+        for o in parse.kids(p, "pobj")
     ]
     named = backed.pos == "PROPN" or any(o.pos == "PROPN" for o in beneficiaries)
     return bool(owners) or named

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from flashpoint.coding.clauses import ABSOLUTE_OPENERS
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -487,6 +488,32 @@ def _participle_taken_for_root(parse: Parse, mended: dict[int, Token]) -> None:
         return
 
 
+def _absolute_taken_for_root(parse: Parse, mended: dict[int, Token]) -> None:
+    """A fronted "with" or "despite" clause read as the sentence's verb, the real verb
+    joined to it as a conjunct with a subject of its own and no "and" ("With rebels
+    advancing and peacekeepers [held] hostage, the government [turned] to Britain"):
+    such a clause cannot be the news it opens, so the conjunct is the root and the
+    clause its adverbial circumstance."""
+    for root in parse.tokens.values():
+        if root.dep != "ROOT" or root.pos != "VERB" or parse.kids(root, "cc"):
+            continue
+        start = parse.start(root)
+        opened = any(
+            o.i == start and o.lemma.lower() in ABSOLUTE_OPENERS
+            for o in parse.kids(root, "prep", "mark")
+        )
+        verbs = [v for v in parse.kids(root, "conj") if v.pos == "VERB" and parse.kids(v, "nsubj")]
+        if not opened or len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        mended[verb.i] = replace(verb, dep="ROOT", head=verb.i)
+        mended[root.i] = replace(root, dep="advcl", head=verb.i)
+        for kid in parse.kids(root, "punct"):
+            if kid.i > parse.start(verb):
+                mended[kid.i] = replace(kid, head=verb.i)
+        return
+
+
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
     _attributive_participle,
@@ -500,4 +527,5 @@ REPAIRS: tuple[Repair, ...] = (
     _verb_after_reduced_relative,
     _verb_after_adjective_phrase,
     _participle_taken_for_root,
+    _absolute_taken_for_root,
 )
