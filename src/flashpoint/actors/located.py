@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from flashpoint.actors.home import CIVIC_SECTORS, home_state, placed_home_target
+from flashpoint.actors.home import CIVIC_SECTORS, home_state, placed_home_target, state_target
 from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event, Place
 
@@ -145,26 +145,65 @@ SUBJECT_SECTORS = PUBLIC_SECTORS | {"OPP"}
 
 
 def own_people(event: Event, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """Stateless people whom one state's army, police or government acts upon in that
-    state (where the event is placed) are its own: "Myanmar troops opened fire on
-    crowds in Yangon" → MMR. An army acts abroad too, so the event's place must be
-    known apart from the source's own name ("Russian troops killed civilians" says
-    nothing of whose), and a bare state ("Turkey shelled villages") is no such
-    source."""
-    country = home_state(event.sources)
-    if country is None or any(_bare_state(a) for a in event.sources):
-        return targets
-    if not all(a.sector in STATE_SECTORS for a in event.sources):
-        return targets
-    where = event.location
-    if where is None or where.country != country:
-        return targets
-    if any(_overlaps(a, where) for a in event.sources):  # "US troops": whose, not where
+    """Stateless people whom one state's army, police or government, or its armed
+    groups, act upon in that state (where the event is placed) are its own: "Myanmar
+    troops opened fire on crowds in Yangon" → MMR, "Boko Haram gunmen abducted pupils
+    in Borno" → NGA. An army acts abroad too, so the event's place must be known apart
+    from the source's own name ("Russian troops killed civilians" says nothing of
+    whose), and a bare state ("Turkey shelled villages") is no such source; an armed
+    group's place must be named in its own sentence."""
+    country = _acting_at_home(event, event.location, STATE_SECTORS) or _acting_at_home(
+        event, _said_here(event), ARMED_SECTORS
+    )
+    if country is None:
         return targets
     return tuple(
         placed(a, country) if a.sector in SUBJECT_SECTORS and not _foreign(a) else a
         for a in targets
     )
+
+
+def _acting_at_home(event: Event, where: Place | None, sectors: frozenset[str]) -> str | None:
+    """The one state of the event's sources, all of ``sectors`` and none a bare state,
+    where ``where``, a place apart from their own names ("US troops" says whose, not
+    where), puts the event in that state; else None."""
+    country = home_state(event.sources)
+    if country is None or any(_bare_state(a) for a in event.sources):
+        return None
+    if not all(a.sector in sectors for a in event.sources):
+        return None
+    if where is None or where.country != country:
+        return None
+    if any(_overlaps(a, where) for a in event.sources):
+        return None
+    return country
+
+
+#: A state's armed groups that are not its forces: rebels, militias, gunmen.
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
+#: Acts of force, which an armed group at home aims at its state.
+INSURGENT_TYPES = frozenset({"ASSAULT"})
+
+
+def insurgent_target(event: Event, place: Place | None) -> Actor | None:
+    """The target of an attack by one state's armed groups that names no one it
+    reaches, where ``place`` (``home_place``, else a place the event's own sentence
+    names) puts it in that state: that state, as CAMEO codes rebels' attacks at home
+    ("ETA set off a car bomb outside barracks in Bilbao" → ESP, "gunmen attacked a bus
+    in Peshawar" → PAK); not an attack placed abroad, or only by the story's main
+    place, nor one by a state's own forces."""
+    if event.type not in INSURGENT_TYPES or event.targets:
+        return None
+    country = _acting_at_home(event, place, ARMED_SECTORS)
+    return state_target(event.sources, country) if country is not None else None
+
+
+def _said_here(event: Event) -> Place | None:
+    """The event's place where its own sentence names it (not the story's main place
+    or one of another sentence)."""
+    where = event.location
+    inside = where is not None and event.sentence.start <= where.start < event.sentence.end
+    return where if inside else None
 
 
 def located(event: Event, place: Place | None) -> Event:
@@ -182,6 +221,10 @@ def located(event: Event, place: Place | None) -> Event:
     sources = _governed(_opposing(sources, targets), targets, PETITIONER_SECTORS)
     targets = _governed(_opposing(targets, sources), sources)
     targets = own_people(replace(event, sources=sources), targets)
+    if not targets:
+        # "ETA set off a car bomb in Bilbao": an armed group's attack at home.
+        own = insurgent_target(replace(event, sources=sources), place or _said_here(event))
+        targets = (own,) if own is not None else ()
     if sources == event.sources and targets == event.targets:
         return event
     return replace(event, sources=sources, targets=targets)

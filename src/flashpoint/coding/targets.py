@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
-from flashpoint.coding.subjects import SUBJECT_DEPS, authors, names_someone
+from flashpoint.coding.subjects import INSTRUMENT_NOUNS, SUBJECT_DEPS, authors, names_someone
 from flashpoint.coding.subjects import phrase_objects as phrase_objects  # its old home
 from flashpoint.coding.syntax import Parse, is_actor_like
 from flashpoint.model import Token
@@ -85,11 +85,25 @@ def prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset())
         skip = skip | ENTRY_PREPS
     for prep in parse.kids(token, "prep"):
         if prep.lemma in TARGET_PREPS and prep.lemma not in skip:
-            objects.extend(parse.kids(prep, "pobj"))
+            objects.extend(o for o in parse.kids(prep, "pobj") if not _means(prep, o))
     for acl in parse.kids(token, "acl"):
         if acl.lemma in ("target", "aim", "against"):
             objects.extend(parse.kids(acl, "dobj", "obj"))
     return objects
+
+
+#: Weapons, whose "with" phrase says how an act was done, not whom it reached.
+WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
+    {"weapon", "gun", "rifle", "knife", "machete", "club", "baton", "truncheon", "gas"}
+    | {"poison", "toxin", "firearm", "pistol", "stick", "whip", "cannon"}
+)
+
+
+def _means(prep: Token, obj: Token) -> bool:
+    """Is ``obj`` of a "with" phrase a weapon, the means of the act ("struck the bases
+    with armed drones", "beat the prisoners with clubs"), not whom it reaches ("clashed
+    with police")?"""
+    return prep.lemma == "with" and obj.lemma in WEAPON_NOUNS and not names_someone(obj)
 
 
 def _informs(parse: Parse, token: Token) -> bool:
