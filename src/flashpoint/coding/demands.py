@@ -260,3 +260,43 @@ def warned_obligation(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if match.kind.type != "THREATEN" or demand is None:
         return match
     return replace(match, kind=demand) if obligation_warned(parse, match.token) else match
+
+
+#: Verbs of granting what was asked, whose object named as another party's demand
+#: makes the grant a concession: "agreed to scrap the tax, a key demand of the unions".
+CONCEDING_VERBS = frozenset({"agree", "approve", "accept"})
+
+#: Nouns that name what was granted as asked for: "a demand of", "a concession".
+DEMAND_NOUNS = frozenset({"demand", "concession"})
+
+#: Links of a noun set beside the thing granted: "the tax, a key demand of ...".
+APPOSED_DEPS = frozenset({"appos", "dep"})
+
+#: Links of "demanded" that say the thing granted was asked for: "as demanded by the
+#: opposition" (a clause on the verb), "a new law demanded by the opposition".
+DEMANDED_DEPS = frozenset({"advcl", "acl"})
+
+
+def met_demand(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """Agreeing to, approving or accepting what the sentence names as another party's
+    demand is a concession (CONCEDE 083, as "agreed to demands"): "Kenya agreed to
+    release the detainees, a key demand of the opposition", "the council approved a
+    recount, as demanded by the protesters". The demand noun is no REQUEST of its own."""
+    kind = lexicon.verb_pobj.get(("agree", "to", "demand"))
+    if kind is None or match.token.lemma not in CONCEDING_VERBS:
+        return match
+    if match.kind.type not in {"AGREE", "SUPPORT"}:
+        return match
+    granted = [t for t in parse.subtree(match.token) if t.i != match.token.i]
+    nouns = [t for t in granted if t.lemma in DEMAND_NOUNS and t.dep in APPOSED_DEPS]
+    if nouns:
+        return replace(match, kind=kind, noun=nouns[0])
+    asked = [t for t in granted if t.lemma == "demand" and t.dep in DEMANDED_DEPS]
+    return replace(match, kind=kind) if any(_asked_by(parse, t) for t in asked) else match
+
+
+def _asked_by(parse: Parse, demanded: Token) -> bool:
+    """Is "demanded" the past participle of a party's demand, with "as" or a "by"
+    agent ("as demanded by Brussels", "a law demanded by the unions")?"""
+    marked = any(m.lemma == "as" for m in parse.kids(demanded, "mark"))
+    return marked or bool(parse.kids(demanded, "agent"))

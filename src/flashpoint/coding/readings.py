@@ -489,6 +489,33 @@ def named_plural_objects(parse: Parse, verb: Token) -> list[Token]:
     ]
 
 
+#: Links of a describing participle the parser hung on a verb as its own clause.
+PARTICIPLE_CLAUSE_DEPS = ("advcl", "xcomp", "ccomp")
+
+
+def second_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The thing given in a double-object verb where the parser lost it: the object
+    of a describing participle hung on the verb right after its first object ("handed
+    investigators [detailed] information" → information), or a second noun of the
+    verb's "to" phrase right after its first ("passed to its counterparts details of
+    the plot" → details). Not where the participle (tagged a past form) has a subject,
+    auxiliary or mark."""
+    firsts = parse.kids(verb, "dobj")
+    found = [
+        o
+        for clause in parse.kids(verb, *PARTICIPLE_CLAUSE_DEPS)
+        if clause.tag in ("VBN", "VBD")
+        and any(f.i == clause.i - 1 for f in firsts)
+        and not parse.kids(clause, "nsubj", "nsubjpass", "aux", "mark")
+        for o in parse.kids(clause, "dobj")
+        if o.i == clause.i + 1 and o.pos == "NOUN"
+    ]
+    for prep in parse.kids(verb, "prep"):
+        nouns = parse.kids(prep, "pobj") if prep.lemma == "to" else []
+        found.extend(n for n in nouns[1:] if n.pos == "NOUN" and n.i == nouns[0].i + 1)
+    return found
+
+
 def clause_fors(parse: Parse, verb: Token) -> list[Token]:
     """The "for" right after the verb that marks an infinitive clause of the verb
     ("pushed for the Bank to double", "called for Israel to condemn"), read as the

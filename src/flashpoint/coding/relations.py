@@ -1,8 +1,8 @@
 """Cooperation, support and opposition read from a verb and its clause: joint
 exercises and joint acts, offers to work together, defending a party against an
 accusation, displeasure told with an adjective, rallying support or opposition,
-ending a protest's hold or camp, giving way to a party, granting access and
-letting a body in.
+ending a protest's hold or camp, giving way to a party, granting access,
+letting a body in, and handing a person over for trial.
 """
 
 from __future__ import annotations
@@ -87,15 +87,30 @@ def offered_work(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     kind = lexicon.verbs.get("cooperate")
     if kind is None or verb.lemma != "work":
         return None
-    partners = [
-        o for p in parse.kids(verb, "prep") if p.lemma == "with" for o in parse.kids(p, "pobj")
-    ]
+    partners = _partners(parse, verb)
     if verb.dep == "xcomp":
         head = parse.head(verb)
         offered = head is not None and head.lemma in OFFERING_HEADS
     else:
         offered = _announced(parse, verb) and any(party_word(o) for o in partners)
     return Match(verb, kind, "verb") if offered and partners else None
+
+
+def _partners(parse: Parse, verb: Token) -> list[Token]:
+    """Whom the verb is done with: the object of its "with" phrase, or the subject of
+    a clause the parser opened with "with" (as its mark, or leaving the verb's "with"
+    with no object): "work closely with the authorities to organise elections", read
+    as "with the authorities [to] organise"."""
+    withs = [p for p in parse.kids(verb, "prep") if p.lemma == "with"]
+    phrases = [o for p in withs for o in parse.kids(p, "pobj")]
+    bare = [p for p in withs if not parse.kids(p, "pobj")]
+    clauses = [
+        s
+        for c in parse.kids(verb, "advcl")
+        if any(m.lemma == "with" for m in [*parse.kids(c, "mark"), *bare])
+        for s in parse.kids(c, "nsubj")
+    ]
+    return [*phrases, *clauses]
 
 
 def _announced(parse: Parse, verb: Token) -> bool:
@@ -454,3 +469,52 @@ def _pressing_party(token: Token) -> bool:
     """Is the token a named party or a party's pressure ("Brussels", "the unions",
     "Palestinian terms")?"""
     return named_party(token) or token.lemma.lower() in PRESSURE_NOUNS
+
+
+#: Verbs of handing a person over to another state or a court.
+HANDING_VERBS = frozenset({"hand", "transfer", "deliver", "send", "surrender", "turn"})
+
+#: What a person is handed over to face: "for trial", "to face charges".
+TRIAL_NOUNS = frozenset({"trial", "charge", "prosecution", "justice"})
+
+#: What a court sends on for trial that is no person: "sent the case to a higher court".
+CASE_NOUNS = frozenset({"case", "file", "matter", "dossier", "bill", "petition", "appeal"})
+
+#: Verbs of a purpose clause of facing a trial: "to face charges", "to stand trial".
+FACING_VERBS = frozenset({"face", "stand"})
+
+
+def handed_for_trial(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A person handed over, transferred or sent to a state or court for trial or to
+    face charges is extradited (judicial cooperation, COOPERATE 063): "Kosovo
+    transferred the commander to The Hague to stand trial", "Peru sent the banker to
+    Miami for trial". Without a "to" phrase or a trial to face it is none, and so is a
+    case sent on ("sent the case to a higher court for trial")."""
+    kind = lexicon.verbs.get("extradite")
+    if kind is None or verb.lemma not in HANDING_VERBS:
+        return None
+    tos = [
+        o
+        for p in parse.kids(verb, "prep", "dative")
+        if p.lemma == "to"
+        for o in parse.kids(p, "pobj")
+    ]
+    handed = parse.kids(verb, "dobj", "nsubjpass")
+    if not tos or any(o.lemma in CASE_NOUNS for o in handed):
+        return None
+    # "for trial" on the verb or on the place it is sent to ("to Miami for trial").
+    fors = [
+        o
+        for h in (verb, *tos)
+        for p in parse.kids(h, "prep")
+        if p.lemma == "for"
+        for o in parse.kids(p, "pobj")
+    ]
+    facing = [
+        o
+        for c in parse.kids(verb, "advcl", "xcomp")
+        if c.lemma in FACING_VERBS
+        for o in parse.kids(c, "dobj")
+    ]
+    tried = any(o.lemma in TRIAL_NOUNS for o in [*fors, *facing])
+    return Match(verb, kind, "verb") if tried else None

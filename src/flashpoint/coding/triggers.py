@@ -21,6 +21,7 @@ from flashpoint.coding.demands import (
     compelled,
     demand_match,
     invited_to,
+    met_demand,
     nudged_to,
     told_to,
     ultimatum_match,
@@ -70,6 +71,7 @@ from flashpoint.coding.readings import (
     permitted_subjects,
     promise_reading,
     refusal_reading,
+    second_objects,
 )
 from flashpoint.coding.relations import (
     defence,
@@ -77,6 +79,7 @@ from flashpoint.coding.relations import (
     ended_dissent,
     gave_way,
     granted_access,
+    handed_for_trial,
     helped_state,
     joint_act,
     joint_exercise,
@@ -126,7 +129,7 @@ def _verb_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         or agent_participle_heads(parse, verb)
         or misparsed_objects(parse, verb)
     )
-    objects = [*objects, *named_plural_objects(parse, verb)]
+    objects = [*objects, *named_plural_objects(parse, verb), *second_objects(parse, verb)]
     found = _prep_object_match(parse, verb, lexicon, particles)
     if found is not None:
         return found
@@ -472,6 +475,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _put_on_hold(parse, token, lexicon)
                 or _carried_on_with(parse, token, lexicon)
                 or _pulled_plug(parse, token, lexicon)
+                or handed_for_trial(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or _undertaken(parse, token, lexicon)
@@ -503,7 +507,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 match = protective_deployment(parse, hijacking(parse, match, lexicon), lexicon)
                 match = invited_to(parse, match, lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
-                match = ended_dissent(parse, match, lexicon)
+                match = met_demand(parse, ended_dissent(parse, match, lexicon), lexicon)
                 match = stopped_operations(parse, match, lexicon)
                 match = rallied_for(parse, warned_obligation(parse, match, lexicon), lexicon)
                 matches.append(match)
