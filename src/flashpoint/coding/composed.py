@@ -5,8 +5,8 @@ parser took for a verb's object.
 
 The families live beside this module: ``demands`` (demands, orders, ultimatums),
 ``expulsions`` (orders out, mass expulsion), ``relations`` (cooperation, support,
-opposition, access) and ``force`` (protection, human shields, hijacking); strikes as
-the means of a shutdown are read in ``protest``.
+opposition), ``yielding`` (yielding and access) and ``force`` (protection, human
+shields, hijacking); strikes as the means of a shutdown are read in ``protest``.
 """
 
 from __future__ import annotations

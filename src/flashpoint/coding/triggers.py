@@ -76,20 +76,16 @@ from flashpoint.coding.readings import (
 from flashpoint.coding.relations import (
     defence,
     displeased_with,
-    ended_dissent,
-    gave_way,
-    granted_access,
     handed_for_trial,
     helped_state,
     joint_act,
     joint_exercise,
-    let_in,
     offered_work,
     rallied_for,
     rallied_opposition,
-    struck_camp,
 )
 from flashpoint.coding.syntax import Parse
+from flashpoint.coding.yielding import ended_dissent, gave_way, granted_access, let_in, struck_camp
 from flashpoint.model import Token
 
 #: Verbs that hand money over ("provided $90 million"): with a MONEY object, AID.
