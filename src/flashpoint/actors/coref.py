@@ -258,7 +258,7 @@ def _refers_to(pronoun: str, subject: Token) -> bool:
     "they" for many or for a body of people ("the Taliban")."""
     plural = subject.tag in ("NNS", "NNPS")
     if pronoun in PERSON_PRONOUNS:
-        named = subject.pos == "PROPN" and subject.ent_type not in ("ORG", "GPE", "NORP", "FAC")
+        named = subject.pos == "PROPN" and subject.ent_type not in NON_PERSON_ENTITIES
         person = named or subject.ent_type == "PERSON" or subject.lemma in OFFICE_WORDS
         return person and not plural
     if pronoun in GROUP_PRONOUNS:
@@ -431,12 +431,16 @@ def outside(fits: Fits, span: tuple[int, int]) -> Fits:
     return lambda a: fits(a) and not (a.actor.start < end and start < a.actor.end)
 
 
+#: Entity classes that no "he" or "she" stands for.
+NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
 def _agrees(pronoun: str, subject: Token) -> bool:
     """Can ``pronoun`` stand for ``subject``?  "he" for a person or a title ("the
     minister"), "it" for a singular non-person, "they" for anything but a person."""
     plural = subject.tag in ("NNS", "NNPS")
     if pronoun in PERSON_PRONOUNS:
-        return not plural and subject.ent_type not in ("ORG", "GPE", "NORP", "FAC")
+        return not plural and subject.ent_type not in NON_PERSON_ENTITIES
     if subject.ent_type == "PERSON" and not plural:  # "the Houthis" may be tagged PERSON
         return False
     return pronoun in GROUP_PRONOUNS or not plural

@@ -220,10 +220,11 @@ def located(event: Event, place: Place | None) -> Event:
         targets = (own,) if own is not None else ()
     sources = _governed(_opposing(sources, targets), targets, PETITIONER_SECTORS)
     targets = _governed(_opposing(targets, sources), sources)
-    targets = own_people(replace(event, sources=sources), targets)
+    sourced = replace(event, sources=sources)
+    targets = own_people(sourced, targets)
     if not targets:
         # "ETA set off a car bomb in Bilbao": an armed group's attack at home.
-        own = insurgent_target(replace(event, sources=sources), place or _said_here(event))
+        own = insurgent_target(sourced, place or _said_here(event))
         targets = (own,) if own is not None else ()
     if sources == event.sources and targets == event.targets:
         return event

@@ -105,17 +105,23 @@ def fronted_absolute(parse: Parse, clause: Token) -> bool:
     if head is None:
         return False
     if clause.dep == "advcl":
-        start = parse.start(clause)
-        openers = parse.kids(clause, "mark", "prep")
-        return clause.i < head.i and any(
-            o.i == start and o.lemma.lower() in ABSOLUTE_OPENERS for o in openers
-        )
+        return clause.i < head.i and opened_absolute(parse, clause)
     verb = parse.head(head)
     return (
         clause.dep == "pcomp"
         and head.lemma.lower() in ABSOLUTE_OPENERS
         and verb is not None
         and head.i < verb.i
+    )
+
+
+def opened_absolute(parse: Parse, clause: Token) -> bool:
+    """Does ``clause`` open with its own "with", "despite" or "amid" ("With rebels
+    advancing on the capital, ...")?"""
+    start = parse.start(clause)
+    return any(
+        o.i == start and o.lemma.lower() in ABSOLUTE_OPENERS
+        for o in parse.kids(clause, "mark", "prep")
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from flashpoint.coding.clauses import ABSOLUTE_OPENERS
+from flashpoint.coding.clauses import opened_absolute
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -497,11 +497,7 @@ def _absolute_taken_for_root(parse: Parse, mended: dict[int, Token]) -> None:
     for root in parse.tokens.values():
         if root.dep != "ROOT" or root.pos != "VERB" or parse.kids(root, "cc"):
             continue
-        start = parse.start(root)
-        opened = any(
-            o.i == start and o.lemma.lower() in ABSOLUTE_OPENERS
-            for o in parse.kids(root, "prep", "mark")
-        )
+        opened = opened_absolute(parse, root)
         verbs = [v for v in parse.kids(root, "conj") if v.pos == "VERB" and parse.kids(v, "nsubj")]
         if not opened or len(verbs) != 1:
             continue
