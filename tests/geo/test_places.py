@@ -111,3 +111,29 @@ def test_event_location_falls_back_to_the_main_place(pipeline: Pipeline) -> None
     doc = pipeline(Document.from_text(text))
     located = [e.location.name for e in doc.events if e.location is not None]
     assert located and set(located) == {"Tbilisi"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Iranian boats harassed a tanker off the coast of Oman on Monday.", "Oman"),
+        ("Troops clashed with smugglers at the border between Chad and Sudan.", "Chad"),
+    ],
+)
+def test_a_locative_phrase_reaches_its_place_through_of_and_between(
+    pipeline: Pipeline, sentence: str, place: str
+) -> None:
+    event = pipeline.code(sentence)[0]
+    assert event.location is not None and event.location.text == place
+
+
+def test_an_agent_or_a_clause_under_a_locative_phrase_does_not_place_actors(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Britain imposed sanctions on six companies, in the latest effort by Washington "
+        "and London to squeeze Tehran's oil revenue."
+    )
+    event = pipeline.code(text)[0]
+    assert event.type == "SANCTION"
+    assert [a.country for a in event.targets] == [None]

@@ -14,6 +14,10 @@ LOCATIVE_PREPS = frozenset(
 )
 
 
+#: Prepositions a place may hang on below a locative phrase: "the coast of Oman".
+PASSING_PREPS = frozenset({"of", "between"})
+
+
 def _token_at(tokens: Sequence[Token], offset: int) -> Token | None:
     for token in tokens:
         if token.start <= offset < token.end:
@@ -22,7 +26,11 @@ def _token_at(tokens: Sequence[Token], offset: int) -> Token | None:
 
 
 def _attached_to(tokens: Sequence[Token], place: Place, heads: set[int]) -> bool:
-    """Is ``place`` the object of a locative preposition governed by one of ``heads``?"""
+    """Is ``place`` the object of a locative preposition governed by one of ``heads``?
+    The climb from the name to that preposition passes through "of" and "between"
+    ("off the coast of Oman", "at the border between Chad and Sudan") but through no
+    other, nor through a verb: "in the latest effort by Washington to squeeze Tehran's
+    revenue" puts nothing in Washington or Tehran."""
     token = _token_at(tokens, place.end - 1)
     by_index = {t.i: t for t in tokens}
     for _ in range(4):  # climb from the name to its preposition: "the coast of Oman"
@@ -34,6 +42,10 @@ def _attached_to(tokens: Sequence[Token], place: Place, heads: set[int]) -> bool
         is_prep = head.dep == "prep" or head.pos == "ADP"
         if is_prep and head.lemma in LOCATIVE_PREPS and head.head in heads:
             return True
+        if is_prep and head.lemma not in LOCATIVE_PREPS | PASSING_PREPS:
+            return False
+        if head.pos in ("VERB", "AUX"):
+            return False
         token = head
     return False
 
