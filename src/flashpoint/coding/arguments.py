@@ -219,7 +219,9 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
         # "the withdrawal of troops": who moves; not "the release of prisoners", a
         # verb's object.
         moving = match.kind.type in SELF_MOVING_TYPES and trigger.lemma not in NOMINALISED_VERBS
-        acted = moving or given_by_of(parse, trigger)
+        # "the blockade of the bridge by truckers": a "by" phrase names who acted.
+        agented = bool(phrase_objects(parse, [trigger, *of_phrase], "by"))
+        acted = (moving and not agented) or given_by_of(parse, trigger)
         sources = actor_heads(parse, nominal_sources(parse, trigger) + (of_phrase if acted else []))
         if not sources and not acted:
             # "the expulsion of the ambassador by Turkey": the parser hangs the agent

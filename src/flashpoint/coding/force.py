@@ -122,6 +122,16 @@ def _in_clause(parse: Parse, verb: Token) -> Iterator[Token]:
         yield from _in_clause(parse, kid)
 
 
+def _human_shields(parse: Parse, verb: Token) -> list[Token]:
+    """The words "human shields" in the verb's clause ("to stay ... as human shields")."""
+    return [
+        word
+        for word in _in_clause(parse, verb)
+        if word.lemma == "shield"
+        and any(m.lemma == "human" for m in parse.kids(word, "amod", "compound"))
+    ]
+
+
 def human_shields(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     """Forcing or confining people to serve "as human shields" uses them as shields
     (ASSAULT, CAMEO 184, as "hold as shield"): "forced villagers to stay in the town
@@ -129,12 +139,23 @@ def human_shields(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if match.kind.type != "COERCE":
         return match
     kind = lexicon.verb_pobj.get(("hold", "as", "shield"))
-    for word in _in_clause(parse, match.token):
-        if word.lemma == "shield" and any(
-            m.lemma == "human" for m in parse.kids(word, "amod", "compound")
-        ):
-            return replace(match, kind=kind) if kind is not None else match
+    if kind is not None and _human_shields(parse, match.token):
+        return replace(match, kind=kind)
     return match
+
+
+def placed_as_shields(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Putting people somewhere, or driving them there, as human shields uses them as
+    shields whatever the verb (ASSAULT, CAMEO 184, as "hold as shield"): "placed
+    foreign hostages at air bases as human shields", "herded families into the old
+    town to serve as human shields". The verb must have the people for object and the
+    shields an "as" ("left the city with human shields" is none)."""
+    kind = lexicon.verb_pobj.get(("hold", "as", "shield"))
+    if kind is None or not parse.kids(verb, "dobj", "obj"):
+        return None
+    roles = [parse.head(w) for w in _human_shields(parse, verb)]
+    as_shields = any(r is not None and r.lemma == "as" for r in roles)
+    return Match(verb, kind, "verb_obj") if as_shields else None
 
 
 #: Verbs of keeping an object in a state: "kept the crossings closed".

@@ -207,6 +207,9 @@ NOMINALISED_VERBS = {
     "declaration": "declare",
     "granting": "grant",
     "eviction": "evict",
+    "violation": "violate",
+    "breach": "breach",
+    "rupture": "break",
 }
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
@@ -404,11 +407,14 @@ def predicate_adjectives(parse: Parse, verb: Token) -> list[Token]:
     lexicon as its object ("verb_obj find guilty"): "found him guilty", "was found
     guilty", "set the hostages free", and "set free three activists" (parsed as the
     object's modifier, right after the verb, or after the object: "found the
-    commander guilty", an English adjective after its noun being no modifier). A
-    negated one ("found not guilty") is left out: it says the opposite."""
+    commander guilty", an English adjective after its noun being no modifier; or as
+    the verb's adverb, after the object or right after the verb: "set ablaze the
+    market"). A negated one ("found not guilty") is left out: it says the opposite."""
     found = [k for k in parse.kids(verb, *COMPLEMENT_DEPS) if k.pos == "ADJ"]
     for obj in parse.kids(verb, "dobj", "obj"):
         found += [m for m in parse.kids(obj, "amod") if m.i == verb.i + 1 or m.i > obj.i]
         # "set metro stations ablaze": an adjective after the object parsed as an adverb.
         found += [m for m in parse.kids(verb, "advmod") if m.pos == "ADJ" and m.i > obj.i]
+        # "set ablaze the market": one right after the verb, before the object.
+        found += [m for m in parse.kids(verb, "advmod") if m.i == verb.i + 1 < obj.i]
     return [a for a in found if not parse.kids(a, "neg")]

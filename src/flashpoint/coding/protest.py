@@ -39,6 +39,7 @@ ROUTE_NOUNS = frozenset(
 #: Who may make up a crowd when they gather to demand something.
 CROWD_NOUNS = PROTESTERS | frozenset(
     {"people", "thousand", "hundred", "dozen", "supporter", "student", "worker", "activist"}
+    | {"lakh"}  # South Asian English: "lakhs of people", hundreds of thousands
     | {"resident", "citizen", "farmer", "villager", "opponent", "youth", "woman", "teacher"}
 )
 #: Verbs of a crowd gathering or moving: "poured into the square", "filled the streets".
@@ -53,9 +54,21 @@ PROTEST_CUES = frozenset(
 )
 
 
+def _by_agents(parse: Parse, noun: Token) -> list[Token]:
+    """Who does what an event noun names, in its "by" phrase: "the blockade of the
+    bridge by truckers", "the storming of parliament by protesters"; the parser may hang
+    the phrase on the "of" phrase's noun."""
+    holders = [noun, *parse.of_phrase(noun)]
+    phrases = [p for h in holders for p in parse.kids(h, "prep", "agent") if p.lemma == "by"]
+    return [o for p in phrases for o in parse.kids(p, "pobj")]
+
+
 def _subjects(parse: Parse, verb: Token) -> list[Token]:
     """The nouns naming the verb's subject ("thousands of protesters": both), or
-    those of the verb it is coordinated with ("torched cars and clashed ...")."""
+    those of the verb it is coordinated with ("torched cars and clashed ..."); for an
+    event noun, those of its "by" phrase."""
+    if verb.pos in ("NOUN", "PROPN"):
+        return [h for a in _by_agents(parse, verb) for h in object_heads(parse, a)]
     subjects = parse.kids(verb, "nsubj")
     # Up coordination and a participle clause of the act: "went on a rampage,
     # ransacking shops and smashing cars" is done by the rampage's subject.
@@ -97,10 +110,19 @@ def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         return None
     # A cue in a clause of the gathering, or in a verb coordinated with it ("filled the
     # streets and called on the premier to resign").
-    cued = any(k.lemma in PROTEST_CUES for k in parse.kids(verb, "advcl", "xcomp", "conj")) or any(
+    clauses = parse.kids(verb, "advcl", "xcomp", "conj") + _place_participles(parse, verb)
+    cued = any(k.lemma in PROTEST_CUES for k in clauses) or any(
         k.lemma == "against" for k in parse.kids(verb, "prep")
     )
     return Match(verb, kind, "verb") if cued or subjects & PROTESTERS else None
+
+
+def _place_participles(parse: Parse, verb: Token) -> list[Token]:
+    """Gerund clauses the parser hung on the place a crowd fills, which are the crowd's:
+    "thronged the streets demanding his resignation" (the crowd demands, not the
+    streets)."""
+    places = parse.kids(verb, "dobj", "obj")
+    return [k for o in places for k in parse.kids(o, "acl") if k.tag == "VBG"]
 
 
 def _plural_demonym(token: Token) -> bool:
@@ -138,8 +160,9 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     return replace(match, kind=kind) if protesting or _street_unrest(match, heads) else match
 
 
-#: Verbs of forcing a way in (ASSAULT): by protesters, rioting.
-STORMING_VERBS = frozenset({"storm", "overrun"})
+#: Verbs of forcing a way in (ASSAULT): by protesters, rioting; with their nouns
+#: ("the storming of parliament by protesters").
+STORMING_VERBS = frozenset({"storm", "overrun", "storming"})
 #: The object that makes a verb one of forcing a way in: "forced their way into parliament".
 ENTRY_OBJECTS = frozenset({"way"})
 #: Participles that say by themselves that a crowd protests: "Kenyans demonstrating

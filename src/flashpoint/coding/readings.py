@@ -98,6 +98,9 @@ def labour_strike(parse: Parse, verb: Token) -> bool:
         plain = not any(k.dep in ("det", "poss") for k in parse.kids(obj))
         return plain and obj.lemma in WORKING_GROUPS and obj.i <= verb.i + 3
     subjects = [c for s in parse.kids(verb, "nsubj") for c in parse.conjuncts(s)]
+    if not subjects and verb.dep == "advcl" and verb.tag == "VBG" and head is not None:
+        # "rail workers paralysed Paris, striking against the reform": the clause's doer
+        subjects = [c for s in parse.kids(head, "nsubj") for c in parse.conjuncts(s)]
     return not objects and any(s.lemma in WORKING_GROUPS for s in subjects)
 
 

@@ -38,6 +38,7 @@ from flashpoint.coding.force import (
     hijacking,
     human_shields,
     kept_closed,
+    placed_as_shields,
     protective_deployment,
 )
 from flashpoint.coding.lexicon import EventKind, Lexicon
@@ -492,6 +493,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _repeated(parse, token, lexicon)
                 or crowd_protest(parse, token, lexicon)
                 or kept_closed(parse, token, lexicon)
+                or placed_as_shields(parse, token, lexicon)
                 or misparsed_predicate_noun(parse, token, lexicon)
                 or gave_way(parse, token, lexicon)
             )
@@ -528,7 +530,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
         kind = noun_kind(parse, token, lexicon) or _goods_shipment(parse, token, lexicon)
         if kind is not None:
             match = mass_expulsion_noun(parse, Match(token, kind, "noun"), lexicon)
-            matches.append(joint_exercise(parse, match, lexicon))
+            matches.append(riot(parse, joint_exercise(parse, match, lexicon), lexicon))
             # "the lifting of the curfew": the curfew is what is lifted, no event.
             consumed.update(t.i for t in nominal_objects(parse, token))
     return sorted(matches, key=lambda m: m.token.i)
