@@ -235,13 +235,22 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
     entries = lexicon.nouns.get(noun.lemma, ())
     if noun.text.lower() != noun.lemma:  # "firing" parsed as a verb has lemma "fire"
         entries += lexicon.nouns.get(noun.text.lower(), ())
-    modifiers = {c.lemma for c in parse.kids(noun, "compound", "amod", "nmod")}
+    modifiers = modifier_lemmas(parse, noun)
     for entry in entries:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.kind
     if noun.lemma == "call" and calls_for(parse, noun) and not _content_of(parse, noun, lexicon):
         return lexicon.verb_prt.get(("call", "for"))
     return _prep_read_kind(parse, noun, lexicon, ATTEMPT_NOUNS)
+
+
+def modifier_lemmas(parse: Parse, noun: Token) -> set[str]:
+    """The lemmas of a noun's modifiers, with the adjectives its compounds carry, as
+    the parser hangs an adjective on the first noun of a compound: "joint" in "a
+    joint vaccination drive" modifies the drive (a joint drive, COOPERATE)."""
+    modifiers = parse.kids(noun, "compound", "amod", "nmod")
+    compounds = [m for m in modifiers if m.dep == "compound"]
+    return {m.lemma for m in [*modifiers, *(a for c in compounds for a in parse.kids(c, "amod"))]}
 
 
 #: Nouns of an attempt whose "on" phrase names what was tried, looked up as the
@@ -257,7 +266,7 @@ def _hyphen_joined(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | N
     first = hyphen_prefix(parse, noun)
     if first is None or any(p.lemma == "to" for p in parse.kids(noun, "prep")):
         return None  # "the build-up to the vote": the run-up, not the act
-    modifiers = {c.lemma for c in parse.kids(noun, "compound", "amod", "nmod")}
+    modifiers = modifier_lemmas(parse, noun)
     for entry in lexicon.nouns.get(first.text.lower() + noun.lemma.lower(), ()):
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.kind

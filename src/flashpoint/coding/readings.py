@@ -22,6 +22,13 @@ REFUSAL_READINGS = {"decline": "refuse"}
 #: Verbs that read as "pledge" with an infinitive complement and no object: "undertook
 #: to return the archives" (not "undertook a review", where "undertake" is a light verb).
 PROMISE_READINGS = {"undertake": "pledge"}
+#: Predicate adjectives of readiness that, with an infinitive, state an intent as a
+#: pledge does: "Kenya is ready to lead the mission", "was willing to compromise".
+READINESS_ADJECTIVES = frozenset({"ready", "prepared", "willing"})
+#: Words that grade a readiness rather than declare it: "less willing to", "how ready".
+DEGREE_WORDS = frozenset({"less", "least", "how", "not", "never"})
+#: Entity classes of a named state, body or people: "Switzerland", "the EU", "Kurds".
+NAMED_PARTY_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 #: Acts of saying whose refusal is declining comment (CAMEO 011), not a rejection.
 COMMENT_VERBS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "respond", "answer"}
@@ -252,6 +259,50 @@ def promise_reading(parse: Parse, verb: Token) -> str | None:
     acts = [c for c in parse.kids(verb, "xcomp") if c.pos in ("VERB", "AUX")]
     acts += _dated_infinitives(parse, verb)
     return reading if any(parse.infinitive(a) for a in acts) else None
+
+
+def readiness_acts(parse: Parse, verb: Token) -> list[Token]:
+    """The acts a party declares itself ready for: "build" in "Gazprom said it was
+    ready to build a pipeline" ("be" with a predicate adjective of
+    ``READINESS_ADJECTIVES`` and an infinitive). None for "not ready", a degree ("less
+    willing to", "how far it is ready to go"), a state ("prepared to be"), an act
+    with nothing it bears on ("ready to fall"), or something other than a state or
+    body ("the bridge is ready to open", "are you ready?")."""
+    graders = parse.kids(verb, "advmod", "neg")
+    graders += [g for a in graders for g in parse.kids(a, "advmod")]  # "how far it is"
+    if verb.lemma != "be" or any(k.lemma.lower() in DEGREE_WORDS for k in graders):
+        return []
+    if not any(_named_party(parse, s) for s in parse.kids(verb, "nsubj")):
+        return []  # "the meal is ready to eat"
+    adjectives = [
+        a
+        for a in parse.kids(verb, "acomp")
+        if a.lemma in READINESS_ADJECTIVES
+        and not any(d.lemma in DEGREE_WORDS for d in parse.kids(a, "advmod", "neg"))
+    ]
+    acts = [c for a in adjectives for c in parse.kids(a, "xcomp") if c.pos == "VERB"]
+    return [
+        a
+        for a in acts
+        if parse.infinitive(a)
+        and not parse.kids(a, "nsubj", "neg")
+        and parse.kids(a, "dobj", "obj", "prep", "prt")  # not "the regime is ready to fall"
+    ]
+
+
+def _named_party(parse: Parse, subject: Token) -> bool:
+    """Is the subject a state or body: a name ("Kenya", "Gazprom"), "it" standing for
+    one ("Gazprom said it was ready"), or a noun with such a name on it ("Kenya's
+    government")?  Not a person or "we", whose readiness is as often personal."""
+    if subject.pos == "PRON":
+        return subject.lemma.lower() == "it"
+    words = [subject, *parse.kids(subject, "poss", "compound", "amod")]
+    return any(w.ent_type in NAMED_PARTY_ENTITIES for w in words)
+
+
+def named_party(token: Token) -> bool:
+    """Is the token the name of a state, a body or a people ("Brussels", "the EU")?"""
+    return token.pos == "PROPN" and token.ent_type in NAMED_PARTY_ENTITIES
 
 
 def _dated_infinitives(parse: Parse, verb: Token) -> list[Token]:

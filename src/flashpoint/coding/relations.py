@@ -12,7 +12,7 @@ from dataclasses import replace
 from flashpoint.coding.demands import party_subject, party_word
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
-from flashpoint.coding.readings import defended
+from flashpoint.coding.readings import defended, named_party
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -118,15 +118,6 @@ def _announced(parse: Parse, verb: Token) -> bool:
     with ...", "said it would work with ...")?"""
     future = any(a.text.lower() in FUTURE_AUXILIARIES for a in parse.kids(verb, "aux"))
     return future and party_or_pronoun_subject(parse, verb)
-
-
-#: Entity classes of a named state, body or people: "Switzerland", "the EU", "Kurds".
-NAMED_PARTY_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
-
-
-def named_party(token: Token) -> bool:
-    """Is the token the name of a state, a body or a people ("Brussels", "the EU")?"""
-    return token.pos == "PROPN" and token.ent_type in NAMED_PARTY_ENTITIES
 
 
 #: Adverbs that make an act a shared one: "jointly combed the sea".

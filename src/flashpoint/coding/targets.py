@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
+from flashpoint.coding.readings import readiness_acts
 from flashpoint.coding.subjects import INSTRUMENT_NOUNS, SUBJECT_DEPS, authors, names_someone
 from flashpoint.coding.subjects import phrase_objects as phrase_objects  # its old home
 from flashpoint.coding.syntax import Parse, is_actor_like
@@ -434,12 +435,13 @@ def _conditioned(parse: Parse, clause: Token, predicate: Token) -> list[Token]:
 
 
 def _purposes(parse: Parse, act: Token) -> list[Token]:
-    """The open complements of ``act`` and its "to help" purpose clauses ("pledged
-    loans to help Pakistan meet its payments": whom the pledge is for)."""
+    """The open complements of ``act``, the act a party is ready for ("was ready to
+    build a pipeline to Turkey") and its "to help" purpose clauses ("pledged loans to
+    help Pakistan meet its payments": whom the pledge is for)."""
     helping = [
         c for c in parse.kids(act, "advcl") if c.lemma in HELPING_VERBS and parse.infinitive(c)
     ]
-    return parse.kids(act, "xcomp") + helping
+    return parse.kids(act, "xcomp") + readiness_acts(parse, act) + helping
 
 
 def _modal(parse: Parse, clause: Token) -> bool:

@@ -71,6 +71,7 @@ from flashpoint.coding.readings import (
     particles_of,
     permitted_subjects,
     promise_reading,
+    readiness_acts,
     refusal_reading,
     second_objects,
 )
@@ -476,6 +477,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or _undertaken(parse, token, lexicon)
+                or _ready_to(parse, token, lexicon)
                 or demand_match(parse, token, lexicon)
                 or told_to(parse, token, lexicon)
                 or nudged_to(parse, token, lexicon)
@@ -576,6 +578,17 @@ def _threatening_promise(parse: Parse, verb: Token, lexicon: Lexicon) -> bool:
         if found is not None and found.kind.type in THREATENED_TYPES:
             return True
     return False
+
+
+def _ready_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """A party ready, prepared or willing to do what is no event by itself states an
+    intent, read as "pledged to" (AGREE 030): "Gazprom said it was ready to build a
+    pipeline to Turkey". An act that is an event is coded by itself, its readiness
+    making it future ("ready to hold talks", an offer; "ready to strike", a threat)."""
+    acts = readiness_acts(parse, verb)
+    if not acts or any(_verb_match(parse, a, lexicon) is not None for a in acts):
+        return None
+    return _read_as(parse, verb, "pledge", lexicon)
 
 
 #: Nouns of sending goods, read as TRANSFER_VERBS read their objects: "a shipment of

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads, object_kind
-from flashpoint.coding.relations import named_party, party_or_pronoun_subject
+from flashpoint.coding.readings import named_party
+from flashpoint.coding.relations import party_or_pronoun_subject
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
