@@ -14,6 +14,7 @@ the job") are of that place's state, and so is the target of their protest there
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from flashpoint.model import Actor
 
@@ -28,6 +29,11 @@ HOME_TYPES = frozenset(
 #: groups demanded the restoration of abortion rights" → POL); a state's demand
 #: ("Lebanon demanded urgent assistance") is made of others.
 PUBLIC_HOME_TYPES = frozenset({"REQUEST"})
+#: A state's armed groups that are not its forces: rebels, militias, gunmen.
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
+#: Acts of force, which a state's armed groups do at home where the story names no
+#: other state: "Boko Haram abducted 200 schoolgirls" → NGA.
+ARMED_HOME_TYPES = frozenset({"ASSAULT"})
 #: The public, armed groups aside: people, their parties, unions, churches and
 #: movements.
 CIVIC_SECTORS = frozenset(
@@ -55,15 +61,48 @@ def home_target(
     sentence_states: Iterable[str],
 ) -> Actor | None:
     """The target of a domestic act with none of its own: the sources' state, where
-    the event's type is one done at home (``HOME_TYPES``), ``named_states`` (the
+    the event's type is one done at home (``HOME_TYPES``, or an attack by armed
+    groups: ``armed_act``), ``named_states`` (the
     states the document names) hold no other state and ``sentence_states`` (those
     its sentence names) hold that one. "Nigerian oil workers went on strike" → NGA."""
-    if event_type not in HOME_TYPES and not public_act(event_type, sources):
+    domestic = event_type in HOME_TYPES or public_act(event_type, sources)
+    if not domestic and not armed_act(event_type, sources):
         return None
     home = home_state(sources)
     if home is None or any(state != home for state in named_states):
         return None
     return state_target(sources, home) if home in set(sentence_states) else None
+
+
+def home_owned(
+    event_type: str,
+    sources: tuple[Actor, ...],
+    targets: tuple[Actor, ...],
+    named_states: Iterable[str],
+    sentence_states: Iterable[str],
+) -> tuple[Actor, ...]:
+    """Targets of a domestic act that name no state (people, or counted things) put
+    in the sources' own state, on the terms of ``home_target``: "Zimbabwe's government
+    seized 800 white-owned farms" → ZWE, "Vietnam dropped charges against a priest" →
+    VNM, "Ankara rejected Kurdish demands" → TUR. Where any target has a state or
+    an entry of its own, all are kept as they are."""
+    if not targets or any(t.country or t.id for t in targets):
+        return targets
+    home = home_target(event_type, sources, named_states, sentence_states)
+    if home is None:
+        return targets
+    return tuple(replace(t, country=home.country) for t in targets)
+
+
+def armed_act(event_type: str, sources: Iterable[Actor]) -> bool:
+    """Is this an attack, or another act of ``ARMED_HOME_TYPES``, by a state's armed
+    groups alone ("Basque separatists bombed a railway line", not "Spanish troops")?"""
+    found = list(sources)
+    return (
+        event_type in ARMED_HOME_TYPES
+        and bool(found)
+        and all(a.sector in ARMED_SECTORS for a in found)
+    )
 
 
 def public_act(event_type: str, sources: Iterable[Actor]) -> bool:

@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from flashpoint.actors.home import CIVIC_SECTORS, home_state, placed_home_target, state_target
+from flashpoint.actors.home import (
+    ARMED_SECTORS,
+    CIVIC_SECTORS,
+    home_state,
+    placed_home_target,
+    state_target,
+)
 from flashpoint.actors.resolve import words_of
 from flashpoint.model import Actor, Event, Place
 
@@ -179,8 +185,6 @@ def _acting_at_home(event: Event, where: Place | None, sectors: frozenset[str]) 
     return country
 
 
-#: A state's armed groups that are not its forces: rebels, militias, gunmen.
-ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 #: Acts of force, which an armed group at home aims at its state.
 INSURGENT_TYPES = frozenset({"ASSAULT"})
 

@@ -61,7 +61,7 @@ from flashpoint.actors.coref import (
 )
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.dateline import after_dateline, dateline_end
-from flashpoint.actors.home import home_target
+from flashpoint.actors.home import home_owned, home_target
 from flashpoint.actors.located import placed
 from flashpoint.actors.own import without_own
 from flashpoint.actors.resolve import (
@@ -352,7 +352,8 @@ class ActorResolver:
             lambda a: self._members(a, "target", view, context),
         )
         if found is None:
-            return replace(event, sources=sources, targets=targets)
+            owned = self._home_owned(event, sources, targets, view, antecedents)
+            return replace(event, sources=sources, targets=owned)
         candidates = filed(found[0])
         place = found[1] if found[1] is None or found[1].start >= dateline else None
         if not targets:
@@ -363,6 +364,8 @@ class ActorResolver:
             # Unnamed people take the state of the place it happened in:
             # "killed 23 people in Tel Aviv" → ISR.
             targets = tuple(placed(a, place.country) for a in targets)
+        else:
+            targets = self._home_owned(event, sources, targets, view, antecedents)
         if place is not None and place.country:
             sources = tuple(placed(a, place.country) for a in sources)
             if authority:
@@ -381,11 +384,24 @@ class ActorResolver:
         """The sources' own state as the target of a domestic act that has none
         (``home.home_target``), from the states the document and the event's sentence
         name; else no target."""
-        here = view.sentence_of(event.trigger.start)
-        named = {a.actor.country for a in antecedents if a.actor.country}
-        local = {a.actor.country for a in antecedents if a.sentence == here and a.actor.country}
+        named, local = _named_states(event, view, antecedents)
         home = home_target(event.type, sources, named, local)
         return (as_state(self.countries, home, home.country),) if home and home.country else ()
+
+    def _home_owned(
+        self,
+        event: Event,
+        sources: tuple[Actor, ...],
+        targets: tuple[Actor, ...],
+        view: DocumentView,
+        antecedents: list[Antecedent],
+    ) -> tuple[Actor, ...]:
+        """Stateless targets of a domestic act in the sources' own state
+        (``home.home_owned``: "Vietnam dropped charges against a priest" → VNM), where
+        the story names no other state nor a body of none (the UN, the ILO)."""
+        named, local = _named_states(event, view, antecedents)
+        bodies = {a.actor.id for a in antecedents if a.actor.id and not a.actor.country}
+        return home_owned(event.type, sources, targets, named | bodies, local)
 
     def _mention(
         self,
@@ -649,3 +665,13 @@ def _stateless_body(found: Actor, actor: Actor) -> bool:
     """Does ``found`` name a body with no state (the ICC, the Red Cross) that a
     mention with no state of its own belongs to?"""
     return found.id is not None and found.country is None and not actor.country
+
+
+def _named_states(
+    event: Event, view: DocumentView, antecedents: list[Antecedent]
+) -> tuple[set[str], set[str]]:
+    """The states the document names, and those the event's own sentence names."""
+    here = view.sentence_of(event.trigger.start)
+    named = {a.actor.country for a in antecedents if a.actor.country}
+    local = {a.actor.country for a in antecedents if a.sentence == here and a.actor.country}
+    return named, local

@@ -29,9 +29,11 @@ from flashpoint.coding.targets import (
     dative_objects,
     event_holders,
     from_origin,
+    frontier_sides,
     holders_of,
     is_amount,
     named_authors,
+    passive_undergoers,
     phrase_objects,
     prep_objects,
     purpose_hosted,
@@ -238,6 +240,8 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
             targets = actor_heads(parse, phrase_objects(parse, [trigger], "from")) or targets
         if not targets:  # "its demand that Israel ease restrictions"
             targets = actor_heads(parse, complement_targets(parse, trigger, match))
+        if not targets and sources:  # "villagers were driven out by an army campaign"
+            targets = actor_heads(parse, passive_undergoers(parse, trigger))
         claimed = [s for s in actor_heads(parse, claimed_by(parse, trigger)) if s not in targets]
         if claimed:  # a claim names who did it, whatever the noun's modifiers say
             sources = claimed
@@ -384,6 +388,7 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
     sources = [s for s in instigators(parse, sources, lexicon) if s not in targets]
     if not sources:
         sources = cause_sources(parse, trigger, lexicon)
+    targets = frontier_sides(parse, trigger, match) or targets  # "along the border with X"
     found = actor_heads(parse, targets)
     found = _without_causes(parse, found)
     if not found:

@@ -68,6 +68,12 @@ INFORMATION_NOUNS = frozenset(
 #: Verbs of letting someone in or through, and the phrases of where they go.
 PERMISSION_VERBS = frozenset({"allow", "let", "permit", "admit"})
 ENTRY_PREPS = frozenset({"into", "to"})
+#: Verbs of driving people off their land, and the phrases of the place they leave:
+#: "drove the villagers out of the valley into Uganda" reaches the villagers, not
+#: Uganda, where they were driven to.
+DRIVING_OFF_VERBS = frozenset({"drive", "chase", "expel", "banish", "deport", "force"})
+LEAVING_WORDS = frozenset({"from", "out"})
+DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards"})
 #: Verbs whose object the parser reads as the subject of the bare clause after it:
 #: in "help Moldova get through the winter", "allow US troops to use its bases",
 #: Moldova and the troops are whom the helping or allowing reaches.
@@ -84,6 +90,8 @@ def prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset())
         skip = skip | TOPIC_PREPS
     if _admitted(parse, token):  # "allowed UN monitors into Darfur": where they go
         skip = skip | ENTRY_PREPS
+    if _driven_off(parse, token):  # "drove them out of X into Y": where they fled
+        skip = skip | DESTINATION_PREPS
     for prep in parse.kids(token, "prep"):
         if prep.lemma in TARGET_PREPS and prep.lemma not in skip:
             objects.extend(o for o in parse.kids(prep, "pobj") if not _means(prep, o))
@@ -131,6 +139,24 @@ def _admitted(parse: Parse, token: Token) -> bool:
     return any(names_someone(k) for k in named)  # "UN monitors", not "aid trucks"
 
 
+def _driven_off(parse: Parse, token: Token) -> bool:
+    """Is ``token`` a verb of driving people off with a place they left and an object
+    not of the actor's own ("drove 5,000 villagers from the hills into Kenya")?  Its
+    "into"/"to" phrase is where they fled; "drove its tanks from Belarus into Ukraine"
+    keeps Ukraine."""
+    if token.pos != "VERB" or token.lemma not in DRIVING_OFF_VERBS:
+        return False
+    objects = parse.kids(token, "dobj", "obj")
+    owned = any(
+        k.pos == "PRON" for o in objects for k in parse.kids(o, "poss")
+    )  # "its tanks", "their troops"
+    holders = [token, *objects]  # "drove villagers from X" may hang "from" on them
+    left = any(
+        k.lemma in LEAVING_WORDS for h in holders for k in parse.kids(h, "prep", "prt", "advmod")
+    )
+    return bool(objects) and not owned and left
+
+
 def dative_objects(parse: Parse, verb: Token) -> list[Token]:
     """Recipients: "gave Iraq aid" (a noun) or "sent troops to Estonia" (its "to" phrase)."""
     found: list[Token] = []
@@ -176,6 +202,78 @@ def sent_by_value(parse: Parse, verb: Token) -> list[Token]:
     worth $400 million to Ukraine" ("to" under "worth")."""
     values = [p for p in parse.kids(verb, "prep", "amod", "acl") if p.lemma in VALUE_PREPS]
     return [t for value in values for t in recipients_of(parse, value)]
+
+
+def passive_undergoers(parse: Parse, noun: Token) -> list[Token]:
+    """Who underwent an event noun that is the agent of a passive verb: "700,000
+    villagers were driven from their homes by an army campaign", "Iran was hit by new
+    US sanctions" → the villagers, Iran (the passive's subject). The caller keeps it to
+    a noun with an author: "hope was replaced by resignation" is no act on hope."""
+    agent = parse.head(noun) if noun.dep == "pobj" else None
+    verb = parse.head(agent) if agent is not None and agent.dep == "agent" else None
+    if verb is None or not parse.kids(verb, "auxpass"):
+        return []
+    return [  # someone named or counted: not "ties were frayed by X's support for Y"
+        s
+        for s in parse.kids(verb, "nsubjpass")
+        if names_someone(s) or any(k.dep == "nummod" for k in parse.kids(s))
+    ]
+
+
+#: Types of a show of force, aimed at the state across the border it is put along:
+#: "massed 30,000 troops along its border with Eritrea" → Eritrea.
+FRONTIER_TYPES = frozenset({"MOBILIZE"})
+#: Nouns of a state's edge, prepositions that put forces by one, and the links from
+#: the verb through which such a phrase hangs in the parse.
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "coastline", "shore"})
+FRONTIER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards", "off"})
+FRONTIER_LINKS = ("dobj", "obj", "prep", "pobj", "advmod", "npadvmod")
+
+
+def frontier_sides(parse: Parse, verb: Token, match: Match) -> list[Token]:
+    """The state across the border that forces are massed, readied or drilled along:
+    its "with" phrase or the name on it ("along the border with India", "near the
+    Syrian border", "off Norway's coast"), not the source's own ("its border" alone)."""
+    if match.kind.type not in FRONTIER_TYPES:
+        return []
+    pending, found = [verb], []
+    while pending:
+        token = pending.pop(0)
+        for child in parse.kids(token, *FRONTIER_LINKS):
+            pending.append(child)
+            if (
+                child.dep == "pobj"
+                and child.lemma in FRONTIER_NOUNS
+                and token.lemma in FRONTIER_PREPS
+            ):
+                found += _across(parse, child)
+    return found
+
+
+def _beyond(parse: Parse, place: Token) -> list[Token]:
+    """A place left, or the state across it where it is a border that names one
+    ("withdrew from the border with Eritrea" → Eritrea)."""
+    if place.lemma not in FRONTIER_NOUNS:
+        return [place]
+    return _across(parse, place) or [place]
+
+
+def _across(parse: Parse, frontier: Token) -> list[Token]:
+    """Who is across a border or off a coast: its "with" phrase ("the border with
+    Eritrea"), else a capitalised name or adjective on it ("the Syrian border")."""
+    sides = [
+        c
+        for prep in parse.kids(frontier, "prep")
+        if prep.lemma == "with"
+        for o in parse.kids(prep, "pobj")
+        for c in parse.conjuncts(o)
+    ]
+    named = [
+        k
+        for k in parse.kids(frontier, "amod", "compound", "poss", "nmod")
+        if k.pos in ("PROPN", "ADJ") and k.text[:1].isupper()
+    ]
+    return sides or named
 
 
 def purpose_hosted(parse: Parse, noun: Token, sources: list[Token]) -> list[Token]:
@@ -495,12 +593,43 @@ def holders_of(parse: Parse, obj: Token) -> list[Token]:
     ]
 
 
+#: Verbs of taking forces or people out of a place, and the phrases on the place left
+#: that say where it is.
+WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "remove", "evacuate"})
+WITHIN_PREPS = frozenset({"in", "inside", "within"})
+
+
+def _left_places(parse: Parse, act: Token) -> list[Token]:
+    """Whom a withdrawal promised or refused reaches: the place left, the state across
+    a border left or the state a place left is in ("refused to pull its troops back
+    from the border with Eritrea" → Eritrea, "from positions inside Georgia" →
+    Georgia)."""
+    if act.lemma not in WITHDRAWING_VERBS:
+        return []
+    holders = [act, *parse.kids(act, "dobj", "obj", "advmod", "prt")]
+    found: list[Token] = []
+    for place in phrase_objects(parse, holders, "from"):
+        if place.lemma in FRONTIER_NOUNS:
+            found += _beyond(parse, place)
+        elif names_someone(place):
+            found.append(place)
+        else:
+            found += [
+                o
+                for prep in parse.kids(place, "prep")
+                if prep.lemma in WITHIN_PREPS
+                for o in parse.kids(prep, "pobj")
+            ]
+    return found
+
+
 def _reached(parse: Parse, act: Token) -> list[Token]:
-    """Whom an act reaches: its datives, the objects of its target phrases, its
-    objects where they name someone (else their target phrases) and the object of a
-    verb of helping read as a subject ("help Moldova get through"); else whom the act
-    it is done for reaches ("use force to stop Taiwan")."""
+    """Whom an act reaches: its datives, the objects of its target phrases, the place
+    a withdrawal leaves, its objects where they name someone (else their target
+    phrases) and the object of a verb of helping read as a subject ("help Moldova get
+    through"); else whom the act it is done for reaches ("use force to stop Taiwan")."""
     found = dative_objects(parse, act) + prep_objects(parse, act) + raised_objects(parse, act)
+    found += _left_places(parse, act)  # "refused to pull its troops out of X"
     for obj in parse.kids(act, "dobj", "obj"):
         owned = any(names_someone(k) for k in parse.kids(obj, "poss"))  # "Iran's sites"
         found += [obj] if names_someone(obj) or owned else prep_objects(parse, obj)
