@@ -57,17 +57,23 @@ def _jurisdiction(event: Event) -> str | None:
     return home_state([a for a in event.sources if a.sector in HOME_SECTORS])
 
 
-def _opposing(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _opposing(
+    actors: tuple[Actor, ...], others: tuple[Actor, ...], *, acting: bool = False
+) -> tuple[Actor, ...]:
     """Stateless opposition facing one state's actors is that state's opposition, and a
     stateless government, army or police facing one state's people (civilians, unions,
-    rebels: no state body among them) is their own."""
+    rebels: no state body among them) is their own.  Opposition ``acting`` on a state
+    named bare faces it from abroad: "lawmakers condemned China" are no Chinese
+    lawmakers, while "lawmakers condemned the Chinese government" are (and "Kenya
+    legalised opposition parties" acts on its own)."""
     country = home_state(others)
     if country is None:
         return actors
     society = all(a.sector in SOCIETY_SECTORS for a in others)
+    domestic = not (acting and any(_bare_state(a) for a in others))
     return tuple(
         placed(a, country)
-        if a.sector in DOMESTIC_SECTORS or (society and a.sector in STATE_SECTORS)
+        if (domestic and a.sector in DOMESTIC_SECTORS) or (society and a.sector in STATE_SECTORS)
         else a
         for a in actors
     )
@@ -134,6 +140,39 @@ def home_place(
     return None
 
 
+def _faced(event: Event, place: Place) -> bool:
+    """Is ``place`` itself one of the event's targets, dealt with by sources that are
+    neither a crowd, an armed band nor the police (a government, an office, a named
+    person)?  Such sources deal with the place from outside as often as not: "The
+    cabinet urged Washington", "officials warned Cairo" say nothing of whose cabinet
+    or officials; a protest or strike is where its people are ("a strike paralysed
+    Kathmandu")."""
+    if event.type in PROTEST_TYPES or not _seat(place):
+        return False
+    if not any(_overlaps(t, place) and _bare_place(t, place) for t in event.targets):
+        return False
+    return not any(a.sector in LOCAL_SECTORS for a in event.sources)
+
+
+#: Acts carried out where their people are.
+PROTEST_TYPES = frozenset({"PROTEST"})
+#: GeoNames feature codes of a state and of its capital, which stand for its
+#: government; a town ("a government assault on Idlib") is a place it acts in at home.
+STATE_FEATURES = ("PCL", "PPLC")
+
+
+def _seat(place: Place) -> bool:
+    """Is ``place`` a state or its capital?"""
+    return place.feature_code is not None and place.feature_code.startswith(STATE_FEATURES)
+
+
+def _bare_place(target: Actor, place: Place) -> bool:
+    """Is ``target`` the place's name alone ("Cairo", "the United States"), not a thing
+    in it ("the Tokyo subway")?"""
+    words = [w for w in words_of(target.text) if w.lower() != "the"]
+    return words == [w for w in words_of(place.text) if w.lower() != "the"]
+
+
 def _placeable(actor: Actor) -> bool:
     """An actor word with no state of its own ("Milan magistrates"), which the place
     its words name may place; not a state, a named actor or an event ("the Salisbury
@@ -185,6 +224,8 @@ def _acting_at_home(event: Event, where: Place | None, sectors: frozenset[str]) 
     return country
 
 
+#: Sources that act where they are: crowds, armed bands, the police and courts.
+LOCAL_SECTORS = SOCIETY_SECTORS | ARMED_SECTORS | HOME_SECTORS
 #: Acts of force, which an armed group at home aims at its state.
 INSURGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -215,14 +256,16 @@ def located(event: Event, place: Place | None) -> Event:
     (see ``home_place``), or else, for targets, of its source's police or courts; and
     stateless opposition in the state it faces."""
     home = place.country if place is not None else None
-    sources = tuple(placed(a, home) for a in event.sources) if home else event.sources
+    # "The cabinet urged Washington": a place faced places its targets, not the sources.
+    faced = place is not None and _faced(event, place)
+    sources = tuple(placed(a, home) for a in event.sources) if home and not faced else event.sources
     home = home or _jurisdiction(event)
     targets = tuple(placed(a, home) for a in event.targets) if home else event.targets
     if not targets:
         # "Dock workers in Antwerp walked off the job": a protest at home, aimed at BEL.
         own = placed_home_target(event.type, event.sources, sources)
         targets = (own,) if own is not None else ()
-    sources = _governed(_opposing(sources, targets), targets, PETITIONER_SECTORS)
+    sources = _governed(_opposing(sources, targets, acting=True), targets, PETITIONER_SECTORS)
     targets = _governed(_opposing(targets, sources), sources)
     sourced = replace(event, sources=sources)
     targets = own_people(sourced, targets)

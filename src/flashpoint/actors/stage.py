@@ -62,7 +62,7 @@ from flashpoint.actors.coref import (
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.dateline import after_dateline, dateline_end
 from flashpoint.actors.home import home_owned, home_target
-from flashpoint.actors.located import placed
+from flashpoint.actors.located import SOCIETY_SECTORS, placed
 from flashpoint.actors.own import without_own
 from flashpoint.actors.resolve import (
     NAME_PARTICLES,
@@ -356,6 +356,8 @@ class ActorResolver:
             return replace(event, sources=sources, targets=owned)
         candidates = filed(found[0])
         place = found[1] if found[1] is None or found[1].start >= dateline else None
+        if place is None and not targets:
+            place = self._place_reached(candidates, sources)
         if not targets:
             targets = candidates or ((place,) if place is not None else ())
         if not targets:
@@ -373,6 +375,28 @@ class ActorResolver:
                 # "was arrested in Rwanda" → RWA.
                 sources = (replace(place, sector=None),)
         return replace(event, sources=sources, targets=targets)
+
+    def _place_reached(
+        self, candidates: tuple[Actor, ...], sources: tuple[Actor, ...]
+    ) -> Actor | None:
+        """The place (a capital, or a town or region of the gazetteer: no actor of its
+        own) among an event's secondary targets, where the crowd or band that acts on
+        it is: "protesters poured into the streets of Lima, demanding ..." → PER,
+        "rebels attacked the Kurdish town of Afrin" → SYR.  Not for a government or an
+        army, which deal with a place from abroad as often as at home."""
+        if not sources or not all(a.sector in SOCIETY_SECTORS for a in sources):
+            return None
+        return next((replace(c, sector=None) for c in candidates if self._place(c)), None)
+
+    def _place(self, actor: Actor) -> bool:
+        """Is ``actor`` a place: a capital's name alone, or a named place with a state
+        and no actor of the table or sector ("Afrin")?"""
+        if actor.country is None:
+            return False
+        names = list(self.countries.find(words_of(actor.text)))
+        if names:
+            return all(m.kind == "capital" for m in names)
+        return actor.id is None and actor.sector is None and actor.name is not None
 
     def _home(
         self,

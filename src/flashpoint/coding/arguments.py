@@ -100,9 +100,23 @@ def actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
             # "a number of Syrians, Iraqis and Afghans": every member counts.
             members = parse.conjuncts(member) if member is not conjunct else [member]
             for token in members:
-                if (is_actor_like(token) or _titled_adjective(parse, token)) and token not in found:
+                actor = is_actor_like(token) or _titled_adjective(parse, token)
+                if (actor or _dated_name(parse, token)) and token not in found:
                     found.append(token)
     return found
+
+
+#: Dashes that end the date of a timeline entry: "March 2014 - Chile demands ...".
+DATE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dated_name(parse: Parse, token: Token) -> bool:
+    """A name right after the dash of a timeline entry's date, which the tagger takes
+    into the date ("June 2015 - Greece demands fresh funds": Greece is the subject,
+    not a date)."""
+    before = parse.tokens.get(token.i - 1)
+    dash = before is not None and before.text in DATE_DASHES
+    return dash and token.pos == "PROPN" and token.ent_type == "DATE" and token.dep in TITLE_DEPS
 
 
 #: Dependencies of an argument the tagger may have given an adjective head.
