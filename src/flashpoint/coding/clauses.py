@@ -85,9 +85,25 @@ def in_fronted_participle(parse: Parse, token: Token) -> bool:
     Bangladesh imposed a curfew")?  Either sets the scene of the news."""
     return any(
         fronted_participle(parse, head)
+        or _opening_past_form(parse, head)
         or _fronted_circumstance(parse, head)
         or fronted_absolute(parse, head)
         for head in clauses(parse, token)
+    )
+
+
+def _opening_past_form(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` a past form with no subject of its own that opens the sentence
+    before the verb it hangs on ("Refused a pay rise, nurses walked out", the tagger
+    reading "Refused" as a past tense)?  Without a subject it is a participle."""
+    head = parse.head(clause)
+    return (
+        clause.dep == "advcl"
+        and clause.tag == "VBD"
+        and head is not None
+        and clause.i < head.i
+        and parse.start(clause) == min(parse.tokens)
+        and not parse.kids(clause, "mark", *SUBJECT_DEPS)
     )
 
 

@@ -251,6 +251,20 @@ def ordered_forces(parse: Parse, clause: Token) -> bool:
     return any(o.lemma in FORCE_NOUNS for o in ordered)
 
 
+#: Subordinators of what an act waits for: "will stay until the premier resigns".
+AWAITING_MARKS = frozenset({"until", "till"})
+#: Modalities of an act not yet done, whose awaited event is not done either.
+UNDONE = frozenset({"future", "hypothetical"})
+
+
+def _awaited(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` what an act waits for ("vowed to fast until the president quit")?
+    Under a planned or possible act, or a vow itself, it is neither done nor promised
+    by its own actor: the president did not agree to quit, so it is merely possible."""
+    marks = parse.kids(clause, "mark")
+    return clause.dep == "advcl" and any(k.lemma in AWAITING_MARKS for k in marks)
+
+
 def is_circumstance(parse: Parse, clause: Token) -> bool:
     """Is ``clause`` an adverbial clause of time, cause or contrast ("after X attacked")?"""
     if clause.dep == "advcl":  # "when" is the clause's adverb: "when police arrested"
@@ -621,6 +635,11 @@ def _modality(
             break
         if child.dep == "advcl" and _is_conditional(parse, child):
             return "hypothetical"
+        if _awaited(parse, child) and (
+            ancestor.lemma in FUTURE_GOVERNORS
+            or _modality(parse, ancestor, None, threat, offer) in UNDONE
+        ):
+            return "hypothetical"  # "vowed to stay put until the premier resigned"
         if is_circumstance(parse, child):
             break  # "announced sanctions a day after jets shot down a plane": told, not planned
         if ancestor.lemma in NEGATING_GOVERNORS:

@@ -14,10 +14,11 @@ from dataclasses import replace
 from flashpoint.coding.clauses import (
     SUBJECT_DEPS,
     clause_verb,
+    in_fronted_participle,
     in_subject_apposition,
     in_subject_clause,
 )
-from flashpoint.coding.modality import ordered_forces
+from flashpoint.coding.modality import STANCE_TYPES, ordered_forces
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Event, Token
 
@@ -27,8 +28,11 @@ def ranked(
 ) -> list[Event]:
     """The sentence's events with the confidences of the ranking rules, in the order
     the rules apply (``modifier``: one flag per event, ``clauses.in_modifier``)."""
+    events = _scenes_below(parse, events, triggers, modifier)
+    events = _patients_below(parse, events, triggers)
     events = _protest_topics(parse, events, triggers)
     events = _concessions(parse, events, triggers)
+    events = _defiances(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
     events = _meetings_as_setting(parse, events, triggers)
     events = _modifiers_below(events, modifier)
@@ -53,6 +57,116 @@ def _modifiers_below(events: list[Event], modifier: list[bool]) -> list[Event]:
         replace(e, confidence=min(e.confidence, ceiling)) if m else e
         for e, m in zip(events, modifier, strict=True)
     ]
+
+
+#: Modalities of an event PLOVER codes as told: done, or announced (AGREE, THREATEN).
+TOLD = frozenset({"asserted", "future", "historical"})
+
+
+def _told(event: Event) -> bool:
+    """Does PLOVER code ``event`` as told: done or announced, or a cooperative act
+    refused ("did not withdraw" is a rejection)?"""
+    refused = event.modality == "negated" and event.quad_class in (1, 2)
+    return event.modality in TOLD or refused
+
+
+def _stance(event: Event, trigger: Token) -> bool:
+    """Is ``event`` a stance taken in an active participle ("Rejecting appeals, the
+    Treasury said it would keep the curbs")?  It says what the clause's act is, as
+    ``modality.STANCE_TYPES`` reads it, and is no mere scene."""
+    return event.type in STANCE_TYPES and trigger.tag == "VBG"
+
+
+#: How far below the news of its clause an event in the clause that sets its scene is put.
+SCENE_MARGIN = 0.05
+
+
+def _scenes_below(
+    parse: Parse, events: list[Event], triggers: list[Token], modifier: list[bool]
+) -> list[Event]:
+    """An event in a participle clause that opens the sentence, or a clause of time
+    or cause put before its verb ("Denied the right to unionise, workers walked out",
+    "Accusing Bogota of plotting, Chavez said he was ready to sever ties":
+    ``clauses.in_fronted_participle``), sets the scene of the news: it goes just below
+    the best told event of the rest of the sentence (not a noun's modifier, nor one
+    merely possible), and stays as it was where there is none ("Rejecting the appeal,
+    the Treasury said ...")."""
+    scene = [
+        in_fronted_participle(parse, t) and not _stance(e, t)
+        for e, t in zip(events, triggers, strict=True)
+    ]
+    news = [
+        e.confidence
+        for e, s, m in zip(events, scene, modifier, strict=True)
+        if not s and not m and _told(e)
+    ]
+    if not news or not any(scene):
+        return events
+    ceiling = round(max(max(news) - SCENE_MARGIN, 0.05), 2)
+    return [
+        replace(e, confidence=min(e.confidence, ceiling)) if s else e
+        for e, s in zip(events, scene, strict=True)
+    ]
+
+
+#: Links by which an event noun hangs inside the noun phrase of a passive subject:
+#: "the UN arms embargo on Libya", "an appeal for aid from Haiti".
+PATIENT_DEPS = frozenset({"compound", "amod", "prep", "pobj", "conj"})
+#: How far below the act done to it an event named by a passive subject is put.
+PATIENT_MARGIN = 0.05
+
+
+#: Statements whose reception is their news: "X's offer was welcomed by Y", "X's
+#: demand was rejected by Y" stay the offer and the demand.
+RECEIVED_TYPES = frozenset({"REQUEST", "AGREE"})
+#: Acts that adopt what their passive subject names: "the freezing of talks was agreed
+#: by member states" is the freezing.
+ADOPTING_TYPES = frozenset({"AGREE"})
+
+
+def _patient(event: Event) -> bool:
+    """Can ``event``, named by a passive subject, be what another act was done to
+    (not a statement whose reception is reported, ``RECEIVED_TYPES``)?"""
+    return event.type not in RECEIVED_TYPES
+
+
+def _passive_verb(parse: Parse, token: Token) -> Token | None:
+    """The verb whose passive subject holds the event noun ``token`` ("the embargo
+    on Libya was flouted by the UAE": "flouted"), else None."""
+    if token.pos not in ("NOUN", "PROPN"):
+        return None
+    for above in [token, *parse.ancestors(token)]:
+        head = parse.head(above)
+        if head is None:
+            return None
+        if above.dep == "nsubjpass":
+            return head if head.pos in ("VERB", "AUX") else None
+        if above.dep not in PATIENT_DEPS:
+            return None
+    return None
+
+
+def _patients_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """An event named by the passive subject of a verb that is an event of its own
+    ("the UN arms embargo on Libya was flouted by the UAE", "a Haitian appeal for aid
+    was rejected by Santo Domingo", "joint drills were requested by Vilnius") is what
+    that act was done to, as the object of the active verb is: the act is the news
+    (CAMEO codes the flouting, the refusal, the request), so the noun's event goes just
+    below it.  An offer or a demand received ("X's offer was welcomed") and an act
+    adopted ("the freezing of talks was agreed by member states") stay as they were."""
+    at = {
+        t.i: e.confidence
+        for e, t in zip(events, triggers, strict=True)
+        if _told(e) and e.type not in ADOPTING_TYPES
+    }
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        verb = _passive_verb(parse, token)
+        if verb is not None and verb.i in at and verb.i != token.i and _patient(event):
+            ceiling = round(max(at[verb.i] - PATIENT_MARGIN, 0.05), 2)
+            event = replace(event, confidence=min(event.confidence, ceiling))
+        result.append(event)
+    return result
 
 
 #: How far below the sentence's best other event an event that says who the subject
@@ -133,7 +247,8 @@ def _concessions(parse: Parse, events: list[Event], triggers: list[Token]) -> li
         head = parse.head(token)
         if event.type != "CONCEDE" or token.tag != "VBG" or token.dep != "advcl" or not head:
             continue
-        verb = clause_verb(parse, head)
+        coded = {t.i for e, t in zip(events, triggers, strict=True) if e is not event}
+        verb = _conceding_verb(parse, head, coded)
         above = [
             e for e, t in zip(events, triggers, strict=True) if e is not event and t.i == verb.i
         ]
@@ -148,6 +263,49 @@ def _concessions(parse: Parse, events: list[Event], triggers: list[Token]) -> li
         events, triggers, raised, lowered,
         lambda e, t: replace(e, targets=e.targets or yielded[t.i]),
     )  # fmt: skip
+
+
+#: Prepositions of a phrase that says in what spirit an act was done: "in defiance of".
+MANNER_PREPS = frozenset({"in"})
+
+
+def _defiances(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A defiance named in a phrase on an act ("North Korea launched a missile in
+    defiance of UN resolutions") is the act's doer's: it takes the act's sources where
+    it names none. Its rank is left as it is: the act stays the news where it ranks
+    higher (an offensive "in defiance of a ceasefire" is the offensive)."""
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        prep = parse.head(token)
+        if event.type == "REJECT" and not event.sources and token.dep == "pobj" and prep:
+            # The phrase may hang on a noun of the clause: "fired missiles into the sea
+            # in defiance of ...".
+            verb = clause_verb(parse, prep)
+            if prep.lemma in MANNER_PREPS and verb.pos == "VERB":
+                acts = [e for e, t in zip(events, triggers, strict=True) if t.i == verb.i]
+                doers = next((e.sources for e in acts if e.sources and _told(e)), ())
+                event = replace(event, sources=doers)
+        result.append(event)
+    return result
+
+
+#: Links by which a verb that codes nothing hangs on the verb whose act it completes:
+#: "agreed to dissolve parliament" (xcomp), "... and hold elections" (conj).
+COMPLEMENT_DEPS = frozenset({"xcomp", "conj"})
+
+
+def _conceding_verb(parse: Parse, head: Token, coded: set[int]) -> Token:
+    """The verb whose act a concession participle on ``head`` qualifies: the verb of
+    its clause, or, where that verb codes nothing (no trigger in ``coded``) and
+    completes another, the verb it completes ("agreed to dissolve parliament and hold
+    elections, caving in to the protests": the agreement is what was conceded)."""
+    verb = clause_verb(parse, head)
+    while verb.i not in coded and verb.dep in COMPLEMENT_DEPS:
+        above = parse.head(verb)
+        if above is None or above.pos not in ("VERB", "AUX"):
+            break
+        verb = above
+    return verb
 
 
 def _moved(

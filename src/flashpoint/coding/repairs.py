@@ -283,10 +283,12 @@ def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
     set off after the subject ("the agency, which was expelled in 2009, [called] on
     Pyongyang", read as the noun phrase "the agency ..., called on Pyongyang"; "the
     mercenaries, who had been deployed in Mali, [fought] battles", read as "fought
-    battles" in apposition): a sentence needs a verb, so when its root is a noun with a
-    clause set off by a comma, the first past-tense verb after a later comma that has no
-    subject of its own and hangs as a participle (or as the adjective opening an
-    apposition) is the sentence's verb, the noun its subject and the apposition's noun
+    battles" in apposition; "the ministers, whose countries fought a war, [met] in
+    Geneva", read as a second verb of the clause): a sentence needs a verb, so when its
+    root is a noun with a clause set off by a comma, the first past-tense verb after a
+    later comma that has no subject of its own and hangs as a participle (or as the
+    adjective opening an apposition, or joined to the clause's verb with no "and") is
+    the sentence's verb, the noun its subject and the apposition's noun
     its object."""
     tokens = parse.tokens
     for noun in tokens.values():
@@ -309,13 +311,16 @@ def _verb_after_inserted_clause(parse: Parse, mended: dict[int, Token]) -> None:
             if head is None:
                 return
             participle = verb.dep == "acl" and (head.i == noun.i or head.i in inner)
+            # "whose countries fought a war, [met] in Geneva": joined to the clause's
+            # verb with no "and", as a second verb of the clause cannot be.
+            joined = verb.dep == "conj" and head.i in inner and not parse.kids(head, "cc")
             opening = (
                 verb.dep == "amod"
                 and head.dep == "appos"
                 and parse.head(head) == noun
                 and parse.start(head) == verb.i
             )
-            if not (participle or opening):
+            if not (participle or opening or joined):
                 return
             mended[verb.i] = replace(verb, dep="ROOT", head=verb.i, pos="VERB", tag="VBD")
             mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
@@ -510,6 +515,52 @@ def _absolute_taken_for_root(parse: Parse, mended: dict[int, Token]) -> None:
         return
 
 
+#: Links of a phrase that opens the sentence before its subject: a participle clause
+#: the parser took for the subject ("Demanding ..., workers walked out"), a fronted
+#: prepositional phrase ("Following the coup, the United States, ..., suspended").
+OPENING_DEPS = frozenset({"csubj", "prep", "advcl"})
+#: Tags of a verb that can head a sentence with a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_taken_for_apposition(parse: Parse, mended: dict[int, Token]) -> None:
+    """A sentence's subject read as an apposition inside the phrase that opens the
+    sentence, the verb left without a subject ("Demanding the ouster of the president,
+    textile workers walked off the job", read as "the president, textile workers";
+    "Following the coup, the United States, which had trained its forces, suspended
+    aid", read as "the coup, the United States"): a finite verb needs a subject, so the
+    last noun set off by a comma in the opening phrase, whose phrase runs up to the
+    verb, is its subject, and an opening participle taken for the subject is the
+    verb's adverbial clause."""
+    for verb in parse.tokens.values():
+        if verb.dep != "ROOT" or verb.pos != "VERB" or verb.tag not in FINITE_TAGS:
+            continue
+        if parse.kids(verb, *SUBJECT_DEPS, "expl"):
+            return
+        first = min(parse.tokens)
+        opening = [
+            k for k in parse.kids(verb, *OPENING_DEPS) if k.i < verb.i and parse.start(k) == first
+        ]
+        if len(opening) != 1:
+            return
+        phrase = opening[0]
+        nouns = [
+            t
+            for t in parse.subtree(phrase)
+            if t.dep == "appos" and t.pos in ("NOUN", "PROPN") and parse.after_comma(parse.start(t))
+        ]
+        if len(nouns) != 1:
+            return
+        noun = nouns[0]
+        between = range(max(t.i for t in parse.subtree(noun)) + 1, verb.i)
+        if any(parse.tokens[i].text != "," for i in between):
+            return
+        mended[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        if phrase.dep == "csubj" and phrase.tag in ("VBG", "VBN"):
+            mended[phrase.i] = replace(phrase, dep="advcl")
+        return
+
+
 REPAIRS: tuple[Repair, ...] = (
     _participle_before_object,
     _attributive_participle,
@@ -524,4 +575,5 @@ REPAIRS: tuple[Repair, ...] = (
     _verb_after_adjective_phrase,
     _participle_taken_for_root,
     _absolute_taken_for_root,
+    _subject_taken_for_apposition,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,12 +30,23 @@ Selector = Callable[[str], Sequence[tuple[int, int, bool]]]
 
 
 DATELINE_DASHES = frozenset({"—", "–", "--"})
+#: Words of a time stamp that opens a timeline or live-blog entry ("March 16, 2022 -",
+#: "Jul 2009 -", "10:30 local -", "May 2022, 07:00 -"), besides numbers and clock times.
+STAMP_WORDS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec", "january", "february", "march", "april", "june", "july", "august"}
+    | {"september", "october", "november", "december", "local", "gmt", "bst", "utc"}
+    | {"am", "pm", "a.m.", "p.m.", ",", "."}
+)
+#: A clock time or a number in a time stamp: "07:00", "10.30am", "2022", "16".
+STAMP_NUMBER = re.compile(r"^\d{1,4}([:.]\d{2})?(am|pm)?$", re.IGNORECASE)
 
 
 def paragraph_breaks(sdoc: Any) -> Any:
     """A blank line ends a sentence, so a headline is not glued to the paragraph
     after it; a dateline ("WASHINGTON, Feb. 3 —", or in title case with an agency's
-    tag: "Santiago, Oct. 19 (Xinhua) --") is a sentence of its own.  The parser keeps
+    tag: "Santiago, Oct. 19 (Xinhua) --") is a sentence of its own, and so is the time
+    stamp of a timeline entry ("March 16, 2022 -", ``_stamp_dash``).  The parser keeps
     boundaries already set."""
     paragraph_start = 0
     for token in sdoc[1:]:
@@ -42,6 +54,8 @@ def paragraph_breaks(sdoc: Any) -> Any:
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
             paragraph_start = token.i
+        elif _stamp_dash(sdoc, before, paragraph_start):
+            token.is_sent_start = True
         elif _dateline_dash(sdoc, before) and token.i - paragraph_start <= 10:
             first = sdoc[paragraph_start]
             capitals = first.is_upper and len(first) > 1
@@ -49,6 +63,20 @@ def paragraph_breaks(sdoc: Any) -> Any:
             if first.is_alpha and (capitals or tagged):
                 token.is_sent_start = True
     return sdoc
+
+
+def _stamp_dash(sdoc: Any, token: Any, paragraph_start: int) -> bool:
+    """Does the token, a spaced dash, end a time stamp that opens the paragraph
+    ("March 16, 2022 - Iran releases ...", "10:30 local - Thousands march ...")?  A
+    timeline or live-blog entry's stamp is then a sentence of its own, so its headline
+    is parsed as one and keeps its verb ("Police arrest ..." is no noun compound)."""
+    spaced = token.i > paragraph_start and bool(sdoc[token.i - 1].whitespace_ and token.whitespace_)
+    if token.text not in DATELINE_DASHES | {"-"} or not spaced:
+        return False
+    words = [t for t in sdoc[paragraph_start : token.i] if not t.is_space]
+    numbers = [t for t in words if STAMP_NUMBER.match(t.text)]
+    stamp = all(t.lower_ in STAMP_WORDS or STAMP_NUMBER.match(t.text) for t in words)
+    return bool(numbers) and stamp and len(words) <= 10
 
 
 def _dateline_dash(sdoc: Any, token: Any) -> bool:
