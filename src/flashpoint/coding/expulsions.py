@@ -135,9 +135,12 @@ def _as_mass(match: Match, lexicon: Lexicon) -> Match:
 def _driven_off(parse: Parse, verb: Token) -> bool:
     """Does a verb of ``DRIVING_VERBS`` say where people were driven from or across
     ("drove villagers from their homes", "sent refugees back", "chased them out")?
-    Verbs of expelling say it by themselves."""
+    Verbs of expelling say it by themselves. The parser may hang the phrase on the
+    people driven ("drove 700,000 Rohingya [from] Rakhine")."""
     words = DRIVING_VERBS.get(verb.lemma)
-    return words is None or any(k.lemma in words for k in parse.kids(verb, "prep", "prt", "advmod"))
+    holders = [verb, *parse.kids(verb, "dobj", "obj")]
+    kids = [k for h in holders for k in parse.kids(h, "prep", "prt", "advmod")]
+    return words is None or any(k.lemma in words for k in kids)
 
 
 def _a_cause(doer: Token, lexicon: Lexicon) -> bool:

@@ -156,12 +156,15 @@ def _amount_contents(parse: Parse, noun: Token, lexicon: Lexicon | None) -> list
     million in budget support", "froze $2 billion in aid" read as "halted support",
     "froze aid" (a MONEY entity with an "in" phrase; not "allocated $95 million in
     humanitarian support", where "support" alone would read as political backing;
-    nothing without the lexicon to tell)."""
+    nothing without the lexicon to tell). The parser may hang the phrase on the verb
+    whose object the sum is ("cut off millions of dollars in assistance")."""
     if noun.ent_type != "MONEY" or lexicon is None:
         return []
+    verb = parse.head(noun) if noun.dep in ("dobj", "obj") else None
+    holders = [noun] if verb is None else [noun, verb]
     return [
         head
-        for prep in parse.kids(noun, "prep")
+        for prep in (p for h in holders for p in parse.kids(h, "prep"))
         if prep.lemma == "in"
         for inner in parse.kids(prep, "pobj")
         if _is_aid(noun_kind(parse, inner, lexicon))

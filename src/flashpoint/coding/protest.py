@@ -29,8 +29,9 @@ PROTESTERS = frozenset(
 #: groups, and a cause's supporters or activists ("independence supporters cut off the
 #: motorway").
 BLOCKERS = PROTESTERS | CIVILIAN_GROUPS | frozenset({"supporter", "activist", "grower"})
-#: Verbs of closing a way (COERCE): by civilians, a protest's obstruction.
-CLOSING_VERBS = frozenset({"block", "blockade", "seal", "shut", "close", "cut", "jam"})
+#: Verbs of closing a way (COERCE): by civilians, a protest's obstruction; "keep" for
+#: a way kept closed ("truckers kept the bridge shut", `force.kept_closed`).
+CLOSING_VERBS = frozenset({"block", "blockade", "seal", "shut", "close", "cut", "jam", "keep"})
 #: Ways whose closing by civilians obstructs passage: "protesters sealed off the roads".
 ROUTE_NOUNS = frozenset(
     {"road", "highway", "motorway", "street", "avenue", "intersection", "junction"}
@@ -63,13 +64,31 @@ def _by_agents(parse: Parse, noun: Token) -> list[Token]:
     return [o for p in phrases for o in parse.kids(p, "pobj")]
 
 
+def _pronoun_owners(parse: Parse, noun: Token) -> list[Token]:
+    """Who an event noun with a possessive pronoun belongs to, where it is a verb's
+    object: that verb's subject ("farmers stepped up [their] blockade of the highways",
+    the farmers' blockade); a named owner ("the farmers' blockade") is the noun's own."""
+    owned = any(k.pos == "PRON" for k in parse.kids(noun, "poss"))
+    verb = parse.head(noun)
+    if not owned or verb is None or noun.dep not in ("dobj", "obj"):
+        return []
+    return parse.kids(verb, "nsubj")
+
+
+def _passive_agents(parse: Parse, verb: Token) -> list[Token]:
+    """Who does a passive verb's act, in its "by" agent: "the square was filled by
+    students", "the embassy was stormed by protesters"."""
+    return [o for a in parse.kids(verb, "agent") for o in parse.kids(a, "pobj")]
+
+
 def _subjects(parse: Parse, verb: Token) -> list[Token]:
     """The nouns naming the verb's subject ("thousands of protesters": both), or
     those of the verb it is coordinated with ("torched cars and clashed ..."); for an
     event noun, those of its "by" phrase."""
     if verb.pos in ("NOUN", "PROPN"):
-        return [h for a in _by_agents(parse, verb) for h in object_heads(parse, a)]
-    subjects = parse.kids(verb, "nsubj")
+        agents = _by_agents(parse, verb) or _pronoun_owners(parse, verb)
+        return [h for a in agents for h in object_heads(parse, a)]
+    subjects = parse.kids(verb, "nsubj") or _passive_agents(parse, verb)
     # Up coordination and a participle clause of the act: "went on a rampage,
     # ransacking shops and smashing cars" is done by the rampage's subject.
     while not subjects and (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")):
@@ -100,7 +119,9 @@ def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     "protesters gathered in Warsaw", "thousands poured into the capital, demanding
     that X resign", "crowds filled the square against the decree" (a verb of
     gathering with protesters for subject, or with a crowd and a clause of
-    demanding or a phrase "against")."""
+    demanding or a phrase "against"), "students demanding reform filled the square"
+    (a participle of protest on the crowd), also in the passive ("the square was
+    filled by students demanding reform")."""
     kind = lexicon.verbs.get("demonstrate")
     if kind is None or verb.lemma not in GATHERING_VERBS:
         return None
@@ -114,7 +135,9 @@ def crowd_protest(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     cued = any(k.lemma in PROTEST_CUES for k in clauses) or any(
         k.lemma == "against" for k in parse.kids(verb, "prep")
     )
-    return Match(verb, kind, "verb") if cued or subjects & PROTESTERS else None
+    # "students demanding free tuition filled the square": the crowd's own participle.
+    protesting = _protesting(parse, heads)
+    return Match(verb, kind, "verb") if cued or protesting or subjects & PROTESTERS else None
 
 
 def _place_participles(parse: Parse, verb: Token) -> list[Token]:

@@ -90,7 +90,7 @@ def prep_objects(parse: Parse, token: Token, skip: frozenset[str] = frozenset())
         skip = skip | TOPIC_PREPS
     if _admitted(parse, token):  # "allowed UN monitors into Darfur": where they go
         skip = skip | ENTRY_PREPS
-    if _driven_off(parse, token):  # "drove them out of X into Y": where they fled
+    if _fled_into(parse, token):  # "drove them out of X into Y": where they fled
         skip = skip | DESTINATION_PREPS
     for prep in parse.kids(token, "prep"):
         if prep.lemma in TARGET_PREPS and prep.lemma not in skip:
@@ -139,7 +139,7 @@ def _admitted(parse: Parse, token: Token) -> bool:
     return any(names_someone(k) for k in named)  # "UN monitors", not "aid trucks"
 
 
-def _driven_off(parse: Parse, token: Token) -> bool:
+def _fled_into(parse: Parse, token: Token) -> bool:
     """Is ``token`` a verb of driving people off with a place they left and an object
     not of the actor's own ("drove 5,000 villagers from the hills into Kenya")?  Its
     "into"/"to" phrase is where they fled; "drove its tanks from Belarus into Ukraine"

@@ -303,14 +303,26 @@ def _prep_object_match(
     holders = [verb, *particles, *parse.kids(verb, "dobj", "obj", "prep")]
     # "forced them back across the border": the phrase hangs on a directional adverb.
     holders += [a for a in parse.kids(verb, "advmod") if a.lemma in DIRECTION_ADVERBS]
+    # A phrasal verb first: "stepped down as mediator" (lemma "step down").
+    lemmas = [*(f"{verb.lemma} {p.lemma}" for p in particles), verb.lemma]
     for prep in (p for holder in holders for p in parse.kids(holder, "prep", "agent")):
         for obj in parse.kids(prep, "pobj"):
             for head in object_heads(parse, obj, lexicon):
-                kind = lexicon.verb_pobj.get((verb.lemma, prep.lemma, head.lemma))
-                if kind is None and head.ent_type:  # "welcomed Modi to GPE"
-                    kind = lexicon.verb_pobj.get((verb.lemma, prep.lemma, head.ent_type))
+                kind = _pobj_kind(lexicon, lemmas, prep, head)
                 if kind is not None:
                     return Match(verb, kind, "verb_prt", particle=prep)
+    return None
+
+
+def _pobj_kind(lexicon: Lexicon, lemmas: list[str], prep: Token, head: Token) -> EventKind | None:
+    """The lexicon's ``verb_pobj`` reading of the first of ``lemmas`` with the phrase,
+    its object read by lemma or, in capitals, by entity class ("welcomed Modi to GPE")."""
+    for lemma in lemmas:
+        kind = lexicon.verb_pobj.get((lemma, prep.lemma, head.lemma))
+        if kind is None and head.ent_type:
+            kind = lexicon.verb_pobj.get((lemma, prep.lemma, head.ent_type))
+        if kind is not None:
+            return kind
     return None
 
 
