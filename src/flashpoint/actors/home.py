@@ -24,6 +24,9 @@ from flashpoint.model import Actor
 HOME_TYPES = frozenset(
     {"PROTEST", "COERCE", "REJECT", "CONCEDE", "AGREE", "THREATEN", "ACCUSE", "MOBILIZE"}
 )
+#: Modes of other types done at home: an office-holder stepping down or handing over
+#: power ("the prime minister said he would resign") leaves an office of his own state.
+HOME_MODES = frozenset({"resign"})
 #: Types done at home only when the public does them: a demand by protesters,
 #: parties or unions that names no one is made of their own state ("Polish women's
 #: groups demanded the restoration of abortion rights" → POL); a state's demand
@@ -59,13 +62,14 @@ def home_target(
     sources: tuple[Actor, ...],
     named_states: Iterable[str],
     sentence_states: Iterable[str],
+    mode: str | None = None,
 ) -> Actor | None:
     """The target of a domestic act with none of its own: the sources' state, where
-    the event's type is one done at home (``HOME_TYPES``, or an attack by armed
-    groups: ``armed_act``), ``named_states`` (the
+    the event's type or ``mode`` is one done at home (``HOME_TYPES``, ``HOME_MODES``,
+    or an attack by armed groups: ``armed_act``), ``named_states`` (the
     states the document names) hold no other state and ``sentence_states`` (those
     its sentence names) hold that one. "Nigerian oil workers went on strike" → NGA."""
-    domestic = event_type in HOME_TYPES or public_act(event_type, sources)
+    domestic = event_type in HOME_TYPES or mode in HOME_MODES or public_act(event_type, sources)
     if not domestic and not armed_act(event_type, sources):
         return None
     home = home_state(sources)
@@ -80,6 +84,7 @@ def home_owned(
     targets: tuple[Actor, ...],
     named_states: Iterable[str],
     sentence_states: Iterable[str],
+    mode: str | None = None,
 ) -> tuple[Actor, ...]:
     """Targets of a domestic act that name no state (people, or counted things) put
     in the sources' own state, on the terms of ``home_target``: "Zimbabwe's government
@@ -88,7 +93,7 @@ def home_owned(
     an entry of its own, all are kept as they are."""
     if not targets or any(t.country or t.id for t in targets):
         return targets
-    home = home_target(event_type, sources, named_states, sentence_states)
+    home = home_target(event_type, sources, named_states, sentence_states, mode)
     if home is None:
         return targets
     return tuple(replace(t, country=home.country) for t in targets)

@@ -409,7 +409,7 @@ class ActorResolver:
         (``home.home_target``), from the states the document and the event's sentence
         name; else no target."""
         named, local = _named_states(event, view, antecedents)
-        home = home_target(event.type, sources, named, local)
+        home = home_target(event.type, sources, named, local, event.mode)
         return (as_state(self.countries, home, home.country),) if home and home.country else ()
 
     def _home_owned(
@@ -425,7 +425,7 @@ class ActorResolver:
         the story names no other state nor a body of none (the UN, the ILO)."""
         named, local = _named_states(event, view, antecedents)
         bodies = {a.actor.id for a in antecedents if a.actor.id and not a.actor.country}
-        return home_owned(event.type, sources, targets, named | bodies, local)
+        return home_owned(event.type, sources, targets, named | bodies, local, event.mode)
 
     def _mention(
         self,

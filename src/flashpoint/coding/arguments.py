@@ -80,6 +80,9 @@ ADDRESSED_OBJECT_TYPES = frozenset({"REQUEST"})
 #: CAMEO codes of hosting a visit, whose object is the visitor: "welcomed the
 #: visiting prime minister of Laos" (not "dispatched an envoy", 042, the sender's own).
 HOSTING_CODES = frozenset({"043"})
+#: Phrases of a hosting act whose object is the visitor that say where it is hosted:
+#: "welcomed the premier to Beijing", "received the envoy at State House".
+VENUE_PREPS = frozenset({"at", "to"})
 
 
 def _group_member(parse: Parse, token: Token) -> Token:
@@ -348,8 +351,9 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
             named = named_authors(parse, match.noun)
             targets += named
         holder = parse.head(match.noun) if match.noun.dep == "compound" else None
+        venue = _hosting_skip(match, targets)
         for noun in [*([] if named else [match.noun]), *([holder] if holder is not None else [])]:
-            targets += prep_objects(parse, noun)  # "a mediation effort between A and B"
+            targets += prep_objects(parse, noun, venue)  # "a mediation effort between A and B"
         if match.kind.type in SENDING_TYPES and not targets:
             # "sent troops and doctors to Nepal", "sent arms worth $1bn to Kyiv"
             targets += recipients_of(parse, match.noun) or sent_by_value(parse, trigger)
@@ -375,11 +379,11 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
             if head != match.noun:
                 targets.append(head)
             sources += parse.kids(trigger, "npadvmod")
+    venue = _hosting_skip(match, targets)  # "welcomed Putin to Beijing": where
     if match.particle is not None and match.particle.dep == "prep":
-        targets += parse.kids(match.particle, "pobj")
+        targets += [] if match.particle.lemma in venue else parse.kids(match.particle, "pobj")
     skip = frozenset({match.particle.lemma}) if match.particle is not None else frozenset()
-    if match.noun is not None and match.noun in targets and match.kind.cameo in HOSTING_CODES:
-        skip = skip | {"at"}  # "welcomed the minister at the palace": where, not whom
+    skip = skip | venue
     targets += prep_objects(parse, trigger, skip)
     for adverb in parse.kids(trigger, "advmod"):
         if adverb.lemma in DIRECTION_ADVERBS:  # "handed the town back to Azerbaijan"
@@ -410,6 +414,14 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
             parse, actor_heads(parse, complement_targets(parse, trigger, match))
         )
     return actor_heads(parse, sources), found
+
+
+def _hosting_skip(match: Match, targets: list[Token]) -> frozenset[str]:
+    """The phrases that say where a visitor is hosted, where the hosting act already
+    has its visitor: "welcomed the minister to Beijing", "received him at the palace"
+    (the place, on the verb or on the visitor, is not whom it reaches)."""
+    visitor = any(is_actor_like(t) for t in targets)
+    return VENUE_PREPS if visitor and match.kind.cameo in HOSTING_CODES else frozenset()
 
 
 def _without_causes(parse: Parse, targets: list[Token]) -> list[Token]:
