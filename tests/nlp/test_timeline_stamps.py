@@ -14,7 +14,16 @@ from flashpoint.evaluation.events import main_event
 
 @pytest.mark.parametrize(
     "stamp",
-    ["June 4, 2019 -", "Aug 2011 -", "11:15 local -", "Sept 2020, 06:30 -", "9.40am GMT -"],
+    [
+        "June 4, 2019 -",
+        "Aug 2011 -",
+        "11:15 local -",
+        "Sept 2020, 06:30 -",
+        "9.40am GMT -",
+        "Jan 9, 2023, 14:10 GMT -",
+        "09:00 KST -",
+        "11:30 -",
+    ],
 )
 def test_a_time_stamp_is_a_sentence_of_its_own(
     parse: Callable[[str], Document], stamp: str
@@ -36,6 +45,8 @@ def test_the_headline_after_a_stamp_keeps_its_actor(pipeline: Pipeline) -> None:
         "In 2019 - a hard year - the army arrested forty people.",
         "2020-21 budget talks between the parties collapsed.",
         "May the talks succeed, the envoy said.",
+        "US - China trade talks resumed in Geneva on Monday.",
+        "March - the month of the vote - was tense in Kyiv.",
     ],
 )
 def test_a_dash_after_words_that_are_no_stamp_ends_no_sentence(

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import OBJECT_DEPS, Match, object_heads, object_kind
+from flashpoint.coding.modality import FORCE_NOUNS
 from flashpoint.coding.readings import particles_of
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -21,7 +22,7 @@ PROTECTING_VERBS = frozenset({"protect", "shield", "guard"})
 #: civilians", "to shield refugees", "to guard aid convoys".
 PROTECTED_NOUNS = frozenset(
     {"civilian", "resident", "population", "refugee", "national", "foreigner", "villager"}
-    | {"people", "convoy", "minority", "worker", "citizen"}
+    | {"people", "convoy", "minority", "worker", "citizen", "village"}
 )
 
 
@@ -86,6 +87,38 @@ def protective_deployment(parse: Parse, match: Match, lexicon: Lexicon) -> Match
         return match
     protects = _protects_people(parse, match.token) or _protects_host(parse, match.token)
     return replace(match, kind=kind) if protects else match
+
+
+#: Verbs (with particle) of forces arriving or taking up posts where they are to act:
+#: "paratroopers landed in Kinshasa", "peacekeepers fanned out", "took up positions".
+ARRIVING_FORMS = frozenset({"land", "arrive", "fan out", "move in", "take up"})
+
+#: Objects a verb of arriving must have, where it has one: "took up positions".
+POSTS = frozenset({"position", "post", "station"})
+
+#: Forces whose arrival to protect people is military protection, beyond the nouns
+#: of armed or police forces: "peacekeepers", "paratroopers", "blue helmets".
+PROTECTING_FORCES = FORCE_NOUNS | frozenset(
+    {"peacekeeper", "paratrooper", "marine", "commando", "helmet", "contingent"}
+)
+
+
+def protective_arrival(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
+    """Forces landing, arriving or taking up positions to protect people, or in a named
+    country to protect it or lead a mission there, give military protection as forces
+    deployed to do so do (AID 074, as "deployed peacekeepers"): "Belgian paratroopers
+    landed in Kinshasa to protect foreign nationals", "peacekeepers took up positions
+    to shield refugees". Forces arriving to guard an asset, or a minister arriving to
+    meet civilians, stay what the verb says."""
+    forms = {verb.lemma, *(f"{verb.lemma} {p.lemma}" for p in particles_of(parse, verb))}
+    objects = {o.lemma for o in parse.kids(verb, "dobj", "obj")}
+    if not forms & ARRIVING_FORMS or (objects and not objects & POSTS):
+        return None
+    if not any(d.lemma in PROTECTING_FORCES for d in doers(parse, verb)):
+        return None
+    kind = lexicon.verb_obj.get(("deploy", "peacekeeper"))
+    protects = _protects_people(parse, verb) or _protects_host(parse, verb)
+    return Match(verb, kind, "verb") if kind is not None and protects else None
 
 
 #: Verbs whose intransitive subject is what the transitive verb acts on: "a bomb

@@ -213,6 +213,11 @@ NOMINALISED_VERBS = {
     "violation": "violate",
     "breach": "breach",
     "rupture": "break",
+    "legalisation": "legalise",
+    "legalization": "legalize",
+    "abolition": "abolish",
+    "reception": "receive",
+    "opening": "open",
 }
 #: Nominalised verbs whose "on" phrase is their object too: "a freeze on aid".
 ON_OBJECT_NOUNS = frozenset({"freeze"})
@@ -253,7 +258,17 @@ def modifier_lemmas(parse: Parse, noun: Token) -> set[str]:
     joint vaccination drive" modifies the drive (a joint drive, COOPERATE)."""
     modifiers = parse.kids(noun, "compound", "amod", "nmod")
     compounds = [m for m in modifiers if m.dep == "compound"]
-    return {m.lemma for m in [*modifiers, *(a for c in compounds for a in parse.kids(c, "amod"))]}
+    lemmas = {m.lemma for m in [*modifiers, *(a for c in compounds for a in parse.kids(c, "amod"))]}
+    return lemmas | _jointly_done(parse, noun)
+
+
+def _jointly_done(parse: Parse, noun: Token) -> set[str]:
+    """The modifier "joint" where a participle done "jointly" describes the noun,
+    before or after it: "a jointly built pipeline" and "the pipeline, built jointly by
+    Russia and Turkey" are a joint pipeline."""
+    participles = [p for p in parse.kids(noun, "amod", "acl") if p.tag == "VBN"]
+    jointly = any(a.lemma == "jointly" for p in participles for a in parse.kids(p, "advmod"))
+    return {"joint"} if jointly else set()
 
 
 #: Nouns of an attempt whose "on" phrase names what was tried, looked up as the

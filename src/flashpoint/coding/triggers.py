@@ -39,6 +39,7 @@ from flashpoint.coding.force import (
     human_shields,
     kept_closed,
     placed_as_shields,
+    protective_arrival,
     protective_deployment,
 )
 from flashpoint.coding.lexicon import EventKind, Lexicon
@@ -341,10 +342,18 @@ def _repeated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A verb of doing again codes as the act itself: "reimposed a curfew",
     "redeployed troops", "reopened talks" (the lemma without "re", when that is
     a trigger or a light verb and the verb itself is not in the lexicon)."""
-    lemma = verb.lemma
+    lemma = _undoubled(verb)
     if not lemma.startswith("re") or len(lemma) < 6 or lemma in NOT_REPEATED:
         return None
     return _read_as(parse, verb, lemma.removeprefix("re").removeprefix("-"), lexicon)
+
+
+def _undoubled(verb: Token) -> str:
+    """The verb's lemma, mended where the tagger left a past tense's doubled consonant
+    and "e" on it ("readmitted" as "readmitte": "readmit")."""
+    lemma = verb.lemma
+    doubled = len(lemma) > 4 and lemma[-1] == "e" and lemma[-2] == lemma[-3] not in "aeiou"
+    return lemma[:-2] if doubled and verb.text.lower() == f"{lemma}d" else lemma
 
 
 def _hyphenated(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
@@ -486,6 +495,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 or _carried_on_with(parse, token, lexicon)
                 or _pulled_plug(parse, token, lexicon)
                 or handed_for_trial(parse, token, lexicon)
+                or protective_arrival(parse, token, lexicon)
                 or _verb_match(parse, token, lexicon)
                 or _declined(parse, token, lexicon)
                 or _undertaken(parse, token, lexicon)

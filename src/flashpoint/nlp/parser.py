@@ -36,6 +36,7 @@ STAMP_WORDS = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
     | {"dec", "january", "february", "march", "april", "june", "july", "august"}
     | {"september", "october", "november", "december", "local", "gmt", "bst", "utc"}
+    | {"est", "edt", "cet", "cest", "msk", "ist", "pkt", "kst", "jst", "pst", "ast"}
     | {"am", "pm", "a.m.", "p.m.", ",", "."}
 )
 #: A clock time or a number in a time stamp: "07:00", "10.30am", "2022", "16".
@@ -56,6 +57,8 @@ def paragraph_breaks(sdoc: Any) -> Any:
             paragraph_start = token.i
         elif _stamp_dash(sdoc, before, paragraph_start):
             token.is_sent_start = True
+            if token.i + 1 < len(sdoc):
+                sdoc[token.i + 1].is_sent_start = False  # the entry goes on past its first word
         elif _dateline_dash(sdoc, before) and token.i - paragraph_start <= 10:
             first = sdoc[paragraph_start]
             capitals = first.is_upper and len(first) > 1
