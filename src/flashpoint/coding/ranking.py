@@ -100,12 +100,21 @@ def _scenes_below(
         for e, s, m in zip(events, scene, modifier, strict=True)
         if not s and not m and _told(e)
     ]
-    if not news or not any(scene):
+    return _capped(events, scene, news, SCENE_MARGIN)
+
+
+def _capped(
+    events: list[Event], flagged: list[bool], others: list[float], margin: float
+) -> list[Event]:
+    """``events`` with those ``flagged`` put no higher than ``margin`` below the best
+    of ``others`` (the confidences they give way to); as they were where none is
+    flagged or there is no other."""
+    if not others or not any(flagged):
         return events
-    ceiling = round(max(max(news) - SCENE_MARGIN, 0.05), 2)
+    ceiling = round(max(max(others) - margin, 0.05), 2)
     return [
-        replace(e, confidence=min(e.confidence, ceiling)) if s else e
-        for e, s in zip(events, scene, strict=True)
+        replace(e, confidence=min(e.confidence, ceiling)) if f else e
+        for e, f in zip(events, flagged, strict=True)
     ]
 
 
@@ -183,13 +192,7 @@ def _descriptions_below(parse: Parse, events: list[Event], triggers: list[Token]
     over "which has warned of famine").  Where there is none, it stays as it was."""
     describing = [in_subject_clause(parse, t) or in_subject_apposition(parse, t) for t in triggers]
     main = [e.confidence for e, d in zip(events, describing, strict=True) if not d]
-    if not main or not any(describing):
-        return events
-    ceiling = round(max(max(main) - DESCRIPTION_MARGIN, 0.05), 2)
-    return [
-        replace(e, confidence=min(e.confidence, ceiling)) if d else e
-        for e, d in zip(events, describing, strict=True)
-    ]
+    return _capped(events, describing, main, DESCRIPTION_MARGIN)
 
 
 #: Dependencies of a participle that tells what a protest demands: "marched,
