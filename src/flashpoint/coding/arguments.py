@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flashpoint.coding.frontiers import frontier_sides
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import NOMINALISED_VERBS, Match, noun_kind
 from flashpoint.coding.subjects import (
@@ -29,7 +30,6 @@ from flashpoint.coding.targets import (
     dative_objects,
     event_holders,
     from_origin,
-    frontier_sides,
     holders_of,
     is_amount,
     named_authors,
