@@ -21,6 +21,7 @@ from dataclasses import replace
 from flashpoint.actors.home import (
     ARMED_SECTORS,
     CIVIC_SECTORS,
+    armed_act,
     home_state,
     placed_home_target,
     state_target,
@@ -226,8 +227,6 @@ def _acting_at_home(event: Event, where: Place | None, sectors: frozenset[str]) 
 
 #: Sources that act where they are: crowds, armed bands, the police and courts.
 LOCAL_SECTORS = SOCIETY_SECTORS | ARMED_SECTORS | HOME_SECTORS
-#: Acts of force, which an armed group at home aims at its state.
-INSURGENT_TYPES = frozenset({"ASSAULT"})
 
 
 def insurgent_target(event: Event, place: Place | None) -> Actor | None:
@@ -237,7 +236,7 @@ def insurgent_target(event: Event, place: Place | None) -> Actor | None:
     ("ETA set off a car bomb outside barracks in Bilbao" → ESP, "gunmen attacked a bus
     in Peshawar" → PAK); not an attack placed abroad, or only by the story's main
     place, nor one by a state's own forces."""
-    if event.type not in INSURGENT_TYPES or event.targets:
+    if event.targets or not armed_act(event.type, event.sources):
         return None
     country = _acting_at_home(event, place, ARMED_SECTORS)
     return state_target(event.sources, country) if country is not None else None

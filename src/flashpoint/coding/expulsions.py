@@ -13,7 +13,7 @@ from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match, object_heads, object_kind
 from flashpoint.coding.protest import PROTESTERS
 from flashpoint.coding.quantities import counts_a_population
-from flashpoint.coding.readings import HAZARD_NOUNS
+from flashpoint.coding.readings import HAZARD_NOUNS, direction_words
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -138,9 +138,7 @@ def _driven_off(parse: Parse, verb: Token) -> bool:
     Verbs of expelling say it by themselves. The parser may hang the phrase on the
     people driven ("drove 700,000 Rohingya [from] Rakhine")."""
     words = DRIVING_VERBS.get(verb.lemma)
-    holders = [verb, *parse.kids(verb, "dobj", "obj")]
-    kids = [k for h in holders for k in parse.kids(h, "prep", "prt", "advmod")]
-    return words is None or any(k.lemma in words for k in kids)
+    return words is None or bool(words & direction_words(parse, verb))
 
 
 def _a_cause(doer: Token, lexicon: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import OBJECT_DEPS, Match, object_heads, object_kind
 from flashpoint.coding.modality import FORCE_NOUNS
-from flashpoint.coding.readings import particles_of
+from flashpoint.coding.readings import particles_of, phrasal_forms
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
@@ -110,7 +110,7 @@ def protective_arrival(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | N
     landed in Kinshasa to protect foreign nationals", "peacekeepers took up positions
     to shield refugees". Forces arriving to guard an asset, or a minister arriving to
     meet civilians, stay what the verb says."""
-    forms = {verb.lemma, *(f"{verb.lemma} {p.lemma}" for p in particles_of(parse, verb))}
+    forms = set(phrasal_forms(verb, particles_of(parse, verb)))
     objects = {o.lemma for o in parse.kids(verb, "dobj", "obj")}
     if not forms & ARRIVING_FORMS or (objects and not objects & POSTS):
         return None
@@ -133,7 +133,7 @@ def ergative_match(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     object; no one is named as doing it."""
     if parse.kids(verb, *OBJECT_DEPS):
         return None
-    forms = [verb.lemma, *(f"{verb.lemma} {p.lemma}" for p in particles_of(parse, verb))]
+    forms = phrasal_forms(verb, particles_of(parse, verb))
     for form in (f for f in forms if f in ERGATIVE_VERBS):
         for subject in parse.kids(verb, "nsubj"):
             for head in object_heads(parse, subject):
@@ -236,8 +236,8 @@ HIJACKERS = frozenset(
 
 def doers(parse: Parse, verb: Token) -> list[Token]:
     """The nouns of the verb's subject, or of a passive's "by" agent."""
-    agents = [o for a in parse.kids(verb, "agent") for o in parse.kids(a, "pobj")]
-    return [h for s in [*parse.kids(verb, "nsubj"), *agents] for h in object_heads(parse, s)]
+    subjects = [*parse.kids(verb, "nsubj"), *parse.agents(verb)]
+    return [h for s in subjects for h in object_heads(parse, s)]
 
 
 def hijacking(parse: Parse, match: Match, lexicon: Lexicon) -> Match:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from flashpoint.coding.lookup import Match
 from flashpoint.coding.readings import SPAN_NOUNS
 from flashpoint.coding.syntax import Parse
-from flashpoint.model import Modality, Token
+from flashpoint.model import Event, Modality, Token
 
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -710,3 +710,22 @@ def _modality(
             return "future"
         child = ancestor
     return "asserted"
+
+
+def plover_type(event: Event) -> str | None:
+    """The type PLOVER gives an event: announced intentions become AGREE or
+    THREATEN, and a refused or withheld cooperative act ("will not accept",
+    "declined to withdraw") is a REJECT.
+
+    The current PLOVER manual keeps a future CONCEDE as CONCEDE and makes an announced
+    retreat CONCEDE; the GSR's annotators coded such intentions as AGREE (scored by the
+    manual's rule, GSR AGREE recall falls from 0.85 to 0.75 and no CONCEDE is gained), so
+    this reading, which the scorers use, follows the gold set."""
+    cooperative = event.quad_class in (1, 2)
+    if event.modality == "future" and event.type not in ("AGREE", "THREATEN"):
+        return "AGREE" if cooperative else "THREATEN"
+    if event.modality == "negated":
+        return "REJECT" if cooperative else None
+    if event.modality == "hypothetical":
+        return None
+    return event.type

@@ -75,12 +75,6 @@ def _pronoun_owners(parse: Parse, noun: Token) -> list[Token]:
     return parse.kids(verb, "nsubj")
 
 
-def _passive_agents(parse: Parse, verb: Token) -> list[Token]:
-    """Who does a passive verb's act, in its "by" agent: "the square was filled by
-    students", "the embassy was stormed by protesters"."""
-    return [o for a in parse.kids(verb, "agent") for o in parse.kids(a, "pobj")]
-
-
 def _subjects(parse: Parse, verb: Token) -> list[Token]:
     """The nouns naming the verb's subject ("thousands of protesters": both), or
     those of the verb it is coordinated with ("torched cars and clashed ..."); for an
@@ -88,7 +82,8 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
     if verb.pos in ("NOUN", "PROPN"):
         agents = _by_agents(parse, verb) or _pronoun_owners(parse, verb)
         return [h for a in agents for h in object_heads(parse, a)]
-    subjects = parse.kids(verb, "nsubj") or _passive_agents(parse, verb)
+    # A passive's "by" agent: "the embassy was stormed by protesters".
+    subjects = parse.kids(verb, "nsubj") or parse.agents(verb)
     # Up coordination and a participle clause of the act: "went on a rampage,
     # ransacking shops and smashing cars" is done by the rampage's subject.
     while not subjects and (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")):

@@ -18,7 +18,7 @@ from flashpoint.coding.clauses import (
     in_subject_apposition,
     in_subject_clause,
 )
-from flashpoint.coding.modality import STANCE_TYPES, ordered_forces
+from flashpoint.coding.modality import STANCE_TYPES, ordered_forces, plover_type
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Event, Token
 
@@ -59,15 +59,10 @@ def _modifiers_below(events: list[Event], modifier: list[bool]) -> list[Event]:
     ]
 
 
-#: Modalities of an event PLOVER codes as told: done, or announced (AGREE, THREATEN).
-TOLD = frozenset({"asserted", "future", "historical"})
-
-
 def _told(event: Event) -> bool:
-    """Does PLOVER code ``event`` as told: done or announced, or a cooperative act
-    refused ("did not withdraw" is a rejection)?"""
-    refused = event.modality == "negated" and event.quad_class in (1, 2)
-    return event.modality in TOLD or refused
+    """Does PLOVER code ``event`` as told (``modality.plover_type``): done or announced,
+    or a cooperative act refused ("did not withdraw" is a rejection)?"""
+    return plover_type(event) is not None
 
 
 def _stance(event: Event, trigger: Token) -> bool:

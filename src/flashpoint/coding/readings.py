@@ -8,6 +8,8 @@ Pure predicates over the parse; ``triggers`` turns them into matches.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flashpoint.coding.syntax import COUNT_NOUNS, Parse, is_actor_like
 from flashpoint.model import Token
 
@@ -208,6 +210,21 @@ def particles_of(parse: Parse, verb: Token) -> list[Token]:
         or (a.i > verb.i and a.lemma in FREE_PARTICLES)
     ]
     return parse.kids(verb, "prt") + adverbs
+
+
+def phrasal_forms(verb: Token, particles: Sequence[Token]) -> list[str]:
+    """The verb's phrasal lemmas with each of ``particles`` ("take up", "step down"),
+    then its own lemma: a phrasal verb's reading comes before the bare verb's."""
+    return [*(f"{verb.lemma} {p.lemma}" for p in particles), verb.lemma]
+
+
+def direction_words(parse: Parse, verb: Token) -> set[str]:
+    """The lemmas of the prepositions, particles and adverbs on a verb or on its
+    objects, where the parser may hang a phrase of where someone was driven ("drove
+    villagers from the hills", "drove 700,000 Rohingya [from] Rakhine", "chased them
+    out")."""
+    holders = [verb, *parse.kids(verb, "dobj", "obj")]
+    return {k.lemma for h in holders for k in parse.kids(h, "prep", "prt", "advmod")}
 
 
 def outs_of(parse: Parse, verb: Token) -> list[Token]:

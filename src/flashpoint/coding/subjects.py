@@ -125,8 +125,7 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
             for k in parse.kids(verb, "advmod", "npadvmod", "dep")
             if k.i < verb.i and k.ent_type in NAME_ENTS
         ]
-    for agent in parse.kids(verb, "agent"):
-        subjects.extend(parse.kids(agent, "pobj"))
+    subjects.extend(parse.agents(verb))
     if not subjects:
         subjects = stray_agents(parse, verb)
     relative = [s for s in subjects if s.lemma in RELATIVE_PRONOUNS or s.tag in ("WDT", "WP")]

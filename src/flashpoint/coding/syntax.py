@@ -41,6 +41,10 @@ class Parse:
             o for p in self.kids(token, "prep") if p.lemma == "of" for o in self.kids(p, "pobj")
         ]
 
+    def agents(self, verb: Token) -> list[Token]:
+        """The objects of a passive verb's "by" agent ("was stormed by protesters")."""
+        return [o for a in self.kids(verb, "agent") for o in self.kids(a, "pobj")]
+
     def head(self, token: Token) -> Token | None:
         """The syntactic head, or None for the root."""
         return None if token.head == token.i else self.tokens.get(token.head)

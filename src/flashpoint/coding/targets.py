@@ -7,7 +7,7 @@ from __future__ import annotations
 from flashpoint.coding.frontiers import left_places
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match
-from flashpoint.coding.readings import readiness_acts
+from flashpoint.coding.readings import direction_words, readiness_acts
 from flashpoint.coding.subjects import INSTRUMENT_NOUNS, SUBJECT_DEPS, authors, names_someone
 from flashpoint.coding.subjects import phrase_objects as phrase_objects  # its old home
 from flashpoint.coding.syntax import Parse, is_actor_like
@@ -151,10 +151,7 @@ def _fled_into(parse: Parse, token: Token) -> bool:
     owned = any(
         k.pos == "PRON" for o in objects for k in parse.kids(o, "poss")
     )  # "its tanks", "their troops"
-    holders = [token, *objects]  # "drove villagers from X" may hang "from" on them
-    left = any(
-        k.lemma in LEAVING_WORDS for h in holders for k in parse.kids(h, "prep", "prt", "advmod")
-    )
+    left = bool(LEAVING_WORDS & direction_words(parse, token))
     return bool(objects) and not owned and left
 
 
@@ -228,7 +225,7 @@ def purpose_hosted(parse: Parse, noun: Token, sources: list[Token]) -> list[Toke
     verb = parse.head(prep) if prep is not None else None
     if verb is None or not parse.kids(verb, "auxpass"):
         return []
-    agents = [p for a in parse.kids(verb, "agent") for p in parse.kids(a, "pobj")]
+    agents = parse.agents(verb)
     if not any(s in agents for s in sources):
         return []
     return parse.kids(verb, "nsubjpass")

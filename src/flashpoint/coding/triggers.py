@@ -71,6 +71,7 @@ from flashpoint.coding.readings import (
     outs_of,
     particles_of,
     permitted_subjects,
+    phrasal_forms,
     promise_reading,
     readiness_acts,
     refusal_reading,
@@ -305,7 +306,7 @@ def _prep_object_match(
     # "forced them back across the border": the phrase hangs on a directional adverb.
     holders += [a for a in parse.kids(verb, "advmod") if a.lemma in DIRECTION_ADVERBS]
     # A phrasal verb first: "stepped down as mediator" (lemma "step down").
-    lemmas = [*(f"{verb.lemma} {p.lemma}" for p in particles), verb.lemma]
+    lemmas = phrasal_forms(verb, particles)
     for prep in (p for holder in holders for p in parse.kids(holder, "prep", "agent")):
         for obj in parse.kids(prep, "pobj"):
             for head in object_heads(parse, obj, lexicon):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import ACCESS_NOUNS, Match, object_heads, object_kind
-from flashpoint.coding.readings import named_party
+from flashpoint.coding.readings import named_party, phrasal_forms
 from flashpoint.coding.relations import party_or_pronoun_subject
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -54,8 +54,7 @@ def struck_camp(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     parliament and went home". Police or troops clearing a camp is none of theirs
     ("police dismantled the protest camp")."""
     kind = lexicon.verb_obj.get(("end", "protest"))
-    particles = [p.lemma for p in parse.kids(verb, "prt")]
-    verbs = {verb.lemma, *(f"{verb.lemma} {p}" for p in particles)}
+    verbs = set(phrasal_forms(verb, parse.kids(verb, "prt")))
     if kind is None or not verbs & STRIKING_VERBS:
         return None
     if not any(o.lemma in PROTEST_CAMPS for o in parse.kids(verb, "dobj", "obj")):

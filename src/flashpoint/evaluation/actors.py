@@ -29,7 +29,8 @@ from typing import TextIO
 from flashpoint.actors.cameo import iso3_of_cameo, nonstate_code
 from flashpoint.actors.resolve import words_of
 from flashpoint.actors.table import ActorTable
-from flashpoint.evaluation.events import main_event, plover_type
+from flashpoint.coding.modality import plover_type
+from flashpoint.evaluation.events import main_event
 from flashpoint.evaluation.gold import (
     GSR_PATH,
     NER_PATH,

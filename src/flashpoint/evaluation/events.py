@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from flashpoint.coding.modality import plover_type as plover_type  # its old home
 from flashpoint.evaluation.gold import (
     GSR_PATH,
     IPE_PATH,
@@ -49,25 +50,6 @@ HAPPENED = frozenset({"asserted", "historical"})
 #: How many gold→predicted confusions the GSR report lists.
 CONFUSIONS = 12
 POLICE_SECTORS = frozenset({"COP", "MIL"})
-
-
-def plover_type(event: Event) -> str | None:
-    """The type PLOVER gives an event: announced intentions become AGREE or
-    THREATEN, and a refused or withheld cooperative act ("will not accept",
-    "declined to withdraw") is a REJECT.
-
-    The current PLOVER manual keeps a future CONCEDE as CONCEDE and makes an announced
-    retreat CONCEDE; the GSR's annotators coded such intentions as AGREE (scored by the
-    manual's rule, GSR AGREE recall falls from 0.85 to 0.75 and no CONCEDE is gained), so
-    this scorer follows the gold set."""
-    cooperative = event.quad_class in (1, 2)
-    if event.modality == "future" and event.type not in ("AGREE", "THREATEN"):
-        return "AGREE" if cooperative else "THREATEN"
-    if event.modality == "negated":
-        return "REJECT" if cooperative else None
-    if event.modality == "hypothetical":
-        return None
-    return event.type
 
 
 def police_action(event: Event) -> bool:
