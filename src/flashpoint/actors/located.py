@@ -127,12 +127,13 @@ def home_place(
     Lagos arrested ..."), else ``tied``, a place the trigger reaches through its
     objects and spatial phrases ("abducted pupils from a school in Kebbi state",
     "poured into central Belgrade") or the one place of a one-event sentence
-    (``flashpoint.geo.location.tied_place``); never one of ``agents`` (the sources of the
+    (``flashpoint.geo.location.tied_place``), else, for a crowd's protest, the place its
+    own sentence gives it (``_crowd_place``); never one of ``agents`` (the sources of the
     document's events: "expelled by Russia", "a militia backed by Eritrea", though a
     stateless agent takes the place its words name: "Milan magistrates"). Another
     place of a long sentence ("the Britain-based observatory said troops had taken
     ...", "collusion with Russia") says nothing of where the event's actors are from."""
-    for candidate in (phrase, tied):
+    for candidate in (phrase, tied, _crowd_place(event)):
         if candidate is None or candidate.country is None:
             continue
         # A stateless agent naming the place is of it: "Milan magistrates", "Kabul police".
@@ -250,24 +251,72 @@ def _said_here(event: Event) -> Place | None:
     return where if inside else None
 
 
+#: CAMEO codes of acts done from afar, whose sources and targets are seldom in one
+#: place: sanctions, embargoes and blacklists (163), not an expulsion from home.
+REMOTE_CODES = ("163",)
+
+
+def _remote(event: Event) -> bool:
+    """Is ``event`` an act done from afar ("blacklisted six firms")?"""
+    return (event.cameo or "").startswith(REMOTE_CODES)
+
+
+def _on_source_side(event: Event, place: Place) -> bool:
+    """Is ``place`` named in the sources' own phrase, between a source and the trigger
+    ("the Treasury in Washington blacklisted")?  Of an act done from afar, such a place
+    says where the sources are, and a place named after the trigger ("blacklisted six
+    firms in Dubai") where the targets are, not both."""
+    return any(a.start <= place.start and place.end <= event.trigger.start for a in event.sources)
+
+
+def _placing(event: Event, place: Place | None) -> tuple[str | None, str | None]:
+    """The states ``place`` puts the event's stateless sources and targets in.  A place
+    faced places its targets only ("The cabinet urged Washington"); of an act done from
+    afar, a place in the sources' own phrase places them only ("the Treasury in
+    Washington blacklisted six firms"), and a place elsewhere the targets only
+    ("blacklisted six firms in Dubai")."""
+    if place is None or place.country is None:
+        return None, None
+    if _remote(event):
+        on_source = _on_source_side(event, place)
+        return (place.country, None) if on_source else (None, place.country)
+    return (None if _faced(event, place) else place.country), place.country
+
+
+def _crowd_place(event: Event) -> Place | None:
+    """Where a protest by stateless people alone is, for want of a phrase on its own
+    verb: the event's place, named in its own sentence, since a crowd acts where it is
+    ("rioters torched shops and set cars alight in Jakarta" puts both acts in IDN).
+    Not a place in the crowd's own words ("Kabul protesters" are placed by them), nor
+    for forces a march was misread for ("his forces would march on the port")."""
+    if event.type not in PROTEST_TYPES or not event.sources:
+        return None
+    if any(a.country or a.id or a.sector in STATE_SECTORS for a in event.sources):
+        return None
+    where = _said_here(event)
+    if where is None or any(_overlaps(a, where) for a in event.sources):
+        return None
+    return where
+
+
 def located(event: Event, place: Place | None) -> Event:
     """``event`` with its stateless, unresolved actors put in the state of ``place``
     (see ``home_place``), or else, for targets, of its source's police or courts; and
     stateless opposition in the state it faces."""
-    home = place.country if place is not None else None
-    # "The cabinet urged Washington": a place faced places its targets, not the sources.
-    faced = place is not None and _faced(event, place)
-    sources = tuple(placed(a, home) for a in event.sources) if home and not faced else event.sources
-    home = home or _jurisdiction(event)
+    source_home, target_home = _placing(event, place)
+    sources = tuple(placed(a, source_home) for a in event.sources) if source_home else event.sources
+    home = target_home or _jurisdiction(event)
     targets = tuple(placed(a, home) for a in event.targets) if home else event.targets
     if not targets:
         # "Dock workers in Antwerp walked off the job": a protest at home, aimed at BEL.
         own = placed_home_target(event.type, event.sources, sources)
         targets = (own,) if own is not None else ()
     sources = _governed(_opposing(sources, targets, acting=True), targets, PETITIONER_SECTORS)
-    targets = _governed(_opposing(targets, sources), sources)
+    targets = _opposing(targets, sources)
     sourced = replace(event, sources=sources)
-    targets = own_people(sourced, targets)
+    if not _remote(event):
+        # A sanction's targets are seldom the sanctioning state's own people.
+        targets = own_people(sourced, _governed(targets, sources))
     if not targets:
         # "ETA set off a car bomb in Bilbao": an armed group's attack at home.
         own = insurgent_target(sourced, place or _said_here(event))

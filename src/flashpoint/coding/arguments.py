@@ -30,6 +30,7 @@ from flashpoint.coding.targets import (
     dative_objects,
     event_holders,
     from_origin,
+    handed_to,
     holders_of,
     is_amount,
     named_authors,
@@ -407,6 +408,7 @@ def _arguments(parse: Parse, match: Match, lexicon: Lexicon) -> tuple[list[Token
     if not sources:
         sources = cause_sources(parse, trigger, lexicon)
     targets = frontier_sides(parse, trigger, match) or targets  # "along the border with X"
+    targets = handed_to(parse, match, targets)  # "extradited X to Spain": Spain
     found = actor_heads(parse, targets)
     found = _without_causes(parse, found)
     if not found:

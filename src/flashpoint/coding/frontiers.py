@@ -63,6 +63,11 @@ def _across(parse: Parse, frontier: Token) -> list[Token]:
         for k in parse.kids(frontier, "amod", "compound", "poss", "nmod")
         if k.pos in ("PROPN", "ADJ") and k.text[:1].isupper()
     ]
+    # One name compounded on the border is its side in the border's own words: "the
+    # Gaza border", which a city's name alone ("Gaza") would not be; not a pair of
+    # names ("the Turkey-Syria border").
+    if len(named) == 1 and named[0].dep == "compound" and not parse.kids(named[0]):
+        return sides or [frontier]
     return sides or named
 
 

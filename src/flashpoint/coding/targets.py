@@ -174,6 +174,32 @@ def dative_objects(parse: Parse, verb: Token) -> list[Token]:
     return found
 
 
+#: CAMEO codes of handing someone over to another state's justice: extradition (063).
+HANDOVER_CODES = frozenset({"063"})
+
+
+def handed_to(parse: Parse, match: Match, targets: list[Token]) -> list[Token]:
+    """Of a handover to justice, the receiver in its "to" phrase, not the one handed
+    over: "extradited the cartel boss to the United States" → the United States,
+    "handed the suspect over to Spanish judges" → the judges.  Without a receiver,
+    ``targets`` as they are."""
+    if match.kind.cameo not in HANDOVER_CODES:
+        return targets
+    receivers = [t for t in targets if _object_of(parse, t, "to")]
+    return receivers or targets
+
+
+def _object_of(parse: Parse, token: Token, preposition: str) -> bool:
+    """Is ``token`` (or the phrase it is coordinated in) the object of ``preposition``?"""
+    while token.dep == "conj":
+        head = parse.head(token)
+        if head is None:
+            return False
+        token = head
+    prep = parse.head(token)
+    return token.dep == "pobj" and prep is not None and prep.lemma == preposition
+
+
 def is_amount(parse: Parse, obj: Token) -> bool:
     """Is the object an amount of something ("500 million euros", "2,000 tonnes")?"""
     counted = any(k.dep in ("nummod", "quantmod") for k in parse.kids(obj))
