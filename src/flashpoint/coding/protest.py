@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from flashpoint.coding.lexicon import Lexicon
 from flashpoint.coding.lookup import Match, object_heads
+from flashpoint.coding.modality import FORCE_NOUNS
 from flashpoint.coding.readings import CIVILIAN_GROUPS, WORKING_GROUPS, labour_strike
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -84,15 +85,23 @@ def _subjects(parse: Parse, verb: Token) -> list[Token]:
         return [h for a in agents for h in object_heads(parse, a)]
     # A passive's "by" agent: "the embassy was stormed by protesters".
     subjects = parse.kids(verb, "nsubj") or parse.agents(verb)
-    # Up coordination and a participle clause of the act: "went on a rampage,
-    # ransacking shops and smashing cars" is done by the rampage's subject.
-    while not subjects and (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")):
+    while not subjects and _borrows_subject(parse, verb):
         head = parse.head(verb)
         if head is None or head.i == verb.i:
             break
         verb = head
         subjects = parse.kids(verb, "nsubj")
     return [h for s in subjects for h in object_heads(parse, s)]
+
+
+def _borrows_subject(parse: Parse, verb: Token) -> bool:
+    """Is the verb one whose subject is that of the verb above it: a conjunct, a
+    participle clause of the act ("went on a rampage, ransacking shops"), or an
+    infinitive with no subject of its own ("truckers went on to blockade the bridge",
+    "protesters tried to storm parliament")?"""
+    if verb.dep in ("conj", "xcomp"):
+        return True
+    return verb.dep == "advcl" and (verb.tag == "VBG" or parse.infinitive(verb))
 
 
 #: Tags the small model may give a plural common noun it took for a name.
@@ -167,14 +176,16 @@ def riot(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if walkout and match.kind.type == "ASSAULT" and _strike_called(match, subjects):
         return replace(match, kind=walkout[0].kind)  # "the union launched a strike"
     blockade = lexicon.verbs.get("barricade")
-    if (_blocking(match) or _closed_route(parse, match)) and blockade and subjects & BLOCKERS:
+    cued = _cued_crowd(parse, match.token, heads)
+    blockers = bool(subjects & BLOCKERS) or cued  # "thousands blocked roads, demanding ..."
+    if (_blocking(match) or _closed_route(parse, match)) and blockade and blockers:
         return replace(match, kind=blockade)
-    if match.kind.cameo == OCCUPATION and blockade and _protesting(parse, heads):
+    if match.kind.cameo == OCCUPATION and blockade and (_protesting(parse, heads) or cued):
         return replace(match, kind=blockade)  # "protesters occupied the airport"
     kind = lexicon.verbs.get("riot")
     if kind is None or not (_violent_protest_act(match) or _attacked_property(parse, match)):
         return match
-    protesting = _protesting(parse, heads) or _cued_crowd(parse, match.token, heads)
+    protesting = _protesting(parse, heads) or cued
     return replace(match, kind=kind) if protesting or _street_unrest(match, heads) else match
 
 
@@ -211,6 +222,11 @@ KILLING = "1823"
 #: Who riot by name when they wreck property or fight in the street, with no word of
 #: protest: "youths torched cars", "hooligans looted shops".
 RIOTING_CROWDS = frozenset({"youth", "hooligan", "looter"})
+#: Armed men and forces, who are no crowd even counted as one ("thousands of troops
+#: occupied the town, demanding surrender" is a seizure, not a sit-in).
+ARMED_NOUNS = FORCE_NOUNS | frozenset(
+    {"fighter", "rebel", "militant", "gunman", "insurgent", "jihadist", "militiaman"}
+)
 #: Verbs of a crowd's street unrest: storming a building or clashing with others.
 UNREST_VERBS = STORMING_VERBS | frozenset({"clash"})
 
@@ -282,10 +298,14 @@ def _cued_crowd(parse: Parse, verb: Token, subjects: list[Token]) -> bool:
     gerund clause of the act ("youths battled the police, demanding ...", "supporters
     stormed the building, demanding his ouster"), or by a phrase that puts the act in a
     protest ("youths torched offices during riots")?  Armed groups ("rebels battled
-    troops, demanding talks") are no crowd and stay ASSAULT."""
-    if not any(crowd_word(s) in CROWD_NOUNS for s in subjects):
+    troops, demanding talks", "thousands of fighters stormed the town") are no crowd
+    and stay ASSAULT."""
+    words = {crowd_word(s) for s in subjects}
+    if not words & CROWD_NOUNS or words & ARMED_NOUNS:
         return False
-    verbs = [verb]
+    # The clause may hang on a verb joined to the act: "occupied the airport and jammed
+    # the motorway, demanding independence".
+    verbs = [verb, *parse.kids(verb, "conj")]
     head = parse.head(verb)
     if verb.dep == "conj" and head is not None:
         verbs.append(head)
@@ -382,6 +402,18 @@ def _shut_by_strike(parse: Parse, verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _shut_by_strikers(parse: Parse, verb: Token) -> bool:
+    """Do working people on strike do the shutting ("dock workers striking against the
+    law shut down the ports", "the ports were shut by dockers striking for pay", "rail
+    workers paralysed Paris, striking against the reform")?  Their shutdown is the
+    strike; workers shutting a ward after a fire are none."""
+    if verb.lemma not in SHUTTING_VERBS:
+        return False
+    doers = parse.kids(verb, "nsubj") + parse.agents(verb)
+    participles = [k for d in doers for k in parse.kids(d, "acl")] + parse.kids(verb, "advcl")
+    return any(labour_strike(parse, p) for p in participles)
+
+
 def strike_shutdown(
     parse: Parse, match: Match | None, verb: Token, lexicon: Lexicon
 ) -> Match | None:
@@ -389,8 +421,10 @@ def strike_shutdown(
     143): "unions shut down banks and airports in a strike over fuel prices", "the
     opposition paralysed the capital with a general strike", "brought the country to a
     standstill with a strike"; so is a strike shutting it ("a strike that shut the
-    ports"). Shutting by other means ("shut the border") keeps its reading."""
+    ports"), or workers on strike (``_shut_by_strikers``). Shutting by other means
+    ("shut the border") keeps its reading."""
     walkout = lexicon.nouns.get("walkout")
-    if walkout and (means_strikes(parse, verb) or _shut_by_strike(parse, verb, lexicon)):
+    struck = _shut_by_strike(parse, verb, lexicon) or _shut_by_strikers(parse, verb)
+    if walkout and (means_strikes(parse, verb) or struck):
         return Match(verb, walkout[0].kind, "verb")
     return match

@@ -92,15 +92,17 @@ WORKING_GROUPS = CIVILIAN_GROUPS - {"activist", "villager", "resident", "youth",
 
 def labour_strike(parse: Parse, verb: Token) -> bool:
     """Is "strike" a stoppage of work: its subject or the noun it modifies is working
-    people ("striking truck drivers", "nurses struck for a second day"), or, as the
-    parser reads "appealed to striking workers", a gerund whose object, right after it
-    with no article, is working people?  A strike on working people stays an attack
-    ("struck the workers' camp")."""
+    people ("striking truck drivers", "nurses striking for pay", "nurses struck for a
+    second day"), or, as the parser reads "appealed to striking workers", a gerund
+    whose object, right after it with no article, is working people?  A strike on
+    working people stays an attack ("struck the workers' camp")."""
     if verb.lemma != "strike":
         return False
     head = parse.head(verb)
     if verb.dep in ("amod", "acl") and head is not None and head.i > verb.i:
         return head.lemma in WORKING_GROUPS
+    if verb.dep == "acl" and head is not None and not parse.kids(verb, "dobj", "obj"):
+        return head.lemma in WORKING_GROUPS  # "dock workers striking against the law"
     objects = parse.kids(verb, "dobj", "obj")
     if verb.tag == "VBG" and verb.dep in ("pcomp", "pobj") and len(objects) == 1:
         obj = objects[0]
