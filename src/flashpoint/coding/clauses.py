@@ -7,7 +7,7 @@ scene, describes a participant or modifies a noun.
 
 from __future__ import annotations
 
-from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, is_circumstance
+from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, implicative, is_circumstance
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
@@ -25,6 +25,7 @@ from flashpoint.model import Token
 CLAUSE_DEPTH = {
     "reported": 0.0,
     "advcl": 0.0,
+    "implied": 0.0,
     "xcomp": 0.5,
     "purpose": 0.5,
     "ccomp": 0.5,
@@ -62,7 +63,9 @@ def clause_kinds(parse: Parse, token: Token) -> list[str]:
     Treasury said ..."); a clause opened by "with", "despite" or "amid" put before
     its verb (``fronted_absolute``) is a circumstance; a clause that bounds its head
     in time ("will not end the strike until their demands are met",
-    ``readings.bounding_clause``) is its condition."""
+    ``readings.bounding_clause``) is its condition; the act an implicative verb says
+    was done ("managed to evacuate", "ended up rejecting", ``modality.implicative``)
+    is as much the news as its verb ("implied")."""
     kinds = clause_links(parse, token)
     heads = clauses(parse, token)
     if len(heads) != len(kinds):
@@ -74,6 +77,8 @@ def clause_kinds(parse: Parse, token: Token) -> list[str]:
         if fronted_participle(parse, head)
         else "condition"
         if kind == "advcl" and bounding_clause(parse, head)
+        else "implied"
+        if implicative(parse, head)
         else kind
         for kind, head in zip(kinds, heads, strict=True)
     ]

@@ -28,7 +28,7 @@ from flashpoint.coding.ranking import ranked
 from flashpoint.coding.repairs import repaired
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.threat_events import Build, CodedEvent, Told, told_warning, with_threats
-from flashpoint.coding.threats import retribution_threat
+from flashpoint.coding.threats import conditional_caution, retribution_threat
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.model import (
     Actor,
@@ -224,9 +224,11 @@ def _with_retribution(
     (``threats.retribution_threat``: "said Seoul would pay a heavy price", "vowed to
     turn Seoul into a sea of fire"), against the party the idiom names; the threat
     takes the place of what the verb was coded as ("vowed" is no pledge here), and a
-    plain threat already there ("warned") stays unless the idiom tells force."""
+    plain threat already there ("warned") stays unless the idiom tells force.  So does
+    a consequence a party is cautioned would follow on a condition
+    (``threats.conditional_caution``: "cautioned Paris that ties would suffer if ...")."""
     for verb in list(parse.tokens.values()):
-        found = retribution_threat(parse, verb)
+        found = retribution_threat(parse, verb) or conditional_caution(parse, verb)
         if found is None:
             continue
         teller, threatened, party = found

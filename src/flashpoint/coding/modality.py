@@ -127,12 +127,15 @@ NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"})
 
 
-def _clause_modality(parse: Parse, predicate: Token, threat: bool = False) -> Modality | None:
+def _clause_modality(
+    parse: Parse, predicate: Token, threat: bool = False, negation: bool = True
+) -> Modality | None:
     """The modality words of one clause.  A threat's condition is what it
     threatens about ("threatened to strike unless X stopped"): the threat itself
-    is made, so ``threat`` leaves conditions aside."""
+    is made, so ``threat`` leaves conditions aside; without ``negation`` its "not"
+    is left aside (what "did not hesitate to" or "did not X but Y" asserts)."""
     kids = parse.kids(predicate)
-    if any(k.dep == "neg" and not _contrasted(parse, predicate, k) for k in kids):
+    if negation and any(k.dep == "neg" and not _contrasted(parse, predicate, k) for k in kids):
         return "negated"
     if any(k.dep == "det" and k.lemma == "no" for k in kids):
         return "negated"
@@ -407,9 +410,12 @@ def _commented_clause(parse: Parse, token: Token) -> Token | None:
     head = parse.head(token)
     if token.dep != "advcl" or token.tag != "VBG" or head is None or head.i > token.i:
         return None
-    if parse.kids(token, "mark") or not any(
+    # The comma may hang on the last clause before the participle: "vowed to stay put
+    # until the minister resigned, defying a court order".
+    set_off = parse.after_comma(token.i) or any(
         p.text == "," and head.i < p.i < token.i for p in parse.kids(head, "punct")
-    ):
+    )
+    if parse.kids(token, "mark") or not set_off:
         return None
     clause = head
     while clause.dep in CHAIN_DEPS | {"conj"}:
@@ -455,6 +461,8 @@ def _under_denial(parse: Parse, predicate: Token) -> bool:
     for ancestor in parse.ancestors(predicate):
         if child.dep not in ("ccomp", "xcomp") or _cut_off(parse, child, ancestor):
             return False
+        if ancestor.lemma in RELUCTANCE_VERBS:
+            return False  # "did not hesitate to say it would strike": said
         if _clause_modality(parse, ancestor) == "negated":
             return True
         child = ancestor
@@ -610,13 +618,125 @@ def _approached(parse: Parse, child: Token, ancestor: Token) -> bool:
     )
 
 
+#: Verbs of holding back whose denial asserts the act: "did not hesitate to shell the
+#: villages" shelled them, "will not hesitate to strike" vows to.
+RELUCTANCE_VERBS = frozenset({"hesitate"})
+
+
+def _unhesitating(parse: Parse, child: Token, ancestor: Token) -> bool:
+    """Is ``child`` the act of a denied hesitation ("did not hesitate to impose a
+    curfew", "will not hesitate in arresting them")?  The act has the time of the
+    hesitating clause without its "not": done, or vowed."""
+    return (
+        ancestor.lemma in RELUCTANCE_VERBS
+        and child.dep in ("xcomp", "prep", "pcomp")
+        and _clause_modality(parse, ancestor) == "negated"
+    )
+
+
+#: Verbs whose open complement is the act done, not relayed: "managed to evacuate",
+#: "proceeded to expel"; with a particle, "ended up rejecting" ("end up").
+IMPLICATIVE_VERBS = frozenset({"manage", "proceed"})
+IMPLICATIVE_PHRASALS = frozenset({("end", "up")})
+
+
+def implicative(parse: Parse, clause: Token) -> bool:
+    """Is ``clause`` the act an implicative verb says was done ("managed to evacuate
+    its citizens", "ended up rejecting the request", "went on to expel", "did not
+    hesitate to impose a curfew")?  The act is the news as a main clause's is."""
+    verb = parse.head(clause)
+    if clause.dep != "xcomp" or verb is None or verb.pos != "VERB":
+        return False
+    particles = {k.lemma for k in parse.kids(verb, "prt")}
+    return (
+        verb.lemma in IMPLICATIVE_VERBS
+        or any((verb.lemma, p) in IMPLICATIVE_PHRASALS for p in particles)
+        or _went_on(parse, verb)
+        or _unhesitating(parse, clause, verb)
+    )
+
+
+#: Prepositions that set off an alternative not taken, with the adverb that makes
+#: them do so: "rather than", "instead of".
+ALTERNATIVE_PREPS = {"than": "rather", "of": "instead"}
+#: Verbs whose "short of" phrase is what was not done: "stopped short of expelling".
+SHORT_OF_VERBS = frozenset({"stop", "fall"})
+
+
+def _alternative_marker(parse: Parse, prep: Token) -> bool:
+    """Is ``prep`` the "than" of "rather than", the "of" of "instead of", or the "of"
+    of "stopped short of"?  The adverb may hang on the preposition or be its head."""
+    head = parse.head(prep)
+    above = parse.head(head) if head is not None else None
+    if (
+        prep.lemma == "of"
+        and head is not None
+        and head.text.lower() == "short"
+        and above is not None
+        and above.lemma in SHORT_OF_VERBS
+    ):
+        return True
+    adverb = ALTERNATIVE_PREPS.get(prep.text.lower())
+    near = [*parse.kids(prep, "advmod"), *([head] if head is not None else [])]
+    return adverb is not None and any(t.text.lower() == adverb for t in near)
+
+
+def _replaced(parse: Parse, child: Token, ancestor: Token) -> bool:
+    """Is ``child`` an alternative set aside ("Rather than seizing more trawlers, Canada
+    urged Spain ...", "imposed sanctions instead of severing ties", "stopped short of
+    an embargo")?  It was not done, nor refused: merely possible, as "would rather"
+    is, so the act done instead is the news."""
+    return child.dep in ("pcomp", "pobj") and _alternative_marker(parse, ancestor)
+
+
+def _replaced_conjunct(parse: Parse, predicate: Token, first: Token) -> bool:
+    """Is ``predicate`` joined to ``first`` by "rather than" ("imposed sanctions rather
+    than sever ties")?  It is the alternative set aside."""
+    return predicate.dep == "conj" and any(
+        c.text.lower() == "than" and first.i < c.i < predicate.i and _alternative_marker(parse, c)
+        for c in parse.kids(first, "cc")
+    )
+
+
+def contrasted_conjunct(parse: Parse, predicate: Token, first: Token) -> bool:
+    """Is ``predicate`` the verb after "but" that a clause's verb gives way to ("did
+    not ask for troops but sought a loan", "did not wait ... but recognised")?  The
+    "not" is the first verb's alone; a bare verb still shares its auxiliaries and
+    governors.  The first verb must have a subject of its own and be no "-ing" form:
+    "the problem is not proving guilt but bringing them to trial", read as progressive,
+    names two tasks, neither done."""
+    return (
+        predicate.dep == "conj"
+        and first.tag != "VBG"
+        and bool(parse.kids(first, "nsubj", "nsubjpass"))
+        and any(c.lemma == "but" and first.i < c.i < predicate.i for c in parse.kids(first, "cc"))
+    )
+
+
+#: Tags of a finite verb, which has a tense of its own: "supports", "condemned".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_clause(parse: Parse, predicate: Token) -> bool:
+    """Does ``predicate`` head a clause of its own, with its own tense, subject or
+    auxiliary ("will not join the strikes but supports the effort", "but he has
+    invested")?  It does not share the first verb's auxiliaries."""
+    own = parse.kids(predicate, "nsubj", "nsubjpass", "aux", "auxpass")
+    return predicate.tag in FINITE_TAGS or bool(own)
+
+
 def _modality(
-    parse: Parse, predicate: Token, noun: Token | None, threat: bool, offer: bool = False
+    parse: Parse,
+    predicate: Token,
+    noun: Token | None,
+    threat: bool,
+    offer: bool = False,
+    negation: bool = True,
 ) -> Modality:
     if _under_denial(parse, predicate):
         return "negated"  # "neither side has said it plans to sever ties"
     conditions_aside = threat or _offered(parse, predicate)
-    own = _clause_modality(parse, predicate, threat=conditions_aside)
+    own = _clause_modality(parse, predicate, threat=conditions_aside, negation=negation)
     if own is None and noun is not None:
         own = _clause_modality(parse, noun)
     if own == "hypothetical" and _reported_future(parse, predicate, offer):
@@ -624,10 +744,14 @@ def _modality(
     if own is not None:
         return own
     first = parse.head(predicate)
+    if first is not None and _replaced_conjunct(parse, predicate, first):
+        return "hypothetical"  # "imposed sanctions rather than sever ties"
     if predicate.dep == "conj" and first is not None and first.pos in ("VERB", "AUX"):
         # Coordinated verbs share auxiliaries and governors: "will attack the
         # base and seize the airport", "aims to tighten sanctions and impose ...".
-        return _modality(parse, first, None, threat, offer)
+        contrast = contrasted_conjunct(parse, predicate, first)
+        if not (contrast and _own_clause(parse, predicate)):
+            return _modality(parse, first, None, threat, offer, negation and not contrast)
     child = predicate
     purpose_of_own = True
     for ancestor in parse.ancestors(predicate):
@@ -642,6 +766,10 @@ def _modality(
             return "hypothetical"  # "vowed to stay put until the premier resigned"
         if is_circumstance(parse, child):
             break  # "announced sanctions a day after jets shot down a plane": told, not planned
+        if _replaced(parse, child, ancestor):
+            return "hypothetical"  # "Rather than seizing more trawlers, Canada urged ..."
+        if _unhesitating(parse, child, ancestor):
+            return _modality(parse, ancestor, None, threat, offer, negation=False)
         if ancestor.lemma in NEGATING_GOVERNORS:
             return "negated"
         if ancestor.lemma in ENDING_VERBS and child.dep == "xcomp" and child.tag == "VBG":
@@ -705,7 +833,7 @@ def _modality(
         # has its own time, not that of a purpose it is inside.
         purpose_of_own = purpose_of_own and child.dep not in ("relcl", "acl")
         if inherited in ("hypothetical", "negated") and child.dep in ("xcomp", "pcomp", "prep"):
-            return inherited  # "will not hesitate in arresting", "may be put under arrest"
+            return inherited  # "may be put under arrest"
         if inherited == "future" and child.dep in ("xcomp", "prep"):
             return "future"
         child = ancestor

@@ -18,7 +18,12 @@ from flashpoint.coding.clauses import (
     in_subject_apposition,
     in_subject_clause,
 )
-from flashpoint.coding.modality import STANCE_TYPES, ordered_forces, plover_type
+from flashpoint.coding.modality import (
+    STANCE_TYPES,
+    contrasted_conjunct,
+    ordered_forces,
+    plover_type,
+)
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Actor, Event, Token
 
@@ -35,6 +40,7 @@ def ranked(
     events = _defiances(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
     events = _meetings_as_setting(parse, events, triggers)
+    events = _denials_below(parse, events, triggers)
     events = _modifiers_below(events, modifier)
     return _descriptions_below(parse, events, triggers)
 
@@ -426,6 +432,43 @@ def _meetings_as_setting(parse: Parse, events: list[Event], triggers: list[Token
         ]
         if acts:
             ceiling = round(max(max(acts) - SETTING_MARGIN, 0.05), 2)
+            event = replace(event, confidence=min(event.confidence, ceiling))
+        result.append(event)
+    return result
+
+
+#: How far below the act it gives way to a denied act is put.
+DENIAL_MARGIN = 0.05
+
+
+def _gives_way_to(parse: Parse, denied: Token, trigger: Token) -> bool:
+    """Is ``trigger`` in the act that a denied verb gives way to: a verb after "but"
+    (``modality.contrasted_conjunct``) or a later verb done "instead" ("neither side
+    would travel to the other's capital; they met instead in Addis Ababa")?"""
+    chain = [trigger, *parse.ancestors(trigger)]
+    turns = [v for v in parse.kids(denied, "conj") if contrasted_conjunct(parse, v, denied)]
+    if any(a.i == v.i for v in turns for a in chain):
+        return True
+    verb = clause_verb(parse, trigger)
+    instead = any(k.lemma == "instead" for k in parse.kids(verb, "advmod"))
+    return instead and verb.i > denied.i and all(a.i != denied.i for a in chain)
+
+
+def _denials_below(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """A denied act that gives way to another ("did not ask for troops but sought a
+    loan", "will not send troops but will provide aid", "would not travel ...; they
+    met instead": ``_gives_way_to``) is what was not done, told to set off the act
+    that was: that act is the news, so the denial goes just below the best told event
+    of it (a refused cooperative act would otherwise read as a REJECT)."""
+    result = []
+    for event, token in zip(events, triggers, strict=True):
+        acts = [
+            e.confidence
+            for e, t in zip(events, triggers, strict=True)
+            if e is not event and _told(e) and _gives_way_to(parse, token, t)
+        ]
+        if event.modality == "negated" and acts:
+            ceiling = round(max(max(acts) - DENIAL_MARGIN, 0.05), 2)
             event = replace(event, confidence=min(event.confidence, ceiling))
         result.append(event)
     return result

@@ -427,3 +427,60 @@ def obligation_warned(parse: Parse, verb: Token) -> Token | None:
             if told and not _with_consequence(parse, clause):
                 return clause
     return None
+
+
+#: Verbs of cautioning a party: "cautioned Paris that ties would suffer if ...".
+CAUTIONING_VERBS = frozenset({"caution"})
+#: Verbs of a consequence befalling a party: "would face sanctions", "could lose aid".
+CONSEQUENCE_VERBS = frozenset({"face", "lose", "pay", "bear", "risk"})
+#: Nouns of ties between parties, whose suffering is a consequence held out to both.
+TIES_NOUNS = frozenset({"relation", "tie", "relationship", "cooperation"})
+#: Pronouns that take up the party cautioned: "cautioned Kyiv that it would face ...".
+CAUTIONED_PRONOUNS = frozenset({"it", "they", "its", "their"})
+
+
+def _befalls(parse: Parse, clause: Token, told: Token) -> bool:
+    """Does ``clause`` foretell a consequence for the party ``told`` (its subject that
+    party, "it" or what is "its", facing, losing or paying something), or for the
+    ties between the two ("relations would suffer")?"""
+    subjects = parse.kids(clause, "nsubj", "nsubjpass")
+    if any(s.lemma in TIES_NOUNS for s in subjects):
+        return True
+    words = {w.text.lower() for s in subjects for w in [s, *parse.kids(s, "poss")]}
+    own = bool(words & CAUTIONED_PRONOUNS) or told.text.lower() in words
+    return own and clause.lemma in CONSEQUENCE_VERBS
+
+
+def _conditional_clause(parse: Parse, clause: Token, told: Token) -> bool:
+    """Is ``clause`` a consequence for ``told`` foretold on a condition ("ties would
+    suffer if the bill passed", "its managers could face jail unless it complied")?"""
+    modal = any(k.dep == "aux" and k.text.lower() in WARNING_AUX for k in parse.kids(clause))
+    conditions = [
+        c
+        for c in parse.kids(clause, "advcl")
+        if any(m.lemma in CONDITIONAL_MARKS for m in parse.kids(c, "mark"))
+    ]
+    return modal and bool(conditions) and _befalls(parse, clause, told)
+
+
+def conditional_caution(parse: Parse, verb: Token) -> tuple[Token, str | None, Token | None] | None:
+    """A party cautioning another that something would follow on a condition ("Ankara
+    cautioned Paris that relations would suffer if parliament passed the bill", "the
+    ministry cautioned the firm that its managers could face jail unless it complied")
+    holds out a consequence: a threat against the party cautioned (CAMEO 130), in the
+    shape of ``retribution_threat``; with no condition, or where nothing befalls the
+    party ("cautioned Kenya that growth could slow if the rains failed"), it is advice,
+    and a commentator's caution is none."""
+    if verb.lemma not in CAUTIONING_VERBS or verb.pos != "VERB":
+        return None
+    if clause_modality(parse, verb) not in (None, "future"):
+        return None
+    told = parse.kids(verb, "dobj", "obj")
+    speakers = parse.kids(verb, "nsubj")
+    if len(told) != 1 or not speakers or speakers[0].lemma.lower() in COMMENTATORS:
+        return None
+    # The "that" clause may hang on the party cautioned, as on a party told.
+    clauses = [*parse.kids(verb, "ccomp"), *parse.kids(told[0], "acl")]
+    if not any(_conditional_clause(parse, c, told[0]) for c in clauses):
+        return None
+    return verb, None, told[0]
