@@ -284,19 +284,21 @@ def _placing(event: Event, place: Place | None) -> tuple[str | None, str | None]
 
 
 def _crowd_place(event: Event) -> Place | None:
-    """Where a protest by stateless people alone is, for want of a phrase on its own
-    verb: the event's place, named in its own sentence, since a crowd acts where it is
-    ("rioters torched shops and set cars alight in Jakarta" puts both acts in IDN).
+    """Where a protest by people of no state body (stateless, or of the place's own
+    state) is, for want of a phrase on its own verb: the event's place, named in its
+    own sentence, since a crowd acts where it is ("rioters torched shops and set cars
+    alight in Jakarta" puts both acts in IDN).
     Not a place in the crowd's own words ("Kabul protesters" are placed by them), nor
     for forces a march was misread for ("his forces would march on the port")."""
     if event.type not in PROTEST_TYPES or not event.sources:
         return None
-    if any(a.country or a.id or a.sector in STATE_SECTORS for a in event.sources):
+    if any(a.id or a.sector in STATE_SECTORS for a in event.sources):
         return None
     where = _said_here(event)
     if where is None or any(_overlaps(a, where) for a in event.sources):
         return None
-    return where
+    # A crowd already placed elsewhere ("Kenyan protesters") is not placed again.
+    return where if all(a.country in (None, where.country) for a in event.sources) else None
 
 
 def located(event: Event, place: Place | None) -> Event:

@@ -322,6 +322,10 @@ def resolve_mention(
     ``date`` (the publication date) chooses the role in force; ``context`` holds the
     ids of actors named elsewhere in the document ("Brussels" is the EU where the
     EU is in the news, Belgium elsewhere)."""
+    half = _korean_half(words_of(mention.text), context)
+    if half is not None:
+        state = countries.countries[half]
+        return replace(mention, name=state.name, country=half, id=half)
     words, sponsors = _without_sponsors(_without_host(words_of(mention.text)), countries)
     words = [_before_suffix(w, OWNER_SUFFIXES) for w in words]
     words = _joint_bodies(words, table)
@@ -334,7 +338,9 @@ def resolve_mention(
     led = sector is not None or (bool(words) and words[-1].lower() in LED_BODIES)
     leaders = [_before_suffix(w, LEADER_SUFFIXES) for w in words] if led else words
     matches = list(countries.find(leaders))
-    found = next((m for m in matches if not _ethnic(words, m)), None)
+    found = next(
+        (m for m in matches if not _ethnic(words, m) and not _surname(words, m, sectors)), None
+    )
     if actors and table is not None:
         hint = found.country.iso3 if found is not None else None
         head = actors[-1]  # the rightmost name heads the phrase: "bin Laden's al-Qaeda"
@@ -348,7 +354,7 @@ def resolve_mention(
         variant = _by_fuzzy(run, table) if len(run) > head.last - head.first else None
         entry = variant or entry  # "Kataeb Hizbullah" is not "Hizbullah"
         if (
-            not _is_capital_only(entry, found, head)
+            not _is_capital_only(entry, found, head, words)
             and not _foreign_body(entry, found, head, words, sectors)
             and not _someone_else(entry, head, words, table, sectors)
         ):
@@ -386,6 +392,22 @@ def resolve_mention(
     return replace(mention, name=_proper_name(words), sector=sector)
 
 
+#: "the North" and "the South" of a divided Korea.
+KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
+#: States whose own news speaks of "the North" or "the South" of themselves.
+OTHER_HALVES = frozenset({"SDN", "SSD", "CYP", "YEM", "VNM", "GBR"})
+
+
+def _korean_half(words: Sequence[str], context: frozenset[str]) -> str | None:
+    """ "The North" in a story that names either Korea (and no other state with halves
+    of its own) is North Korea, "the South" South Korea: "Seoul put its troops on alert
+    along the border with the North"."""
+    korean = bool(context & {"KOR", "PRK"}) and not context & OTHER_HALVES
+    if not korean or len(words) != 2 or words[0].lower() != "the":
+        return None
+    return KOREAN_HALVES.get(words[1])
+
+
 #: What a state sends to an international body: "Iran's UN envoy".
 DELEGATE_WORDS = frozenset(
     {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
@@ -410,6 +432,29 @@ def _ethnic(words: Sequence[str], found: NameMatch) -> bool:
     """ "ethnic Albanians", "ethnic Russian rebels": a people, not the state's nationals."""
     return (
         found.kind == "demonym" and found.first > 0 and words[found.first - 1].lower() == "ethnic"
+    )
+
+
+#: Capitalised words before a capital's name that name a part of the city, not a
+#: person's given name: "East Jerusalem", "Greater London", "Metro Manila".
+CITY_PARTS = frozenset(
+    {"east", "west", "north", "south", "central", "greater", "metro", "old", "downtown"}
+    | {"northern", "southern", "eastern", "western", "upper", "lower", "inner", "outer"}
+)
+
+
+def _surname(words: Sequence[str], found: NameMatch, sectors: SectorTable) -> bool:
+    """A one-word capital right after a given name is a person's surname, not the
+    state: "Prime Minister Joseph Muscat" is no Omani, nor "Kevin Rome" an Italian
+    ("East Jerusalem", "President Nairobi" aside: a part of the city, a title)."""
+    if found.kind != "capital" or found.last - found.first != 1 or found.first == 0:
+        return False
+    before = words[found.first - 1]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and before.lower() not in LEADING_ARTICLES | CITY_PARTS
+        and not is_title(before, sectors)
     )
 
 
@@ -486,14 +531,19 @@ def _is_place(table: ActorTable, match: NamedMatch) -> bool:
     return all(table.entries[i].kind in PLACE_KINDS for i in match.ids)
 
 
-def _is_capital_only(entry: ActorEntry, found: NameMatch | None, match: NamedMatch) -> bool:
+def _is_capital_only(
+    entry: ActorEntry, found: NameMatch | None, match: NamedMatch, words: Sequence[str]
+) -> bool:
     """A state named before a named actor that is only its part (a capital used as an
-    alias) — never: the named actor wins unless it lies inside the state's name."""
+    alias) — never: the named actor wins unless it lies inside the state's name, its
+    article aside ("the Government of the Commonwealth of Australia" is AUS, not "the
+    Commonwealth")."""
+    first = match.first + (words[match.first].lower() in LEADING_ARTICLES)
     return (
         found is not None
-        and found.first <= match.first
+        and found.first <= first
         and match.last <= found.last
-        and (found.last - found.first > match.last - match.first)
+        and (found.last - found.first > match.last - first)
     )
 
 
@@ -515,9 +565,16 @@ def _foreign_body(
     entries share, none of them that state's ("Algeria's National Liberation Army"),
     or a common noun ("Serbian paramilitaries"), or a state's delegate to an
     international body ("Khartoum's UN envoy", "the Iranian UN ambassador"): the state
-    named right before it wins."""
+    named right before it wins, as does the state of a formal "of" phrase right after
+    the body ("the Ministry of Defence of the Russian Federation", ``_of_state``).  A
+    company's name after another state's name is a place of that state ("Peru's
+    Amazon")."""
     if found is None:
         return False
+    if entry.kind == "companies":
+        # "Peru's Amazon" is a region of Peru, not the American company.
+        named_before = found.last == match.first and found.kind == "name"
+        return named_before and entry.country != found.country.iso3
     if entry.kind == "igos":
         after = words[match.last].lower() if match.last < len(words) else ""
         named = " ".join(words[match.first : match.last]).lower()
@@ -528,10 +585,29 @@ def _foreign_body(
     if (entry.kind not in NATIONAL_KINDS and not generic) or entry.country is None:
         return False
     between = words[found.last : match.first]
+    return entry.country != found.country.iso3 and (
+        (
+            found.last <= match.first
+            and all(w[:1].isupper() or sectors.find([w]) is not None for w in between)
+        )
+        or _of_state(words, match, found)
+    )
+
+
+#: Words of a state's formal style between its body and its name: "the Ministry of
+#: Defence of the Russian Federation".
+FORMAL_STYLE = frozenset({"of", "the"})
+
+
+def _of_state(words: Sequence[str], match: NamedMatch, found: NameMatch) -> bool:
+    """A generic body with its state in an "of" phrase right after it, as in the full
+    official names of communiques: "the Ministry of Defence of the Russian Federation"
+    is Russia's, "the Supreme Court of Pakistan" Pakistan's."""
+    between = words[match.last : found.first]
     return (
-        found.last <= match.first
-        and entry.country != found.country.iso3
-        and all(w[:1].isupper() or sectors.find([w]) is not None for w in between)
+        bool(between)
+        and between[0].lower() == "of"
+        and all(w.lower() in FORMAL_STYLE or w[:1].isupper() for w in between)
     )
 
 

@@ -11,6 +11,9 @@ parse and the other mentions of the document:
 - allegiance: "rebels loyal to Riek Machar" and "the Yemeni army and allied
   fighters" take the state of the actor they serve; a source owned by a pronoun
   ("his government") takes its owner's.
+- place: a crowd that acted "here" or "there" is of the place named last; the same
+  crowd is of one state across the verbs of its sentence; a bombing no one is named
+  for is the state's where it went off.
 
 With ``unparsed`` (the pipeline's ``prefilter``), the actor table's people and
 groups named in the sentences the pre-filter left unparsed are antecedents too
@@ -62,7 +65,7 @@ from flashpoint.actors.coref import (
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.dateline import after_dateline, dateline_end
 from flashpoint.actors.home import home_owned, home_target
-from flashpoint.actors.located import SOCIETY_SECTORS, placed
+from flashpoint.actors.located import DOMESTIC_SECTORS, SOCIETY_SECTORS, placed
 from flashpoint.actors.own import without_own
 from flashpoint.actors.resolve import (
     NAME_PARTICLES,
@@ -79,11 +82,15 @@ from flashpoint.actors.secondary import secondary
 from flashpoint.actors.speaker import owning_speaker
 from flashpoint.actors.table import ActorTable, fold
 from flashpoint.actors.view import DocumentView, with_titles
-from flashpoint.model import Actor, Document, Event
+from flashpoint.coding.force import ERGATIVE_VERBS
+from flashpoint.model import Actor, Document, Event, Token
 
 #: How far past a mention an alias of the table it begins may go on, in characters.
 NAME_REACH = 60
 
+#: The words that carry a name on past a mention's end: "the Congress of People's
+#: Deputies", "the Movement for Democratic Change".
+NAME_LINKS = re.compile(r" (?:of|for) ")
 #: Types that only a state's authorities carry out, whose source, when no words
 #: give it, is the state of the place they happen in ("was arrested in Rwanda").
 AUTHORITY_TYPES = frozenset({"COERCE"})
@@ -99,6 +106,9 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
 #: Heads of an owned phrase that stand for the owner's people: "Its members blocked ...",
 #: "Its chief placed every unit on alert".
 MEMBER_WORDS = frozenset({"members", "supporters", "followers", "fighters", "chief", "head"})
+#: Sectors of people who act in their own state: crowds, workers, students, rebels,
+#: parties and the opposition.
+HOME_PEOPLE = SOCIETY_SECTORS | DOMESTIC_SECTORS
 #: Sectors of a state's own offices and forces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -224,9 +234,8 @@ class ActorResolver:
         view = DocumentView(doc)
         context = self._context(doc)
         antecedents = self._entities(doc, view, context)
-        doc.events = [
-            without_own(self._event(event, view, antecedents, context)) for event in doc.events
-        ]
+        events = [without_own(self._event(e, view, antecedents, context)) for e in doc.events]
+        doc.events = bombers_shared(shared_sources(events), view)
         return doc
 
     def _context(self, doc: Document) -> frozenset[str]:
@@ -290,6 +299,7 @@ class ActorResolver:
         context: frozenset[str],
     ) -> Event:
         event = mutual(self._actors_of(event, view, antecedents, context), view)
+        event = self._placed_by_adverb(event, view, context)
         targets = tuple(self._hosted(t, event.sources) for t in event.targets)
         return event if targets == event.targets else replace(event, targets=targets)
 
@@ -341,7 +351,7 @@ class ActorResolver:
         if event.type in OWN_FORCES_TYPES:
             # "put its military on alert": the source's own forces, not whom it faces.
             targets = tuple(t for t in targets if not _own_forces(t))
-        authority = not sources and event.type in AUTHORITY_TYPES
+        authority = not sources and (event.type in AUTHORITY_TYPES or _bombing(event, view))
         if targets and all(a.country or a.id for a in [*sources, *targets]) and not authority:
             return replace(event, sources=sources, targets=targets)
         found = secondary(
@@ -372,9 +382,44 @@ class ActorResolver:
             sources = tuple(placed(a, place.country) for a in sources)
             if authority:
                 # Arrests and curfews with no agent are the state's where they happen:
-                # "was arrested in Rwanda" → RWA.
+                # "was arrested in Rwanda" → RWA; so are bombings no one is named for.
                 sources = (replace(place, sector=None),)
         return replace(event, sources=sources, targets=targets)
+
+    def _placed_by_adverb(self, event: Event, view: DocumentView, context: frozenset[str]) -> Event:
+        """A crowd with no state that acted "here" or "there" is of the place named last
+        before the adverb, in its sentence or the one before (a dateline's city for
+        "here"): "Durban is a port city. Rioters there looted malls" → ZAF, "Quito,
+        May 2 (Xinhua) -- Thousands marched here" → ECU."""
+        if not any(_homeless(a) for a in event.sources):
+            return event
+        adverb = _place_adverb(event, view)
+        if adverb is None or _quoted(view.doc.text[event.sentence.start : adverb.start]):
+            return event
+        state = self._last_place(view, adverb.start, event.sentence.index, context)
+        if state is None:
+            return event
+        sources = tuple(placed(a, state) if _homeless(a) else a for a in event.sources)
+        return replace(event, sources=sources)
+
+    def _last_place(
+        self, view: DocumentView, offset: int, sentence: int, context: frozenset[str]
+    ) -> str | None:
+        """The state of the place named last before ``offset``, in sentence
+        ``sentence`` or the one before it (a state's or capital's name whatever the
+        model took it for: "Yerevan" of a dateline may be tagged a person)."""
+        for entity in reversed(view.doc.entities):
+            named = self.countries.lookup(entity.text)
+            state = named is not None and named[1] in STATE_NAMES
+            place = entity.label in PLACE_ENTITIES or state
+            if entity.end > offset or not place:
+                continue
+            if view.sentence_of(entity.start) < sentence - 1:
+                return None
+            found = self.resolve(Actor(entity.text, entity.start, entity.end), context=context)
+            if found.country is not None:
+                return found.country
+        return None
 
     def _place_reached(
         self, candidates: tuple[Actor, ...], sources: tuple[Actor, ...]
@@ -590,10 +635,11 @@ class ActorResolver:
         return entry is not None and entry.kind == "people"
 
     def _named_on(self, mention: Actor, view: DocumentView) -> Actor:
-        """The mention with the "of" phrase the text goes on with where the two make one
-        alias of the table that starts inside the mention: "the rebellious Congress" of
-        "the rebellious Congress of People's Deputies" is not the US Congress."""
-        if self.table is None or not view.doc.text.startswith(" of ", mention.end):
+        """The mention with the "of" or "for" phrase the text goes on with where the two
+        make one alias of the table that starts inside the mention: "the rebellious
+        Congress" of "the rebellious Congress of People's Deputies" is not the US
+        Congress, "The Movement" of "The Movement for Democratic Change" is the MDC."""
+        if self.table is None or not NAME_LINKS.match(view.doc.text, mention.end):
             return mention
         own = mention.text.split()
         rest = view.doc.text[mention.end : mention.end + NAME_REACH]
@@ -675,6 +721,111 @@ class ActorResolver:
             return False
         words = words_of(mention.text)
         return all(m.kind == "capital" for m in self.countries.find(words))
+
+
+def shared_sources(events: list[Event]) -> list[Event]:
+    """Events whose source mention was left without a state, given the one state that
+    another event of the sentence found for the same words: "Rioters looted shops and
+    set cars ablaze in Durban" places "Rioters" in ZAF through the second verb, which
+    holds the place, and the first verb's rioters are the same people.  Only for people
+    who act at home (crowds, workers, rebels, the opposition: ``HOME_PEOPLE``), not a
+    pronoun, which coreference resolves, nor a state's forces or envoys, who as often
+    act abroad."""
+    found: dict[tuple[int, int, int], set[str]] = {}
+    for event in events:
+        for actor in event.sources:
+            if actor.country is not None:
+                found.setdefault(_span(event, actor), set()).add(actor.country)
+
+    def shared(event: Event, actor: Actor) -> Actor:
+        states = found.get(_span(event, actor), set())
+        if not _homeless(actor) or actor.text.lower() in PERSONAL_PRONOUNS or len(states) != 1:
+            return actor
+        return replace(actor, country=next(iter(states)))
+
+    return [
+        replace(event, sources=sources)
+        if (sources := tuple(shared(event, a) for a in event.sources)) != event.sources
+        else event
+        for event in events
+    ]
+
+
+#: CAMEO codes of bombings (suicide, car and roadside bombs, explosions).
+BOMBING_CODES = ("183",)
+#: Verbs of a device going off by itself (``force.ERGATIVE_VERBS``, first words).
+EXPLODING = frozenset(verb.split()[0] for verb in ERGATIVE_VERBS)
+#: CAMEO code of the killing a bombing does in the same sentence ("..., killing 25").
+KILLING = "190"
+
+
+def _bombing(event: Event, view: DocumentView) -> bool:
+    """Is ``event`` a device going off ("a car bomb exploded in Baghdad"), whose
+    unnamed authors are, in news usage, of the state where it went off (IRQ)?  Not a
+    bombing named by a noun or done by someone ("the bombing of Idlib", "planting
+    bombs"), whose authors the sentence may name in words the coder missed."""
+    trigger = view.head_of(event.trigger.start, event.trigger.end)
+    return (
+        event.type == "ASSAULT"
+        and (event.cameo or "").startswith(BOMBING_CODES)
+        and trigger is not None
+        and trigger.lemma in EXPLODING
+    )
+
+
+def bombers_shared(events: list[Event], view: DocumentView) -> list[Event]:
+    """The killing with no source in the sentence of a device going off, whose authors
+    the place gave, is theirs: in "A car bomb exploded in Baghdad, killing 25 people"
+    the bomb's unnamed authors (IRQ) did the killing."""
+    bombers = {
+        e.sentence.index: e.sources
+        for e in events
+        if _bombing(e, view) and e.sources and all(a.country for a in e.sources)
+    }
+    return [
+        replace(event, sources=bombers[event.sentence.index])
+        if event.cameo == KILLING and not event.sources and event.sentence.index in bombers
+        else event
+        for event in events
+    ]
+
+
+#: Kinds of country names that name a place (not a demonym: "the Iranians").
+STATE_NAMES = frozenset({"name", "capital"})
+#: Adverbs that point back to a place named before: "rallied here", "rioters there".
+PLACE_ADVERBS = frozenset({"here", "there"})
+
+
+def _quoted(before: str) -> bool:
+    """Does ``before``, the sentence up to a word, leave a quotation open?  In quoted
+    speech "here" is where the speaker stands, not the place the story named last."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _homeless(actor: Actor) -> bool:
+    """Is ``actor`` people who act at home, of no state yet?"""
+    return actor.country is None and actor.id is None and actor.sector in HOME_PEOPLE
+
+
+def _place_adverb(event: Event, view: DocumentView) -> Token | None:
+    """ "here" or "there" on the event's trigger or on one of its sources ("rallied
+    here", "Rioters there"), not the "there" of "there were clashes"."""
+    spans = [(event.trigger.start, event.trigger.end), *((a.start, a.end) for a in event.sources)]
+    holders = {t.i for start, end in spans if (t := view.head_of(start, end)) is not None}
+    tokens = view.tokens_in(event.sentence.start, event.sentence.end)
+    return next(
+        (
+            t
+            for t in tokens
+            if t.text.lower() in PLACE_ADVERBS and t.dep == "advmod" and t.head in holders
+        ),
+        None,
+    )
+
+
+def _span(event: Event, actor: Actor) -> tuple[int, int, int]:
+    """Where a mention stands: its sentence and characters."""
+    return (event.sentence.index, actor.start, actor.end)
 
 
 def _own_forces(target: Actor) -> bool:

@@ -104,10 +104,21 @@ def actor_heads(parse: Parse, heads: list[Token]) -> list[Token]:
             # "a number of Syrians, Iraqis and Afghans": every member counts.
             members = parse.conjuncts(member) if member is not conjunct else [member]
             for token in members:
-                actor = is_actor_like(token) or _titled_adjective(parse, token)
+                actor = (
+                    is_actor_like(token)
+                    or _titled_adjective(parse, token)
+                    or _subject_tagged_verb(token)
+                )
                 if (actor or _dated_name(parse, token)) and token not in found:
                     found.append(token)
     return found
+
+
+def _subject_tagged_verb(token: Token) -> bool:
+    """A verb's subject that the tagger took for a verb in the third person, a plural
+    noun it did not know: "Skinheads beat up two students" ("skinheads" tagged as a
+    verb like "beats"); a verb form heads no subject otherwise."""
+    return token.dep in ("nsubj", "nsubjpass") and token.tag == "VBZ"
 
 
 #: Dashes that end the date of a timeline entry: "March 2014 - Chile demands ...".
