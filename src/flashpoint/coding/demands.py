@@ -163,9 +163,16 @@ def nudged_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
         # "to press his plan for Turkey to establish": the object's own phrase, no time.
         between += [k for k in parse.kids(objects[0], "prep") if k.i < clause.i]
         # "nudged the waiters away from the TV to serve": a purpose, not what is asked.
-        if all(_time_phrase(parse, k) for k in between):
+        if all(_time_phrase(parse, k) or _set_off(parse, k, clause) for k in between):
             return Match(verb, kind, "verb")
     return None
+
+
+def _set_off(parse: Parse, phrase: Token, clause: Token) -> bool:
+    """Is the phrase a parenthesis set off by commas before the infinitive ("nudged
+    Hanoi, in a letter to its premier, to free the dissidents")?  What it says is
+    aside: the infinitive is still what the party is asked to do."""
+    return parse.after_comma(phrase.i) and parse.after_comma(clause.i - 1)
 
 
 def _time_phrase(parse: Parse, prep: Token) -> bool:

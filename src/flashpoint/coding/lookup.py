@@ -249,7 +249,36 @@ def noun_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
             return entry.kind
     if noun.lemma == "call" and calls_for(parse, noun) and not _content_of(parse, noun, lexicon):
         return lexicon.verb_prt.get(("call", "for"))
-    return _prep_read_kind(parse, noun, lexicon, ATTEMPT_NOUNS)
+    attempt = _prep_read_kind(parse, noun, lexicon, ATTEMPT_NOUNS)
+    return attempt or _promise_kind(parse, noun, lexicon)
+
+
+#: Nouns of promising that, with an infinitive, state an intent as "a pledge to" does.
+PROMISE_NOUNS = frozenset({"promise", "commitment", "vow", "undertaking"})
+#: Verbs that make or make public the promise they act on: "made a promise to".
+PROMISE_MAKING_VERBS = frozenset(
+    {"make", "give", "announce", "confirm", "issue", "offer", "unveil"}
+)
+
+
+def _promise_kind(parse: Parse, noun: Token, lexicon: Lexicon) -> EventKind | None:
+    """A promise, commitment or vow to act, made or announced, is a pledge (the
+    lexicon's noun "pledge", AGREE 030): "Qatar's promise to abolish the kafala system
+    was announced", "made a commitment to fund schools". One only mentioned is a
+    standing promise ("stepped back from his promise to strike"), and one without an
+    infinitive none ("the promise of peace", "its commitment to democracy")."""
+    head = parse.head(noun)
+    made = (
+        head is not None
+        and head.lemma in PROMISE_MAKING_VERBS
+        and noun.dep in ("dobj", "nsubjpass")
+    )
+    if noun.lemma not in PROMISE_NOUNS or not made:
+        return None
+    if not any(parse.infinitive(c) and c.pos == "VERB" for c in parse.kids(noun, "acl")):
+        return None
+    entries = lexicon.nouns.get("pledge", ())
+    return entries[0].kind if entries else None
 
 
 def modifier_lemmas(parse: Parse, noun: Token) -> set[str]:

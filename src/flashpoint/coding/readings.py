@@ -27,6 +27,8 @@ PROMISE_READINGS = {"undertake": "pledge"}
 #: Predicate adjectives of readiness that, with an infinitive, state an intent as a
 #: pledge does: "Kenya is ready to lead the mission", "was willing to compromise".
 READINESS_ADJECTIVES = frozenset({"ready", "prepared", "willing"})
+#: Acts one undergoes rather than does: "is prepared to face trial" pledges nothing.
+UNDERGOING_VERBS = frozenset({"face", "endure", "suffer", "undergo", "bear"})
 #: Words that grade a readiness rather than declare it: "less willing to", "how ready".
 DEGREE_WORDS = frozenset({"less", "least", "how", "not", "never"})
 #: Entity classes of a named state, body or people: "Switzerland", "the EU", "Kurds".
@@ -204,11 +206,14 @@ def permitted_subjects(parse: Parse, verb: Token) -> list[Token]:
 
 def particles_of(parse: Parse, verb: Token) -> list[Token]:
     """The verb's particles: those the parser marks, and an adverb of direction
-    right after the verb ("pulled back from the friction point")."""
+    right after the verb ("pulled back from the friction point") or right after its
+    object ("handed the treasures back to Benin", as "handed back")."""
+    objects = parse.kids(verb, "dobj", "obj")
+    after_object = {max(t.i for t in parse.subtree(o)) + 1 for o in objects}
     adverbs = [
         a
         for a in parse.kids(verb, "advmod")
-        if (a.i == verb.i + 1 and a.lemma in ADVERB_PARTICLES)
+        if (a.i in {verb.i + 1} | after_object and a.lemma in ADVERB_PARTICLES)
         or (a.i > verb.i and a.lemma in FREE_PARTICLES)
     ]
     return parse.kids(verb, "prt") + adverbs
@@ -306,7 +311,26 @@ def readiness_acts(parse: Parse, verb: Token) -> list[Token]:
         if parse.infinitive(a)
         and not parse.kids(a, "nsubj", "neg")
         and parse.kids(a, "dobj", "obj", "prep", "prt")  # not "the regime is ready to fall"
+        and a.lemma not in UNDERGOING_VERBS  # not "is prepared to face the courts"
     ]
+
+
+#: Verbs that tell a party's stance as its own: "Gazprom said it was ready to ...".
+STATING_VERBS = frozenset(
+    {"say", "tell", "state", "announce", "declare", "add", "confirm", "insist", "indicate"}
+    | {"signal", "stress", "reiterate", "write", "assure", "inform", "notify"}
+)
+
+
+def stated(parse: Parse, verb: Token) -> bool:
+    """Is the clause told by someone: under a verb of saying ("Gazprom said it was
+    ready", "Kenya is ready to lead the mission, the minister said"), with one hung on
+    it ("Kenya is ready, the minister said", parsed as parataxis) or "according to"?
+    A writer's own words are comment ("the US is now prepared to abandon friends")."""
+    if any(a.lemma in STATING_VERBS for a in parse.ancestors(verb)):
+        return True
+    hung = parse.kids(verb, "parataxis", "advcl", "prep")
+    return any(h.lemma in STATING_VERBS or h.text.lower() == "according" for h in hung)
 
 
 def _named_party(parse: Parse, subject: Token) -> bool:
@@ -315,8 +339,15 @@ def _named_party(parse: Parse, subject: Token) -> bool:
     government")?  Not a person or "we", whose readiness is as often personal."""
     if subject.pos == "PRON":
         return subject.lemma.lower() == "it"
+    if _aged(parse, subject):
+        return False  # "Ali, 24, is prepared to ...": a person, whatever the tagger says
     words = [subject, *parse.kids(subject, "poss", "compound", "amod")]
     return any(w.ent_type in NAMED_PARTY_ENTITIES for w in words)
+
+
+def _aged(parse: Parse, noun: Token) -> bool:
+    """Is the noun given an age in apposition, as news gives a person's ("Ali, 24,")?"""
+    return any(a.pos == "NUM" or a.text.isdigit() for a in parse.kids(noun, "appos"))
 
 
 def named_party(token: Token) -> bool:

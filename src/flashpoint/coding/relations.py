@@ -41,16 +41,32 @@ def joint_exercise(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     ]
     # "Russia and Belarus held war games": named holders are partners of each other;
     # "Chinese warships and fighter jets staged drills" are one party's forces.
+    subjects = parse.kids(match.token, "nsubj")
     partners += [
         c
-        for s in parse.kids(match.token, "nsubj")
+        for s in subjects
         for c in parse.kids(s, "conj")
         if c.pos == "PROPN" or c.ent_type in ("GPE", "ORG", "NORP")
     ]
+    partners += _allied_modifiers(parse, subjects)
     joint = [e for e in lexicon.nouns.get(word.lemma, ()) if e.modifier == "joint"]
     if not partners or not joint:
         return match
     return replace(match, kind=joint[0].kind)
+
+
+def _allied_modifiers(parse: Parse, subjects: list[Token]) -> list[Token]:
+    """The second of two nations named on one subject noun ("Indian and French
+    warships held drills", "Philippine and US forces began exercises"): the forces of
+    two parties, partners of each other."""
+    return [
+        c
+        for s in subjects
+        for m in parse.kids(s, "amod", "compound")
+        if m.ent_type in ("GPE", "NORP")
+        for c in parse.kids(m, "conj")
+        if c.ent_type in ("GPE", "NORP", "ORG")
+    ]
 
 
 def defence(parse: Parse, match: Match, lexicon: Lexicon) -> Match:

@@ -76,6 +76,7 @@ from flashpoint.coding.readings import (
     readiness_acts,
     refusal_reading,
     second_objects,
+    stated,
 )
 from flashpoint.coding.relations import (
     defence,
@@ -600,16 +601,37 @@ def _threatening_promise(parse: Parse, verb: Token, lexicon: Lexicon) -> bool:
         found = _verb_match(parse, act, lexicon)
         if found is not None and found.kind.type in THREATENED_TYPES:
             return True
+        found = found or _repeated(parse, act, lexicon)  # "pledged to retake the town if"
+        if found is not None and found.kind.type in COERCIVE_TYPES and _on_condition(parse, act):
+            return True  # "pledged to retake Gaza if the rocket fire did not stop"
     return False
+
+
+#: Acts that, promised on a condition another party must meet, are held over it.
+COERCIVE_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE"})
+#: Subordinators of the condition or term a promised act is held to.
+CONDITION_WORDS = frozenset({"if", "unless", "until"})
+
+
+def _on_condition(parse: Parse, act: Token) -> bool:
+    """Is the promised act held to a condition ("to impose a curfew if the riots went
+    on", "to keep the border shut until Kabul hands over the men")?  A sanction, a
+    show of force or coercion so promised is a threat, not a pledge; one promised
+    outright ("pledged to arrest the killers") stays a pledge."""
+    clauses = parse.kids(act, "advcl")
+    return any(m.lemma.lower() in CONDITION_WORDS for c in clauses for m in parse.kids(c, "mark"))
 
 
 def _ready_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A party ready, prepared or willing to do what is no event by itself states an
     intent, read as "pledged to" (AGREE 030): "Gazprom said it was ready to build a
     pipeline to Turkey". An act that is an event is coded by itself, its readiness
-    making it future ("ready to hold talks", an offer; "ready to strike", a threat)."""
+    making it future ("ready to hold talks", an offer; "ready to strike", a threat).
+    The readiness must be told, not the writer's comment (`readings.stated`)."""
     acts = readiness_acts(parse, verb)
-    if not acts or any(_verb_match(parse, a, lexicon) is not None for a in acts):
+    if not acts or not stated(parse, verb):
+        return None  # "the US is now prepared to abandon friends": comment
+    if any(_verb_match(parse, a, lexicon) is not None for a in acts):
         return None
     return _read_as(parse, verb, "pledge", lexicon)
 
