@@ -25,7 +25,7 @@ REFUSAL_READINGS = {"decline": "refuse"}
 #: to return the archives" (not "undertook a review", where "undertake" is a light verb).
 PROMISE_READINGS = {"undertake": "pledge"}
 #: Predicate adjectives of readiness that, with an infinitive, state an intent as a
-#: pledge does: "Kenya is ready to lead the mission", "was willing to compromise".
+#: pledge does, when told: "Kenya said it is ready to lead the mission".
 READINESS_ADJECTIVES = frozenset({"ready", "prepared", "willing"})
 #: Acts one undergoes rather than does: "is prepared to face trial" pledges nothing.
 UNDERGOING_VERBS = frozenset({"face", "endure", "suffer", "undergo", "bear"})
