@@ -38,11 +38,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lexicon_coverage import CACHE, STORIES, parsed_stories
 
 from flashpoint import Document, Pipeline
+from flashpoint.coding.clause_links import clause_kind
 from flashpoint.coding.clauses import clause_depth
 from flashpoint.coding.coder import code_sentence
 from flashpoint.coding.lexicon import Lexicon, load_lexicon
 from flashpoint.coding.lookup import Match
-from flashpoint.coding.modality import clause_kind
 from flashpoint.coding.syntax import Parse
 from flashpoint.coding.triggers import find_triggers
 from flashpoint.evaluation.events import conflibert_class, main_event, plover_type

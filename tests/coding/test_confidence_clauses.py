@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from flashpoint import Document, Pipeline
+from flashpoint.coding.clause_links import clause_kind
 from flashpoint.coding.clauses import clause_depth, clause_kinds
-from flashpoint.coding.modality import clause_kind
 from flashpoint.coding.syntax import Parse
 from flashpoint.evaluation.events import main_event
 from tests.coding.support import by_trigger

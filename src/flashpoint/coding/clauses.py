@@ -7,12 +7,13 @@ scene, describes a participant or modifies a noun.
 
 from __future__ import annotations
 
-from flashpoint.coding.modality import CLAUSE_LINKS, clause_links, implicative, is_circumstance
+from flashpoint.coding.clause_links import CLAUSE_LINKS, clause_links, is_circumstance
+from flashpoint.coding.contrasts import implicative
 from flashpoint.coding.readings import bounding_clause, fronted_participle, modifier_participle
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
 
-#: How much deeper each kind of clause (``modality.clause_kind``) puts the trigger.
+#: How much deeper each kind of clause (``clause_links.clause_kind``) puts the trigger.
 #: Measured on training data (``benchmarks/main_event.py``): the act reported under a
 #: verb of saying ("officials said rebels attacked") and a participle clause ("...,
 #: killing five") are the news as often as a main clause's; what a verb governs
@@ -44,7 +45,7 @@ OUTER_CLAUSE_DEPTH = 0.5
 
 def clauses(parse: Parse, token: Token) -> list[Token]:
     """The heads of the clauses the trigger is embedded in, innermost first: one for
-    each kind ``modality.clause_links`` gives."""
+    each kind ``clause_links.clause_links`` gives."""
     found = []
     for child in [token, *parse.ancestors(token)]:
         head = parse.head(child)
@@ -56,7 +57,7 @@ def clauses(parse: Parse, token: Token) -> list[Token]:
 
 
 def clause_kinds(parse: Parse, token: Token) -> list[str]:
-    """``modality.clause_links`` with two readings of adverbial clauses the parse
+    """``clause_links.clause_links`` with two readings of adverbial clauses the parse
     does not mark: a participle clause that opens the sentence ("Visiting Asuncion,
     Wu urged ...", ``readings.fronted_participle``) sets the scene ("fronted": less
     deep than a clause of time, as it can be the news: "Rejecting appeals, the
@@ -64,7 +65,7 @@ def clause_kinds(parse: Parse, token: Token) -> list[str]:
     its verb (``fronted_absolute``) is a circumstance; a clause that bounds its head
     in time ("will not end the strike until their demands are met",
     ``readings.bounding_clause``) is its condition; the act an implicative verb says
-    was done ("managed to evacuate", "ended up rejecting", ``modality.implicative``)
+    was done ("managed to evacuate", "ended up rejecting", ``contrasts.implicative``)
     is as much the news as its verb ("implied")."""
     kinds = clause_links(parse, token)
     heads = clauses(parse, token)

@@ -18,9 +18,9 @@ from flashpoint.coding.clauses import (
     in_subject_apposition,
     in_subject_clause,
 )
+from flashpoint.coding.contrasts import contrasted_conjunct
 from flashpoint.coding.modality import (
     STANCE_TYPES,
-    contrasted_conjunct,
     ordered_forces,
     plover_type,
 )
@@ -443,7 +443,7 @@ DENIAL_MARGIN = 0.05
 
 def _gives_way_to(parse: Parse, denied: Token, trigger: Token) -> bool:
     """Is ``trigger`` in the act that a denied verb gives way to: a verb after "but"
-    (``modality.contrasted_conjunct``) or a later verb done "instead" ("neither side
+    (``contrasts.contrasted_conjunct``) or a later verb done "instead" ("neither side
     would travel to the other's capital; they met instead in Addis Ababa")?"""
     chain = [trigger, *parse.ancestors(trigger)]
     turns = [v for v in parse.kids(denied, "conj") if contrasted_conjunct(parse, v, denied)]

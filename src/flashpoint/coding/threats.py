@@ -10,16 +10,11 @@ with that act ("threaten curfew", "threaten attack"), else from the act's own co
 
 from __future__ import annotations
 
+from flashpoint.coding.clause_mood import CONDITIONAL_MARKS, clause_modality
+from flashpoint.coding.intentions import PROSPECT_NOUNS, REPORTING_VERBS, preferred
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.lookup import Match
-from flashpoint.coding.modality import (
-    CONDITIONAL_MARKS,
-    FORCE_NOUNS,
-    PROSPECT_NOUNS,
-    REPORTING_VERBS,
-    clause_modality,
-    preferred,
-)
+from flashpoint.coding.modality import FORCE_NOUNS
 from flashpoint.coding.readings import telling_phrase
 from flashpoint.coding.syntax import Parse
 from flashpoint.model import Token
