@@ -177,12 +177,27 @@ def _places(parse: Parse, trigger: Token) -> list[Token]:
     places: list[Token] = []
     objects = parse.kids(trigger, "dobj", "obj")
     settings = [p for prep in parse.kids(trigger, "prep") for p in parse.kids(prep, "pobj")]
-    for holder in [trigger, *objects, *parse.kids(trigger, "xcomp"), *settings]:
+    inquired = [a for h in [trigger, *objects] for a in _inquired_acts(parse, h)]
+    for holder in [trigger, *objects, *parse.kids(trigger, "xcomp"), *settings, *inquired]:
         for prep in parse.kids(holder, "prep"):
             if prep.lemma in LOCATIVE_PREPS:
                 for pobj in parse.kids(prep, "pobj"):
                     places += [t for t in _place(parse, pobj) if t not in places]
     return places
+
+
+def _inquired_acts(parse: Parse, holder: Token) -> list[Token]:
+    """The participles on what an inquiry looks "into", where the acts looked into
+    were done: "opened an investigation into war crimes committed in Darfur" happened
+    in Darfur's state as much as the crimes did (its own "in" phrase is read already)."""
+    return [
+        acl
+        for prep in parse.kids(holder, "prep")
+        if prep.lemma == "into"
+        for act in parse.kids(prep, "pobj")
+        for acl in parse.kids(act, "acl")
+        if acl.tag == "VBN"
+    ]
 
 
 #: Prepositions of what an act was aimed at or came down on: "laid siege to X".
