@@ -15,6 +15,10 @@ parse and the other mentions of the document:
   crowd is of one state across the verbs of its sentence; a bombing no one is named
   for is the state's where it went off.
 
+The readings of one mention in the document live in ``flashpoint.actors.mentions``,
+those of places in ``flashpoint.actors.places``, and those that carry a state across
+a sentence's events in ``flashpoint.actors.sentence_states``.
+
 With ``unparsed`` (the pipeline's ``prefilter``), the actor table's people and
 groups named in the sentences the pre-filter left unparsed are antecedents too
 (``flashpoint.actors.unparsed``).
@@ -23,8 +27,6 @@ groups named in the sentences the pre-filter left unparsed are antecedents too
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from flashpoint.actors.antecedents import (
@@ -36,66 +38,33 @@ from flashpoint.actors.antecedents import (
     table_groups,
     unparsed_antecedents,
 )
-from flashpoint.actors.coordination import ally, as_state, members, mutual, shared_state
-from flashpoint.actors.coref import (
-    PERSON_PRONOUNS,
-    POSSESSIVE_PRONOUNS,
-    adopted,
-    antecedent,
-    clause_subject,
-    conjoined_object,
-    copy,
-    definite,
-    group_description,
-    held_role,
-    object_owner,
-    office,
-    outside,
-    own_country,
-    previous_subject,
-    pronoun_fits,
-    quoted_speaker,
-    referring_description,
-    relative_noun,
-    reporting_owner,
-    reporting_subject,
-    sentence_state,
-    surname,
-)
+from flashpoint.actors.coordination import as_state, members, mutual
+from flashpoint.actors.coref import POSSESSIVE_PRONOUNS
 from flashpoint.actors.countries import CountryTable
 from flashpoint.actors.dateline import after_dateline, dateline_end
 from flashpoint.actors.home import home_owned, home_target
-from flashpoint.actors.located import DOMESTIC_SECTORS, SOCIETY_SECTORS, placed
+from flashpoint.actors.located import placed
+from flashpoint.actors.mentions import mention_actor, resolver
 from flashpoint.actors.own import without_own
+from flashpoint.actors.places import place_compound, place_reached, placed_by_adverb
 from flashpoint.actors.resolve import (
-    NAME_PARTICLES,
-    PERSONAL_PRONOUNS,
     RELATIONAL_HEADS,
     Role,
     SectorTable,
     is_actor,
-    is_title,
     resolve_mention,
     words_of,
 )
 from flashpoint.actors.secondary import secondary
+from flashpoint.actors.sentence_states import bombers_shared, bombing, shared_sources
 from flashpoint.actors.speaker import owning_speaker
-from flashpoint.actors.table import ActorTable, fold
+from flashpoint.actors.table import ActorTable
 from flashpoint.actors.view import DocumentView, with_titles
-from flashpoint.coding.force import ERGATIVE_VERBS
-from flashpoint.model import Actor, Document, Event, Token
+from flashpoint.model import Actor, Document, Event
 
-#: How far past a mention an alias of the table it begins may go on, in characters.
-NAME_REACH = 60
-
-#: The words that carry a name on past a mention's end: "the Congress of People's
-#: Deputies", "the Movement for Democratic Change".
-NAME_LINKS = re.compile(r" (?:of|for) ")
 #: Types that only a state's authorities carry out, whose source, when no words
 #: give it, is the state of the place they happen in ("was arrested in Rwanda").
 AUTHORITY_TYPES = frozenset({"COERCE"})
-#: Entity labels of places.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Agent nouns whose "of" phrase is whom they act upon: "the kidnappers of a priest".
 CAPTOR_HEADS = frozenset(
     {"kidnapper", "abductor", "captor", "killer", "murderer", "attacker", "assassin"}
@@ -103,14 +72,6 @@ CAPTOR_HEADS = frozenset(
 )
 #: Types whose object is the source's own means: "put its forces on alert".
 OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
-#: Heads of an owned phrase that stand for the owner's people: "Its members blocked ...",
-#: "Its chief placed every unit on alert".
-MEMBER_WORDS = frozenset({"members", "supporters", "followers", "fighters", "chief", "head"})
-#: Sectors of people who act in their own state: crowds, workers, students, rebels,
-#: parties and the opposition.
-HOME_PEOPLE = SOCIETY_SECTORS | DOMESTIC_SECTORS
-#: Sectors of a state's own offices and forces.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class ActorResolver:
@@ -225,7 +186,7 @@ class ActorResolver:
         context = self._context(doc)
         antecedents = self._entities(doc, view, context)
         return self._members(
-            self._mention(mention, role, view, antecedents, context), role, view, context
+            mention_actor(self, mention, role, view, antecedents, context), role, view, context
         )
 
     def __call__(self, doc: Document) -> Document:
@@ -271,7 +232,7 @@ class ActorResolver:
                 self.table, actor
             )
             found.append(Antecedent(actor, person, view.sentence_of(entity.start)))
-        resolve = self._resolver("source", doc.date, context)
+        resolve = resolver(self, "source", doc.date, context)
         found += table_groups(doc, view, self.table, resolve)
         if self.unparsed:
             found += unparsed_antecedents(
@@ -283,13 +244,7 @@ class ActorResolver:
         self, actor: Actor, role: Role, view: DocumentView, context: frozenset[str]
     ) -> list[Actor]:
         """The actors a mention stands for (``coordination.members``)."""
-        return members(actor, view, self.countries, self._resolver(role, view.doc.date, context))
-
-    def _resolver(
-        self, role: Role, date: dt.date | None, context: frozenset[str]
-    ) -> Callable[[Actor], Actor]:
-        """``resolve`` with the role, date and context of the mention at hand."""
-        return lambda mention: self.resolve(mention, role, date, context)
+        return members(actor, view, self.countries, resolver(self, role, view.doc.date, context))
 
     def _event(
         self,
@@ -299,7 +254,9 @@ class ActorResolver:
         context: frozenset[str],
     ) -> Event:
         event = mutual(self._actors_of(event, view, antecedents, context), view)
-        event = self._placed_by_adverb(event, view, context)
+        event = placed_by_adverb(
+            event, view, self.countries, resolver(self, "source", None, context)
+        )
         targets = tuple(self._hosted(t, event.sources) for t in event.targets)
         return event if targets == event.targets else replace(event, targets=targets)
 
@@ -319,11 +276,11 @@ class ActorResolver:
 
         def resolved(actors: tuple[Actor, ...], role: Role) -> tuple[Actor, ...]:
             found = (
-                spoken_of(self._mention(a, role, view, antecedents, context))
+                spoken_of(mention_actor(self, a, role, view, antecedents, context))
                 if role == "target"
-                else self._mention(a, role, view, antecedents, context)
+                else mention_actor(self, a, role, view, antecedents, context)
                 for a in filed(actors)
-                if not self._place_compound(a, view)
+                if not place_compound(a, view, self.countries, self.sectors)
             )
             return tuple(
                 a
@@ -340,7 +297,7 @@ class ActorResolver:
             speaker = None if target.id else owning_speaker(target, event, view)
             if speaker is None:
                 return target
-            found = self._mention(speaker, "source", view, antecedents, context)
+            found = mention_actor(self, speaker, "source", view, antecedents, context)
             home = {a.country or a.id for a in sources}
             if found.country is None or found.country in home or None in home:
                 return target
@@ -351,14 +308,14 @@ class ActorResolver:
         if event.type in OWN_FORCES_TYPES:
             # "put its military on alert": the source's own forces, not whom it faces.
             targets = tuple(t for t in targets if not _own_forces(t))
-        authority = not sources and (event.type in AUTHORITY_TYPES or _bombing(event, view))
+        authority = not sources and (event.type in AUTHORITY_TYPES or bombing(event, view))
         if targets and all(a.country or a.id for a in [*sources, *targets]) and not authority:
             return replace(event, sources=sources, targets=targets)
         found = secondary(
             event,
             sources,
             view,
-            lambda a: self._mention(a, "target", view, antecedents, context),
+            lambda a: mention_actor(self, a, "target", view, antecedents, context),
             lambda a: self._members(a, "target", view, context),
         )
         if found is None:
@@ -367,7 +324,7 @@ class ActorResolver:
         candidates = filed(found[0])
         place = found[1] if found[1] is None or found[1].start >= dateline else None
         if place is None and not targets:
-            place = self._place_reached(candidates, sources)
+            place = place_reached(candidates, sources, self.countries)
         if not targets:
             targets = candidates or ((place,) if place is not None else ())
         if not targets:
@@ -385,63 +342,6 @@ class ActorResolver:
                 # "was arrested in Rwanda" → RWA; so are bombings no one is named for.
                 sources = (replace(place, sector=None),)
         return replace(event, sources=sources, targets=targets)
-
-    def _placed_by_adverb(self, event: Event, view: DocumentView, context: frozenset[str]) -> Event:
-        """A crowd with no state that acted "here" or "there" is of the place named last
-        before the adverb, in its sentence or the one before (a dateline's city for
-        "here"): "Durban is a port city. Rioters there looted malls" → ZAF, "Quito,
-        May 2 (Xinhua) -- Thousands marched here" → ECU."""
-        if not any(_homeless(a) for a in event.sources):
-            return event
-        adverb = _place_adverb(event, view)
-        if adverb is None or _quoted(view.doc.text[event.sentence.start : adverb.start]):
-            return event
-        state = self._last_place(view, adverb.start, event.sentence.index, context)
-        if state is None:
-            return event
-        sources = tuple(placed(a, state) if _homeless(a) else a for a in event.sources)
-        return replace(event, sources=sources)
-
-    def _last_place(
-        self, view: DocumentView, offset: int, sentence: int, context: frozenset[str]
-    ) -> str | None:
-        """The state of the place named last before ``offset``, in sentence
-        ``sentence`` or the one before it (a state's or capital's name whatever the
-        model took it for: "Yerevan" of a dateline may be tagged a person)."""
-        for entity in reversed(view.doc.entities):
-            named = self.countries.lookup(entity.text)
-            state = named is not None and named[1] in STATE_NAMES
-            place = entity.label in PLACE_ENTITIES or state
-            if entity.end > offset or not place:
-                continue
-            if view.sentence_of(entity.start) < sentence - 1:
-                return None
-            found = self.resolve(Actor(entity.text, entity.start, entity.end), context=context)
-            if found.country is not None:
-                return found.country
-        return None
-
-    def _place_reached(
-        self, candidates: tuple[Actor, ...], sources: tuple[Actor, ...]
-    ) -> Actor | None:
-        """The place (a capital, or a town or region of the gazetteer: no actor of its
-        own) among an event's secondary targets, where the crowd or band that acts on
-        it is: "protesters poured into the streets of Lima, demanding ..." → PER,
-        "rebels attacked the Kurdish town of Afrin" → SYR.  Not for a government or an
-        army, which deal with a place from abroad as often as at home."""
-        if not sources or not all(a.sector in SOCIETY_SECTORS for a in sources):
-            return None
-        return next((replace(c, sector=None) for c in candidates if self._place(c)), None)
-
-    def _place(self, actor: Actor) -> bool:
-        """Is ``actor`` a place: a capital's name alone, or a named place with a state
-        and no actor of the table or sector ("Afrin")?"""
-        if actor.country is None:
-            return False
-        names = list(self.countries.find(words_of(actor.text)))
-        if names:
-            return all(m.kind == "capital" for m in names)
-        return actor.id is None and actor.sector is None and actor.name is not None
 
     def _home(
         self,
@@ -472,223 +372,6 @@ class ActorResolver:
         bodies = {a.actor.id for a in antecedents if a.actor.id and not a.actor.country}
         return home_owned(event.type, sources, targets, named | bodies, local, event.mode)
 
-    def _mention(
-        self,
-        mention: Actor,
-        role: Role,
-        view: DocumentView,
-        antecedents: list[Antecedent],
-        context: frozenset[str],
-    ) -> Actor:
-        date = view.doc.date
-        mention = self._named_on(mention, view)
-        lowered = mention.text.lower()
-        quoted = quoted_speaker(mention, view)
-        if quoted is not None:
-            # "We urge ..., ASEAN ministers said": the one quoted, not a place.
-            found = self._mention(quoted, role, view, antecedents, context)
-            own = self.resolve(mention, role, date, context)
-            if (found.country or found.id) and not (own.country or own.id):
-                # "Our troops": the speaker's side, with the sector of its own words
-                # ("our Argentine neighbours" are Argentina, whoever says it).
-                return replace(copy(mention, found), sector=own.sector or found.sector)
-        if lowered in PERSONAL_PRONOUNS:
-            speaker = reporting_subject(mention, view, lowered, self.countries)
-            if speaker is not None:
-                found = self._mention(speaker, role, view, antecedents, context)
-                if found.country or found.id:
-                    return copy(mention, found)
-            bound = object_owner(mention, view, lowered, self.countries)
-            if bound is not None:
-                # "Pakistan restated its demand": the clause's subject, not a nearer name.
-                found = self._mention(bound, role, view, antecedents, context)
-                if found.country or found.id:
-                    return copy(mention, found)
-            taken = conjoined_object(mention, view)
-            if taken is not None:
-                # "arrested a British national and accused him of spying": the national.
-                found = self._mention(taken, role, view, antecedents, context)
-                if found.country or found.id:
-                    return copy(mention, found)
-            prior = self._previous_subject(mention, lowered, role, view, antecedents, context)
-            if prior is not None:
-                # "Japan is Bangladesh's largest donor. It disbursed ...": Japan.
-                return copy(mention, prior)
-            fits = pronoun_fits(lowered)
-            outer = relative_noun(mention, view)
-            if outer is not None:
-                # "a Turkish ship it seized": "it" is not the ship its clause describes.
-                fits = outside(fits, outer)
-            subject = clause_subject(mention, view)
-            if subject is not None:
-                # "Chad said Sudan attacked it": not its own clause's subject.
-                fits = outside(fits, subject)
-            before = antecedent(mention, view, antecedents, fits)
-            return copy(mention, before) if before else mention
-        partial = self._part_of_name(mention, view)
-        named = None if partial else surname(mention, view, antecedents)
-        if named is not None:
-            return copy(mention, named)
-        actor = self.enrich(self.resolve(mention, role, date, context), view, role, date, context)
-        if partial and self._person(actor.id):
-            # "Interior Minister Hassan Shukri" parsed with "Hassan" alone: a word of a
-            # longer name is no namesake of the table ("Jafar Hassan").
-            actor = resolve_mention(mention, self.countries, self.sectors, role, date=date)
-        owner = words_of(mention.text)[:1]
-        if role == "source" and own_country(mention) and actor.country is None and actor.id is None:
-            # "his country had forgiven Indonesia": the state of the pronoun's antecedent.
-            fits = pronoun_fits(owner[0].lower())
-            before = antecedent(mention, view, antecedents, fits)
-            if before is not None and before.country is not None:
-                return as_state(self.countries, actor, before.country)
-        pronoun = owner[0].lower() if owner else ""
-        members = words_of(mention.text)[-1].lower() in MEMBER_WORDS if owner else False
-        owned = pronoun in POSSESSIVE_PRONOUNS and (actor.sector is not None or members)
-        if role == "source" and owned and not (actor.country or actor.id):
-            # "Norway has long been a donor to Mozambique. Its development minister
-            # promised ...": the subject before, not the nearer Mozambique.
-            prior = self._previous_subject(mention, pronoun, role, view, antecedents, context)
-            if prior is not None:
-                return adopted(actor, prior)
-        unowned = actor.country is None and actor.id is None and actor.sector
-        if role == "source" and unowned and pronoun in POSSESSIVE_PRONOUNS:
-            # "his government vowed", "its troops fired": the owner's state.  Not for
-            # targets: in "withdraw its troops from Kashmir" the owner is the source,
-            # and the target lies elsewhere (the coder's secondary targets find it).
-            # "Turkey's president declared that his troops would ...": the one whose
-            # complement clause it is, before any earlier name.
-            owner_phrase = reporting_owner(mention, view, pronoun, self.countries)
-            if owner_phrase is not None:
-                found = self._mention(owner_phrase, role, view, antecedents, context)
-                if found.country is not None:
-                    return replace(actor, country=found.country)
-            before = antecedent(mention, view, antecedents, pronoun_fits(pronoun))
-            if before is not None and before.country is not None:
-                return replace(actor, country=before.country)
-        if actor.country is None and actor.id is None and actor.sector:
-            resolve = self._resolver(role, date, context)
-            allied = ally(mention, view, resolve) or shared_state(actor, mention, view, resolve)
-            if allied is not None:
-                return replace(actor, country=allied)
-        if actor.country is None and actor.id is None and definite(mention.text):
-            sector = actor.sector
-            before = antecedent(
-                mention,
-                view,
-                antecedents,
-                lambda a: a.actor.sector == sector and bool(a.actor.country),
-            )
-            if before is not None and sector is not None:
-                return replace(actor, country=before.country)
-        if actor.country is None and actor.id is None and group_description(mention.text):
-            # "Taliban spokesmen said the movement was ready ...": the named group of
-            # its own sentence (further back, "the group" is too often another one).
-            here = view.sentence_of(mention.start)
-            group = antecedent(
-                mention,
-                view,
-                antecedents,
-                lambda a: a.sentence == here and is_group(self.table, a.actor),
-            )
-            if group is not None:
-                return copy(mention, group)
-        if not (actor.country or actor.id) and referring_description(mention.text, actor.sector):
-            # "Oman has quiet ties with both. The sultanate offered ...": Oman.
-            prior = self._previous_subject(mention, "", role, view, antecedents, context)
-            if prior is not None:
-                return adopted(actor, prior)
-        if actor.country is None and actor.id is None and actor.sector in STATE_SECTORS:
-            # "The Pakistani army said ..., and the foreign minister accused India":
-            # a state's office with no state of its own, after one state only.
-            home = sentence_state(mention, view, antecedents)
-            if home is not None and office(mention.text):
-                return replace(actor, country=home)
-        return actor
-
-    def _previous_subject(
-        self,
-        mention: Actor,
-        pronoun: str,
-        role: Role,
-        view: DocumentView,
-        antecedents: list[Antecedent],
-        context: frozenset[str],
-    ) -> Actor | None:
-        """The actor of the subject of the sentence before, which ``mention`` opening its
-        own sentence stands for (``coref.previous_subject``), with the state of the office
-        it is said to hold where its name gives none ("Fouad Siniora became Lebanon's
-        prime minister. He demanded ..." → LBN)."""
-        subject = previous_subject(mention, view, pronoun)
-        if subject is None:
-            return None
-        found = self._mention(view.phrase(subject), role, view, antecedents, context)
-        if pronoun in PERSON_PRONOUNS and is_group(self.table, found):
-            return None  # "Abu Sayyaf ... She denies": no group is "she"
-        held = None if found.country or found.id else held_role(subject, view)
-        if held is not None:
-            office = self._mention(held, role, view, antecedents, context)
-            found = replace(found, country=office.country, id=found.id or office.id)
-        return found if found.country or found.id else None
-
-    def _person(self, actor_id: str | None) -> bool:
-        entry = self.table.entries.get(actor_id) if self.table and actor_id else None
-        return entry is not None and entry.kind == "people"
-
-    def _named_on(self, mention: Actor, view: DocumentView) -> Actor:
-        """The mention with the "of" or "for" phrase the text goes on with where the two
-        make one alias of the table that starts inside the mention: "the rebellious
-        Congress" of "the rebellious Congress of People's Deputies" is not the US
-        Congress, "The Movement" of "The Movement for Democratic Change" is the MDC."""
-        if self.table is None or not NAME_LINKS.match(view.doc.text, mention.end):
-            return mention
-        own = mention.text.split()
-        rest = view.doc.text[mention.end : mention.end + NAME_REACH]
-        longest = mention
-        for stop in re.finditer(r"(?=[\s,.;:)]|$)", rest):
-            if any(c in ",.;:" for c in rest[: stop.start()]):
-                break
-            more = rest[: stop.start()].split()
-            if len(more) < 2:  # "of" and at least one word
-                continue
-            for first in range(len(own)):
-                if not own[first][:1].isupper() or not self.table.lookup(
-                    " ".join(own[first:] + more)
-                ):
-                    continue
-                end = mention.end + stop.start()
-                longest = Actor(
-                    text=view.doc.text[mention.start : end], start=mention.start, end=end
-                )
-                break
-        return longest
-
-    def _part_of_name(self, mention: Actor, view: DocumentView) -> bool:
-        """Is the mention one name word that another name word of the text goes on
-        with ("Hassan" of "Hassan Shukri", "Shukri Hassan")?  A title before it
-        ("President Obama", "Mr Putin"), a particle ("Bin Salman"), a state's name or an
-        alias of the table is no name word."""
-        inside = [t for t in view.tokens_in(mention.start, mention.end) if t.text[:1].isalpha()]
-        if len(inside) != 1 or not inside[0].text[:1].isupper():
-            return False
-        word = inside[0]
-        sentence = view.doc.sentences[view.sentence_of(word.start)]
-        for i in (word.i - 1, word.i + 1):
-            if not sentence.first <= i < sentence.last:
-                continue
-            other = view.doc.tokens[i]
-            if (
-                other.pos == "PROPN"
-                and other.ent_type == "PERSON"
-                and other.text[:1].isupper()
-                and other.text.isalpha()
-                and not is_title(other.text, self.sectors)
-                and other.text.lower() not in NAME_PARTICLES
-                and not any(self.countries.find([other.text]))
-                and not (self.table and self.table.folded.get(fold(other.text)))
-            ):
-                return True
-        return False
-
     def _hosted(self, target: Actor, sources: tuple[Actor, ...]) -> Actor:
         """A body of states placed by its "in" phrase in the source's own state is the
         body, not that state: "Sudan accepted a UN force in Darfur" → IGO (a state does
@@ -705,127 +388,6 @@ class ActorResolver:
     def _organisation_of_states(self, actor_id: str) -> bool:
         entry = self.table.entries.get(actor_id) if self.table is not None else None
         return entry is not None and entry.kind == "igos"
-
-    def _place_compound(self, mention: Actor, view: DocumentView) -> bool:
-        """A city named on an event noun is where it happened, not who acted: "the
-        Ankara attack", "the Kabul bombing".  A state stays an actor ("US strikes"),
-        as does a city on an actor noun ("the Kabul government")."""
-        inside = view.tokens_in(mention.start, mention.end)
-        if not inside or any(t.ent_type not in PLACE_ENTITIES for t in inside):
-            return False
-        head = view.head_of(mention.start, mention.end)
-        if head is None or head.dep != "compound" or head.head == head.i:
-            return False
-        noun = view.doc.tokens[head.head]
-        if noun.pos != "NOUN" or self.sectors.find([noun.text]) is not None:
-            return False
-        words = words_of(mention.text)
-        return all(m.kind == "capital" for m in self.countries.find(words))
-
-
-def shared_sources(events: list[Event]) -> list[Event]:
-    """Events whose source mention was left without a state, given the one state that
-    another event of the sentence found for the same words: "Rioters looted shops and
-    set cars ablaze in Durban" places "Rioters" in ZAF through the second verb, which
-    holds the place, and the first verb's rioters are the same people.  Only for people
-    who act at home (crowds, workers, rebels, the opposition: ``HOME_PEOPLE``), not a
-    pronoun, which coreference resolves, nor a state's forces or envoys, who as often
-    act abroad."""
-    found: dict[tuple[int, int, int], set[str]] = {}
-    for event in events:
-        for actor in event.sources:
-            if actor.country is not None:
-                found.setdefault(_span(event, actor), set()).add(actor.country)
-
-    def shared(event: Event, actor: Actor) -> Actor:
-        states = found.get(_span(event, actor), set())
-        if not _homeless(actor) or actor.text.lower() in PERSONAL_PRONOUNS or len(states) != 1:
-            return actor
-        return replace(actor, country=next(iter(states)))
-
-    return [
-        replace(event, sources=sources)
-        if (sources := tuple(shared(event, a) for a in event.sources)) != event.sources
-        else event
-        for event in events
-    ]
-
-
-#: CAMEO codes of bombings (suicide, car and roadside bombs, explosions).
-BOMBING_CODES = ("183",)
-#: Verbs of a device going off by itself (``force.ERGATIVE_VERBS``, first words).
-EXPLODING = frozenset(verb.split()[0] for verb in ERGATIVE_VERBS)
-#: CAMEO code of the killing a bombing does in the same sentence ("..., killing 25").
-KILLING = "190"
-
-
-def _bombing(event: Event, view: DocumentView) -> bool:
-    """Is ``event`` a device going off ("a car bomb exploded in Baghdad"), whose
-    unnamed authors are, in news usage, of the state where it went off (IRQ)?  Not a
-    bombing named by a noun or done by someone ("the bombing of Idlib", "planting
-    bombs"), whose authors the sentence may name in words the coder missed."""
-    trigger = view.head_of(event.trigger.start, event.trigger.end)
-    return (
-        event.type == "ASSAULT"
-        and (event.cameo or "").startswith(BOMBING_CODES)
-        and trigger is not None
-        and trigger.lemma in EXPLODING
-    )
-
-
-def bombers_shared(events: list[Event], view: DocumentView) -> list[Event]:
-    """The killing with no source in the sentence of a device going off, whose authors
-    the place gave, is theirs: in "A car bomb exploded in Baghdad, killing 25 people"
-    the bomb's unnamed authors (IRQ) did the killing."""
-    bombers = {
-        e.sentence.index: e.sources
-        for e in events
-        if _bombing(e, view) and e.sources and all(a.country for a in e.sources)
-    }
-    return [
-        replace(event, sources=bombers[event.sentence.index])
-        if event.cameo == KILLING and not event.sources and event.sentence.index in bombers
-        else event
-        for event in events
-    ]
-
-
-#: Kinds of country names that name a place (not a demonym: "the Iranians").
-STATE_NAMES = frozenset({"name", "capital"})
-#: Adverbs that point back to a place named before: "rallied here", "rioters there".
-PLACE_ADVERBS = frozenset({"here", "there"})
-
-
-def _quoted(before: str) -> bool:
-    """Does ``before``, the sentence up to a word, leave a quotation open?  In quoted
-    speech "here" is where the speaker stands, not the place the story named last."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _homeless(actor: Actor) -> bool:
-    """Is ``actor`` people who act at home, of no state yet?"""
-    return actor.country is None and actor.id is None and actor.sector in HOME_PEOPLE
-
-
-def _place_adverb(event: Event, view: DocumentView) -> Token | None:
-    """ "here" or "there" on the event's trigger or on one of its sources ("rallied
-    here", "Rioters there"), not the "there" of "there were clashes"."""
-    spans = [(event.trigger.start, event.trigger.end), *((a.start, a.end) for a in event.sources)]
-    holders = {t.i for start, end in spans if (t := view.head_of(start, end)) is not None}
-    tokens = view.tokens_in(event.sentence.start, event.sentence.end)
-    return next(
-        (
-            t
-            for t in tokens
-            if t.text.lower() in PLACE_ADVERBS and t.dep == "advmod" and t.head in holders
-        ),
-        None,
-    )
-
-
-def _span(event: Event, actor: Actor) -> tuple[int, int, int]:
-    """Where a mention stands: its sentence and characters."""
-    return (event.sentence.index, actor.start, actor.end)
 
 
 def _own_forces(target: Actor) -> bool:
