@@ -34,6 +34,7 @@ from flashpoint.coding.targets import (
     holders_of,
     is_amount,
     named_authors,
+    object_of,
     passive_undergoers,
     phrase_objects,
     prep_objects,
@@ -450,10 +451,4 @@ def _without_causes(parse: Parse, targets: list[Token]) -> list[Token]:
 def _cause(parse: Parse, token: Token) -> bool:
     """Is ``token`` (or the phrase it is coordinated in) the object of an "over"
     phrase, the cause or topic of the act ("protested over the arrests")?"""
-    while token.dep == "conj":
-        head = parse.head(token)
-        if head is None:
-            return False
-        token = head
-    prep = parse.head(token)
-    return token.dep == "pobj" and prep is not None and prep.lemma == "over"
+    return object_of(parse, token, "over")

@@ -185,12 +185,13 @@ def handed_to(parse: Parse, match: Match, targets: list[Token]) -> list[Token]:
     ``targets`` as they are."""
     if match.kind.cameo not in HANDOVER_CODES:
         return targets
-    receivers = [t for t in targets if _object_of(parse, t, "to")]
+    receivers = [t for t in targets if object_of(parse, t, "to")]
     return receivers or targets
 
 
-def _object_of(parse: Parse, token: Token, preposition: str) -> bool:
-    """Is ``token`` (or the phrase it is coordinated in) the object of ``preposition``?"""
+def object_of(parse: Parse, token: Token, preposition: str) -> bool:
+    """Is ``token`` (or the phrase it is coordinated in) the object of ``preposition``
+    ("handed over to Spain and France": both of "to")?"""
     while token.dep == "conj":
         head = parse.head(token)
         if head is None:
