@@ -17,8 +17,8 @@ def test_a_party_ready_to_act_states_an_intent(pipeline: Pipeline) -> None:
 
 def test_prepared_and_willing_read_as_ready(pipeline: Pipeline) -> None:
     for text in (
-        "Ghana is prepared to lead a regional police mission in Togo, its minister said.",
-        "Ghana's government said it is willing to build a new road to Togo.",
+        "Ghana is prepared to lead a regional police mission in Togo.",
+        "Ghana's government is willing to build a new road to Togo.",
     ):
         assert only(pipeline.code(text), "AGREE").modality == "asserted"
 

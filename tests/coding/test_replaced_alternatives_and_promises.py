@@ -70,11 +70,6 @@ def test_readiness_of_a_person_given_an_age_or_to_undergo_is_no_pledge(
         assert not [e for e in pipeline.code(text) if e.type == "AGREE"], text
 
 
-def test_a_readiness_nobody_tells_is_comment(pipeline: Pipeline) -> None:
-    events = pipeline.code("Canada is now prepared to abandon its partners in the region.")
-    assert not [e for e in events if e.type == "AGREE"]
-
-
 def test_an_adverb_of_direction_after_the_object_is_the_particle(pipeline: Pipeline) -> None:
     events = pipeline.code("Britain handed the looted masks back to Ghana.")
     event = by_trigger(events, "handed")

@@ -25,7 +25,7 @@ REFUSAL_READINGS = {"decline": "refuse"}
 #: to return the archives" (not "undertook a review", where "undertake" is a light verb).
 PROMISE_READINGS = {"undertake": "pledge"}
 #: Predicate adjectives of readiness that, with an infinitive, state an intent as a
-#: pledge does, when told: "Kenya said it is ready to lead the mission".
+#: pledge does: "Kenya is ready to lead the mission", "was willing to compromise".
 READINESS_ADJECTIVES = frozenset({"ready", "prepared", "willing"})
 #: Acts one undergoes rather than does: "is prepared to face trial" pledges nothing.
 UNDERGOING_VERBS = frozenset({"face", "endure", "suffer", "undergo", "bear"})
@@ -313,24 +313,6 @@ def readiness_acts(parse: Parse, verb: Token) -> list[Token]:
         and parse.kids(a, "dobj", "obj", "prep", "prt")  # not "the regime is ready to fall"
         and a.lemma not in UNDERGOING_VERBS  # not "is prepared to face the courts"
     ]
-
-
-#: Verbs that tell a party's stance as its own: "Gazprom said it was ready to ...".
-STATING_VERBS = frozenset(
-    {"say", "tell", "state", "announce", "declare", "add", "confirm", "insist", "indicate"}
-    | {"signal", "stress", "reiterate", "write", "assure", "inform", "notify"}
-)
-
-
-def stated(parse: Parse, verb: Token) -> bool:
-    """Is the clause told by someone: under a verb of saying ("Gazprom said it was
-    ready", "Kenya is ready to lead the mission, the minister said"), with one hung on
-    it ("Kenya is ready, the minister said", parsed as parataxis) or "according to"?
-    A writer's own words are comment ("the US is now prepared to abandon friends")."""
-    if any(a.lemma in STATING_VERBS for a in parse.ancestors(verb)):
-        return True
-    hung = parse.kids(verb, "parataxis", "advcl", "prep")
-    return any(h.lemma in STATING_VERBS or h.text.lower() == "according" for h in hung)
 
 
 def _named_party(parse: Parse, subject: Token) -> bool:

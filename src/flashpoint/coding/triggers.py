@@ -76,7 +76,6 @@ from flashpoint.coding.readings import (
     readiness_acts,
     refusal_reading,
     second_objects,
-    stated,
 )
 from flashpoint.coding.relations import (
     defence,
@@ -626,12 +625,9 @@ def _ready_to(parse: Parse, verb: Token, lexicon: Lexicon) -> Match | None:
     """A party ready, prepared or willing to do what is no event by itself states an
     intent, read as "pledged to" (AGREE 030): "Gazprom said it was ready to build a
     pipeline to Turkey". An act that is an event is coded by itself, its readiness
-    making it future ("ready to hold talks", an offer; "ready to strike", a threat).
-    The readiness must be told, not the writer's comment (`readings.stated`)."""
+    making it future ("ready to hold talks", an offer; "ready to strike", a threat)."""
     acts = readiness_acts(parse, verb)
-    if not acts or not stated(parse, verb):
-        return None  # "the US is now prepared to abandon friends": comment
-    if any(_verb_match(parse, a, lexicon) is not None for a in acts):
+    if not acts or any(_verb_match(parse, a, lexicon) is not None for a in acts):
         return None
     return _read_as(parse, verb, "pledge", lexicon)
 
