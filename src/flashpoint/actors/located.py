@@ -133,7 +133,7 @@ def home_place(
     stateless agent takes the place its words name: "Milan magistrates"). Another
     place of a long sentence ("the Britain-based observatory said troops had taken
     ...", "collusion with Russia") says nothing of where the event's actors are from."""
-    for candidate in (phrase, tied, _crowd_place(event)):
+    for candidate in (phrase, tied, _crowd_place(event), _government_force_place(event)):
         if candidate is None or candidate.country is None:
             continue
         # A stateless agent naming the place is of it: "Milan magistrates", "Kabul police".
@@ -299,6 +299,41 @@ def _crowd_place(event: Event) -> Place | None:
         return None
     # A crowd already placed elsewhere ("Kenyan protesters") is not placed again.
     return where if all(a.country in (None, where.country) for a in event.sources) else None
+
+
+#: Words that make a force the government's own: "Government troops", "regime jets".
+GOVERNMENT_WORDS = frozenset({"government", "regime", "pro-government"})
+#: Heads of an armed force or its arms.
+FORCE_WORDS = frozenset(
+    {"troops", "forces", "soldiers", "army", "militias", "militiamen", "gunships"}
+    | {"helicopters", "tanks", "jets", "warplanes", "aircraft", "artillery", "planes"}
+)
+
+
+def _government_force_place(event: Event) -> Place | None:
+    """Where the government's own forces ("Government troops", "regime warplanes")
+    act: the event's place named in its own sentence after them, since a force so
+    called fights at home ("Government helicopters bombed the rebel-held town of
+    Rastan, injuring dozens" → SYR); a foreign army is named by its state, and a place
+    before them is someone else's ("the Britain-based observatory said government
+    troops had taken ...")."""
+    if not event.sources or not all(_government_force(a) for a in event.sources):
+        return None
+    where = _said_here(event)
+    if where is None or any(where.start < a.end for a in event.sources):
+        return None
+    return where
+
+
+def _government_force(actor: Actor) -> bool:
+    """Is ``actor`` a force the words call the government's own ("Government tanks")?"""
+    words = [w.lower() for w in words_of(actor.text) if w.lower() != "the"]
+    return (
+        actor.id is None
+        and len(words) > 1
+        and words[0] in GOVERNMENT_WORDS
+        and words[-1] in FORCE_WORDS
+    )
 
 
 def located(event: Event, place: Place | None) -> Event:

@@ -208,10 +208,16 @@ def _lowercase_alias(table: ActorTable, ids: tuple[str, ...], span: slice, words
 
 
 def choose_entry(
-    ids: Sequence[str], table: ActorTable, date: dt.date | None, hint: str | None = None
+    ids: Sequence[str],
+    table: ActorTable,
+    date: dt.date | None,
+    hint: str | None = None,
+    sector: str | None = None,
 ) -> ActorEntry:
     """Among namesakes: the one in office on ``date``, then one of the country the
-    words name, then the one whose last role is latest."""
+    words name, then, among namesakes of different kinds, one of the sector the
+    words give ("AFP troops" are the Philippine army, "AFP" alone the news agency),
+    then the one whose last role is latest."""
     entries = [table.entries[i] for i in ids]
     if len(entries) == 1:
         return entries[0]
@@ -224,7 +230,22 @@ def choose_entry(
         local = [e for e in entries if e.country == hint]
         if local:
             entries = local
+    if len({e.kind for e in entries}) > 1:
+        entries = _of_sector(entries, sector)
     return max(entries, key=_latest_role)
+
+
+#: Sectors of armed forces, whose acronym comes with a force word where it is meant
+#: ("AFP troops"); alone it is the other namesake ("AFP reported").
+ARMED_ENTRY_SECTORS = frozenset({"MIL", "COP", "REB"})
+
+
+def _of_sector(entries: list[ActorEntry], sector: str | None) -> list[ActorEntry]:
+    """Namesakes of different kinds narrowed by the sector the words give, or, where
+    they give none, to the unarmed ones."""
+    if sector is not None:
+        return [e for e in entries if sector in e.sectors] or entries
+    return [e for e in entries if not ARMED_ENTRY_SECTORS & set(e.sectors)] or entries
 
 
 def _latest_role(entry: ActorEntry) -> dt.date:
@@ -339,7 +360,14 @@ def resolve_mention(
     leaders = [_before_suffix(w, LEADER_SUFFIXES) for w in words] if led else words
     matches = list(countries.find(leaders))
     found = next(
-        (m for m in matches if not _ethnic(words, m) and not _surname(words, m, sectors)), None
+        (
+            m
+            for m in matches
+            if not _ethnic(words, m)
+            and not _surname(words, m, sectors)
+            and not _native_people(words, m, countries, sectors)
+        ),
+        None,
     )
     if actors and table is not None:
         hint = found.country.iso3 if found is not None else None
@@ -349,7 +377,7 @@ def resolve_mention(
             # the document names ("Saudi women activists ... King Abdullah").
             named_states = {table.entries[i].country for i in head.ids} & context
             hint = next(iter(named_states)) if len(named_states) == 1 else None
-        entry = choose_entry(head.ids, table, date, hint)
+        entry = choose_entry(head.ids, table, date, hint, sector)
         run = _capitalised_run(words, head.first, head.last)
         variant = _by_fuzzy(run, table) if len(run) > head.last - head.first else None
         entry = variant or entry  # "Kataeb Hizbullah" is not "Hizbullah"
@@ -432,6 +460,30 @@ def _ethnic(words: Sequence[str], found: NameMatch) -> bool:
     """ "ethnic Albanians", "ethnic Russian rebels": a people, not the state's nationals."""
     return (
         found.kind == "demonym" and found.first > 0 and words[found.first - 1].lower() == "ethnic"
+    )
+
+
+#: Demonyms that, after the name of a native people, name the people, not the state.
+NATIVE_DEMONYMS = frozenset({"indian", "indians"})
+
+
+def _native_people(
+    words: Sequence[str], found: NameMatch, countries: CountryTable, sectors: SectorTable
+) -> bool:
+    """ "Indian" after a people's own name is a native people of the Americas, not
+    India: "Aymara Indian farmers", "Mapuche Indians" ("South Indian" and "American
+    Indian" keep their state's word)."""
+    if found.kind != "demonym" or found.first == 0:
+        return False
+    if words[found.first].lower() not in NATIVE_DEMONYMS:
+        return False
+    before = words[found.first - 1]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and before.lower() not in LEADING_ARTICLES | CITY_PARTS
+        and not is_title(before, sectors)
+        and countries.lookup(before) is None
     )
 
 
@@ -621,12 +673,20 @@ def _someone_else(
     """A person's one-word alias between two name words of nobody in the table, no
     titles and none of the person's own names, is the middle of someone else's name:
     "attorney general Jesus Murillo Karam" is not Rosario Murillo (one other word, as
-    in "the Trump Foundation", may name something of the person's)."""
+    in "the Trump Foundation", may name something of the person's); a hyphenated
+    alias followed by such a word is someone else's given name ("Jean-Pierre Fabre")."""
     if entry.kind != "people" or match.last - match.first != 1:
         return False
     own = {fold(w) for name in entry.names for w in words_of(name)}
-    beside = [words[i] for i in (match.first - 1, match.last) if 0 <= i < len(words)]
-    return len(beside) == 2 and all(
+    # A hyphenated given name ("Jean-Pierre Fabre" is not Karine Jean-Pierre) needs
+    # only the surname after it.
+    given = "-" in words[match.first]
+    beside = [
+        words[i]
+        for i in (match.first - 1, match.last)
+        if 0 <= i < len(words) and not (given and i < match.first)
+    ]
+    return len(beside) == 2 - given and all(
         w[:1].isupper()
         and fold(w) not in own
         and w.lower() not in LEADING_ARTICLES | NAME_PARTICLES
@@ -715,7 +775,9 @@ def _fuzzy_country(words: Sequence[str], countries: CountryTable) -> tuple[str, 
     best = process.extractOne(
         names[0].lower(), countries.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
     )
-    if best is None:
+    if best is None or best[0][:1] != fold(names[0])[:1]:
+        # A misspelling keeps the first letter ("Ethopia"); "Kankara" is another town
+        # than Ankara.
         return None
     country = countries.countries[countries.folded[best[0]][0]]
     return country.name, country.iso3

@@ -67,7 +67,9 @@ SHORT_OF_VERBS = frozenset({"stop", "fall"})
 
 def _alternative_marker(parse: Parse, prep: Token) -> bool:
     """Is ``prep`` the "than" of "rather than", the "of" of "instead of", or the "of"
-    of "stopped short of"?  The adverb may hang on the preposition or be its head."""
+    of "stopped short of"?  The adverb may hang on the preposition, be its head, or,
+    fronted, hang beside it on the same verb ("Rather than sending troops, Yerevan
+    said ...")."""
     head = parse.head(prep)
     above = parse.head(head) if head is not None else None
     if (
@@ -79,7 +81,8 @@ def _alternative_marker(parse: Parse, prep: Token) -> bool:
     ):
         return True
     adverb = ALTERNATIVE_PREPS.get(prep.text.lower())
-    near = [*parse.kids(prep, "advmod"), *([head] if head is not None else [])]
+    beside = [k for k in parse.kids(head, "advmod") if k.i == prep.i - 1] if head else []
+    near = [*parse.kids(prep, "advmod"), *([head] if head is not None else []), *beside]
     return adverb is not None and any(t.text.lower() == adverb for t in near)
 
 

@@ -186,3 +186,78 @@ def mass_expulsion_noun(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
     if not any(counts_a_population(parse, o) for o in parse.of_phrase(match.token)):
         return match
     return _as_mass(match, lexicon)
+
+
+#: Verbs of asking or ordering a party to go: "demanded the withdrawal of the
+#: peacekeepers", "asked the UN mission to leave", "told French troops to leave".
+DEMANDING_VERBS = ORDERING_VERBS | frozenset({"ask", "demand", "call", "insist"})
+
+#: Acts of going away from a country ("to leave", "to withdraw its mission", "must quit").
+GOING_ACTS = frozenset({"leave", "withdraw", "depart", "quit", "exit", "pull"})
+
+#: Nouns of a party's going away: "demanded the withdrawal of UN peacekeepers".
+GOING_NOUNS = frozenset({"withdrawal", "departure", "exit", "pullout", "pull-out", "removal"})
+
+#: Heads of a foreign armed presence told to go: "told the foreign troops to leave".
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "military", "contingent"})
+
+
+def _goes(parse: Parse, act: Token) -> bool:
+    """Is the act going away ("to leave", "to withdraw", "must depart") or closing
+    one's own work ("to halt its operations")?"""
+    return act.lemma in GOING_ACTS or _leaves(parse, act)
+
+
+def _demanded_parties(parse: Parse, match: Match) -> list[Token]:
+    """The parties a demand asks to go: the "of" phrase of a going noun ("demanded the
+    withdrawal of the monitors"), the object told to go ("asked the mission to leave",
+    "ordered the foreign troops out"), or the subject of a going clause ("demanded that
+    the peacekeepers leave")."""
+    verb = match.token
+    parties: list[Token] = []
+    if any(k.lemma == "out" for k in parse.kids(verb, "prt", "prep", "advmod")):
+        parties += parse.kids(verb, "dobj", "obj")
+    for noun in parse.kids(verb, "dobj", "obj"):
+        if noun.lemma in GOING_NOUNS:
+            parties += parse.of_phrase(noun)
+    for clause in parse.kids(verb, "xcomp", "ccomp"):
+        if not _goes(parse, clause):
+            continue
+        withdrawing = clause.lemma in ("withdraw", "pull")
+        withdrawn = parse.kids(clause, "dobj", "obj") if withdrawing else []
+        if parse.infinitive(clause):
+            parties += parse.kids(verb, "dobj", "obj") + withdrawn
+        elif withdrawn:
+            # "demanded that the UN withdraw its mission": what is withdrawn goes, and
+            # "that Cameroon pull its troops out" asks a state to retreat.
+            parties += withdrawn
+        else:
+            parties += parse.kids(clause, "nsubj")
+    return parties
+
+
+def _foreign_force(parse: Parse, party: Token) -> bool:
+    """Is the party an armed presence named foreign ("the foreign troops", "foreign
+    forces")? A state's own troops told to leave a country are a withdrawal, and the
+    words alone seldom tell a nationality from the teller's own."""
+    if party.lemma not in FORCE_NOUNS:
+        return False
+    return any(m.lemma == "foreign" for m in parse.kids(party, "amod"))
+
+
+def demanded_out(parse: Parse, match: Match, lexicon: Lexicon) -> Match:
+    """A demand that a party the lexicon says is expelled (peacekeepers, monitors, a
+    mission, an agency: "expel peacekeeper"), or a foreign force, go away expels it
+    (SANCTION 166, 1661 for peacekeepers): "demanded the withdrawal of UN
+    peacekeepers", "asked the UN mission to leave the country", "told the foreign
+    troops to leave". Demanding that an army withdraw from a front stays a request."""
+    if match.kind.type != "REQUEST" or match.token.lemma not in DEMANDING_VERBS:
+        return match
+    parties = _demanded_parties(parse, match)
+    found = _expelled(parse, lexicon, match.token, parties, LEADER_NOUNS)
+    if found is not None:
+        return replace(match, kind=found.kind)
+    ordered = lexicon.verb_obj.get(("order", "leave country"))
+    if ordered is not None and any(_foreign_force(parse, p) for p in parties):
+        return replace(match, kind=ordered)
+    return match

@@ -39,6 +39,7 @@ def ranked(
     events = _concessions(parse, events, triggers)
     events = _defiances(parse, events, triggers)
     events = _orders_carried_out(parse, events, triggers)
+    events = _inquiries_sent(parse, events, triggers)
     events = _meetings_as_setting(parse, events, triggers)
     events = _denials_below(parse, events, triggers)
     events = _modifiers_below(events, modifier)
@@ -344,25 +345,74 @@ def _orders_carried_out(parse: Parse, events: list[Event], triggers: list[Token]
     codes the withdrawal or the alert, not a request), so it goes above the order,
     which stays below it.  The act is the commander's, as CAMEO codes it ("the minister
     ordered troops to withdraw": his state withdraws), so it takes the order's source."""
+    carried = {
+        t.i: order
+        for e, t in zip(events, triggers, strict=True)
+        if (order := parse.head(t)) is not None
+        and ordered_forces(parse, t)
+        and e.modality == "asserted"
+    }
+    return _above_means(events, triggers, carried)
+
+
+def _above_means(
+    events: list[Event], triggers: list[Token], means: dict[int, Token]
+) -> list[Event]:
+    """The events with each trigger in ``means`` put above the coded event of the verb
+    it maps to (the order or the sending it is carried out by), that verb's event
+    below it, and the act given that verb's source."""
     raised: dict[int, float] = {}
     lowered: dict[int, float] = {}
-    commanders: dict[int, tuple[Actor, ...]] = {}
+    doers: dict[int, tuple[Actor, ...]] = {}
     for event, token in zip(events, triggers, strict=True):
-        order = parse.head(token)
-        if order is None or not ordered_forces(parse, token) or event.modality != "asserted":
+        verb = means.get(token.i)
+        if verb is None:
             continue
-        above = [e for e, t in zip(events, triggers, strict=True) if t.i == order.i]
+        above = [e for e, t in zip(events, triggers, strict=True) if t.i == verb.i]
         if not above:
             continue
         top = max(e.confidence for e in above)
         level = round(min(max(event.confidence, top + ORDER_MARGIN), 0.95), 2)
         raised[token.i] = level
-        lowered[order.i] = min(lowered.get(order.i, 1.0), round(level - ORDER_MARGIN, 2))
-        commanders[token.i] = next((e.sources for e in above if e.sources), ())
+        lowered[verb.i] = min(lowered.get(verb.i, 1.0), round(level - ORDER_MARGIN, 2))
+        doers[token.i] = next((e.sources for e in above if e.sources), ())
     return _moved(
         events, triggers, raised, lowered,
-        lambda e, t: replace(e, sources=commanders[t.i] or e.sources),
+        lambda e, t: replace(e, sources=doers[t.i] or e.sources),
     )  # fmt: skip
+
+
+#: Verbs of sending someone somewhere: "sent a team to investigate".
+SENDING_VERBS = frozenset({"send", "dispatch"})
+#: The CAMEO root of an investigation.
+INVESTIGATE_ROOT = "09"
+
+
+def _sender(parse: Parse, token: Token) -> Token | None:
+    """The verb of sending whose envoys ``token``, an infinitive, is the errand of:
+    "sent experts to investigate" (the purpose hung on the verb) or "dispatched a
+    mission to investigate" (hung on the envoys); None where there is none."""
+    head = parse.head(token)
+    if head is not None and token.dep in ("relcl", "acl") and head.dep in ("dobj", "obj"):
+        head = parse.head(head)
+    if head is None or head.lemma not in SENDING_VERBS or not parse.infinitive(token):
+        return None
+    return head if token.dep in ("advcl", "relcl", "acl") else None
+
+
+def _inquiries_sent(parse: Parse, events: list[Event], triggers: list[Token]) -> list[Event]:
+    """An investigation that a party sends envoys to carry out ("the UN sent experts
+    to investigate the attack", "dispatched a fact-finding mission to probe abuses")
+    is the news: CAMEO codes the inquiry (09), the sending is only its means.  It goes
+    above the sending, which stays below it, and takes the sender as its source."""
+    sent = {
+        t.i: sender
+        for e, t in zip(events, triggers, strict=True)
+        if (sender := _sender(parse, t)) is not None
+        and (e.cameo or "").startswith(INVESTIGATE_ROOT)
+        and _told(e)
+    }
+    return _above_means(events, triggers, sent)
 
 
 #: How far below the act done at it a meeting that sets its scene is put.

@@ -66,6 +66,9 @@ ASPECT_VERBS = frozenset(
     | {"increase", "reduce", "halt", "end", "stop", "suspend", "lift", "remove", "ease"}
     | {"renew", "extend", "tighten", "cut", "double", "boost", "scale", "ramp"}
 )
+#: Verbs that set off or turn on a weapon named as the event: "released sarin gas on
+#: the subway", "detonated a car bomb" (the verb's subject attacked).
+DEPLOYING_VERBS = frozenset({"release", "spray", "detonate", "deploy", "plant"})
 #: Stretches of an event, or a campaign of it, whose "of" phrase names it: "entered the
 #: tenth day of a hunger strike", "unleashed a campaign of attacks".
 STRETCH_NOUNS = frozenset(
@@ -159,6 +162,8 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
             return inherited
         if head is not None and verb.dep == "acl" and verb.tag == "VBG":
             return _document_authors(parse, head) or [head]
+        if head is not None and verb.dep == "acl" and _verb_tagged_noun(parse, head):
+            return parse.kids(head, *SUBJECT_DEPS)  # "The Government pledges to support"
         if head is not None and verb.dep == "acl" and head.lemma in INTENTION_NOUNS:
             return _intenders(parse, head)  # "India announced plans to hold drills"
         if head is not None and verb.dep == "pcomp":
@@ -167,6 +172,13 @@ def subjects_of(parse: Parse, verb: Token) -> list[Token]:
         if holder is not None and verb.dep in ("xcomp", "prep", "pcomp"):
             return subjects_of(parse, holder)  # "Syria is willing to withdraw"
     return [s for s in subjects if s not in relative]
+
+
+def _verb_tagged_noun(parse: Parse, noun: Token) -> bool:
+    """A verb in the present that the tagger took for a plural noun, as it does in
+    communiques and headlines: "The Government of the Republic of Zambia pledges to
+    support ..." ("pledges" tagged like "the pledges"); a noun heads no subject."""
+    return noun.pos == "NOUN" and bool(parse.kids(noun, *SUBJECT_DEPS))
 
 
 def stray_agents(parse: Parse, verb: Token) -> list[Token]:
@@ -354,14 +366,16 @@ def _instrument_users(parse: Parse, noun: Token) -> list[Token]:
 
 def carrier_subjects(parse: Parse, noun: Token) -> list[Token]:
     """Who carries out an event named by the object of an aspectual verb ("stepped
-    up attacks", "lifted the sanctions", "reduced aid"), by its "with" phrase after
+    up attacks", "lifted the sanctions", "reduced aid") or of a verb that sets off a
+    weapon ("released sarin gas"), by its "with" phrase after
     a particle of going on ("carried on with a strike", "pressed ahead with"), or by
     the "of" phrase of a stretch of time or a campaign that such a verb or "enter"
     takes ("entered the tenth day of a hunger strike"), or who claims it."""
     head = parse.head(noun)
     if head is None:
         return []
-    if noun.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma in ASPECT_VERBS:
+    carrying = ASPECT_VERBS | DEPLOYING_VERBS
+    if noun.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma in carrying:
         return subjects_of(parse, head)
     verb = parse.head(head) if noun.dep == "pobj" else None
     # Not "began with protests" (how something else began).

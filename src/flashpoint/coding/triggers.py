@@ -28,6 +28,7 @@ from flashpoint.coding.demands import (
     warned_obligation,
 )
 from flashpoint.coding.expulsions import (
+    demanded_out,
     given_time_to_leave,
     mass_expulsion,
     mass_expulsion_noun,
@@ -531,7 +532,7 @@ def find_triggers(parse: Parse, tokens: list[Token], lexicon: Lexicon) -> list[M
                 match = invited_to(parse, match, lexicon)
                 match = rallied_opposition(parse, defence(parse, match, lexicon), lexicon)
                 match = met_demand(parse, ended_dissent(parse, match, lexicon), lexicon)
-                match = stopped_operations(parse, match, lexicon)
+                match = demanded_out(parse, stopped_operations(parse, match, lexicon), lexicon)
                 match = rallied_for(parse, warned_obligation(parse, match, lexicon), lexicon)
                 matches.append(match)
                 consumed.update(t.i for t in means_strikes(parse, token))
