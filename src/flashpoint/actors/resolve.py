@@ -473,18 +473,10 @@ def _native_people(
     """ "Indian" after a people's own name is a native people of the Americas, not
     India: "Aymara Indian farmers", "Mapuche Indians" ("South Indian" and "American
     Indian" keep their state's word)."""
-    if found.kind != "demonym" or found.first == 0:
+    if found.kind != "demonym" or words[found.first].lower() not in NATIVE_DEMONYMS:
         return False
-    if words[found.first].lower() not in NATIVE_DEMONYMS:
-        return False
-    before = words[found.first - 1]
-    return (
-        before[:1].isupper()
-        and before.isalpha()
-        and before.lower() not in LEADING_ARTICLES | CITY_PARTS
-        and not is_title(before, sectors)
-        and countries.lookup(before) is None
-    )
+    before = _name_before(words, found, sectors)
+    return before is not None and countries.lookup(before) is None
 
 
 #: Capitalised words before a capital's name that name a part of the city, not a
@@ -499,15 +491,24 @@ def _surname(words: Sequence[str], found: NameMatch, sectors: SectorTable) -> bo
     """A one-word capital right after a given name is a person's surname, not the
     state: "Prime Minister Joseph Muscat" is no Omani, nor "Kevin Rome" an Italian
     ("East Jerusalem", "President Nairobi" aside: a part of the city, a title)."""
-    if found.kind != "capital" or found.last - found.first != 1 or found.first == 0:
+    if found.kind != "capital" or found.last - found.first != 1:
         return False
+    return _name_before(words, found, sectors) is not None
+
+
+def _name_before(words: Sequence[str], found: NameMatch, sectors: SectorTable) -> str | None:
+    """The capitalised word right before ``found`` where it may be part of a name (a
+    given name, a people's own name): no article, part of a city or title."""
+    if found.first == 0:
+        return None
     before = words[found.first - 1]
-    return (
+    named = (
         before[:1].isupper()
         and before.isalpha()
         and before.lower() not in LEADING_ARTICLES | CITY_PARTS
         and not is_title(before, sectors)
     )
+    return before if named else None
 
 
 def _capitalised_run(words: Sequence[str], first: int, last: int) -> list[str]:

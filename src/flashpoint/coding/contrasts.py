@@ -7,7 +7,7 @@ on to", "did not hesitate to").
 from __future__ import annotations
 
 from flashpoint.coding.clause_mood import clause_modality
-from flashpoint.coding.syntax import Parse
+from flashpoint.coding.syntax import FINITE_TAGS, Parse
 from flashpoint.model import Token
 
 #: Particles by which "go" tells what was done next, not what is going to be done:
@@ -116,10 +116,6 @@ def contrasted_conjunct(parse: Parse, predicate: Token, first: Token) -> bool:
         and bool(parse.kids(first, "nsubj", "nsubjpass"))
         and any(c.lemma == "but" and first.i < c.i < predicate.i for c in parse.kids(first, "cc"))
     )
-
-
-#: Tags of a finite verb, which has a tense of its own: "supports", "condemned".
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def own_clause(parse: Parse, predicate: Token) -> bool:

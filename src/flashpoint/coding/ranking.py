@@ -59,9 +59,8 @@ def _modifiers_below(events: list[Event], modifier: list[bool]) -> list[Event]:
     others = [e.confidence for e, m in zip(events, modifier, strict=True) if not m]
     if not others:
         return events
-    ceiling = round(max(min(others) - MODIFIER_MARGIN, 0.05), 2)
     return [
-        replace(e, confidence=min(e.confidence, ceiling)) if m else e
+        _below(e, min(others), MODIFIER_MARGIN) if m else e
         for e, m in zip(events, modifier, strict=True)
     ]
 
@@ -113,11 +112,16 @@ def _capped(
     flagged or there is no other."""
     if not others or not any(flagged):
         return events
-    ceiling = round(max(max(others) - margin, 0.05), 2)
     return [
-        replace(e, confidence=min(e.confidence, ceiling)) if f else e
-        for e, f in zip(events, flagged, strict=True)
+        _below(e, max(others), margin) if f else e for e, f in zip(events, flagged, strict=True)
     ]
+
+
+def _below(event: Event, level: float, margin: float) -> Event:
+    """``event`` with its confidence no higher than ``margin`` below ``level`` (the
+    event it gives way to), and never below 0.05 for that."""
+    ceiling = round(max(level - margin, 0.05), 2)
+    return replace(event, confidence=min(event.confidence, ceiling))
 
 
 #: Links by which an event noun hangs inside the noun phrase of a passive subject:
@@ -174,8 +178,7 @@ def _patients_below(parse: Parse, events: list[Event], triggers: list[Token]) ->
     for event, token in zip(events, triggers, strict=True):
         verb = _passive_verb(parse, token)
         if verb is not None and verb.i in at and verb.i != token.i and _patient(event):
-            ceiling = round(max(at[verb.i] - PATIENT_MARGIN, 0.05), 2)
-            event = replace(event, confidence=min(event.confidence, ceiling))
+            event = _below(event, at[verb.i], PATIENT_MARGIN)
         result.append(event)
     return result
 
@@ -481,8 +484,7 @@ def _meetings_as_setting(parse: Parse, events: list[Event], triggers: list[Token
             and _acts_at(parse, setting, t)
         ]
         if acts:
-            ceiling = round(max(max(acts) - SETTING_MARGIN, 0.05), 2)
-            event = replace(event, confidence=min(event.confidence, ceiling))
+            event = _below(event, max(acts), SETTING_MARGIN)
         result.append(event)
     return result
 
@@ -518,7 +520,6 @@ def _denials_below(parse: Parse, events: list[Event], triggers: list[Token]) -> 
             if e is not event and _told(e) and _gives_way_to(parse, token, t)
         ]
         if event.modality == "negated" and acts:
-            ceiling = round(max(max(acts) - DENIAL_MARGIN, 0.05), 2)
-            event = replace(event, confidence=min(event.confidence, ceiling))
+            event = _below(event, max(acts), DENIAL_MARGIN)
         result.append(event)
     return result

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from flashpoint.coding.clauses import opened_absolute
-from flashpoint.coding.syntax import Parse
+from flashpoint.coding.syntax import FINITE_TAGS, Parse
 from flashpoint.model import Token
 
 #: Dependencies of a verb's object.
@@ -519,8 +519,6 @@ def _absolute_taken_for_root(parse: Parse, mended: dict[int, Token]) -> None:
 #: the parser took for the subject ("Demanding ..., workers walked out"), a fronted
 #: prepositional phrase ("Following the coup, the United States, ..., suspended").
 OPENING_DEPS = frozenset({"csubj", "prep", "advcl"})
-#: Tags of a verb that can head a sentence with a subject of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _subject_taken_for_apposition(parse: Parse, mended: dict[int, Token]) -> None:

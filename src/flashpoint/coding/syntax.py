@@ -12,6 +12,9 @@ COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "million", "score", "nu
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Dependencies of a verb's own arguments.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+#: Tags of a finite verb, which has a tense of its own and can head a sentence with a
+#: subject of its own: "supports", "condemned".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Parts of speech the tagger gives some names (all-capital acronyms above all).
 MISTAGGED_POS = frozenset({"ADV", "X", "INTJ", "SYM"})
 

@@ -10,7 +10,7 @@ with that act ("threaten curfew", "threaten attack"), else from the act's own co
 
 from __future__ import annotations
 
-from flashpoint.coding.clause_mood import CONDITIONAL_MARKS, clause_modality
+from flashpoint.coding.clause_mood import CONDITIONAL_MARKS, clause_modality, is_conditional
 from flashpoint.coding.intentions import PROSPECT_NOUNS, REPORTING_VERBS, preferred
 from flashpoint.coding.lexicon import EventKind, Lexicon
 from flashpoint.coding.lookup import Match
@@ -450,12 +450,8 @@ def _conditional_clause(parse: Parse, clause: Token, told: Token) -> bool:
     """Is ``clause`` a consequence for ``told`` foretold on a condition ("ties would
     suffer if the bill passed", "its managers could face jail unless it complied")?"""
     modal = any(k.dep == "aux" and k.text.lower() in WARNING_AUX for k in parse.kids(clause))
-    conditions = [
-        c
-        for c in parse.kids(clause, "advcl")
-        if any(m.lemma in CONDITIONAL_MARKS for m in parse.kids(c, "mark"))
-    ]
-    return modal and bool(conditions) and _befalls(parse, clause, told)
+    conditioned = any(is_conditional(parse, c) for c in parse.kids(clause, "advcl"))
+    return modal and conditioned and _befalls(parse, clause, told)
 
 
 def conditional_caution(parse: Parse, verb: Token) -> tuple[Token, str | None, Token | None] | None:
